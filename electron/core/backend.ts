@@ -1,0 +1,247 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ChannelInput, ChannelOutput, Channel, OpenCommunity, SessionDetail } from '../../shared/ipc/contract.js';
+import { parseExerciseBody, exerciseTypes, type ExerciseTypeName } from '../../shared/exercises/registry.js';
+import type { VennDocument } from '../../shared/exercises/venn/schema.js';
+import { AppFailure } from '../../shared/result.js';
+import { CommunityFile } from './communityFile.js';
+import type { Host } from './host.js';
+import { buildSessionReport } from './report/sessionReport.js';
+import { SettingsStore } from './settings.js';
+import { loadSessionReportData } from './report/reportData.js';
+
+export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
+
+export const sampleFileName = 'desa-sukamaju.rembug';
+
+/** A file name safe on Windows, macOS and Linux, from a community or session name. */
+export function safeFileName(name: string, extension: string): string {
+  const base = name
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return `${base || 'rembug'}.${extension}`;
+}
+
+function fileFailure(error: unknown): never {
+  const code = (error as NodeJS.ErrnoException).code;
+  const detail = String(error);
+  if (code === 'ENOSPC') throw new AppFailure('disk_full', detail);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppFailure('read_only', detail);
+  throw new AppFailure('write_failed', detail);
+}
+
+/**
+ * The application's backend: owns the open community file and answers every channel of
+ * the IPC contract. Plain Node; the Electron shell and the tests drive the same object.
+ */
+export class Backend {
+  readonly settings: SettingsStore;
+  private file: CommunityFile | null = null;
+
+  constructor(private readonly host: Host) {
+    this.settings = new SettingsStore(host.userDataDir);
+  }
+
+  get openFile(): CommunityFile | null {
+    return this.file;
+  }
+
+  private current(): CommunityFile {
+    if (!this.file) throw new AppFailure('no_community_open', 'no community file is open');
+    return this.file;
+  }
+
+  private overview(): OpenCommunity {
+    const file = this.current();
+    return {
+      path: file.path,
+      fileName: file.fileName,
+      readOnly: file.readOnly,
+      community: file.community.get(),
+      sessions: file.sessions.list(),
+    };
+  }
+
+  private adopt(file: CommunityFile): OpenCommunity {
+    this.file?.close();
+    this.file = file;
+    const name = file.community.get().name;
+    this.settings.remember(file.path, name);
+    this.host.communityOpened(file.path, name);
+    return this.overview();
+  }
+
+  /** Opens a file chosen by the user or handed over by the OS (file association). */
+  openPath(filePath: string): OpenCommunity {
+    return this.adopt(CommunityFile.open(path.resolve(filePath)));
+  }
+
+  private sessionDetail(id: string): SessionDetail {
+    const file = this.current();
+    return {
+      ...file.sessions.get(id),
+      participants: file.participants.listBySession(id),
+      exercises: file.exercises.listBySession(id),
+    };
+  }
+
+  private exercise(id: string): ChannelOutput<'exercise.get'> {
+    const row = this.current().exercises.get(id);
+    const parsed = parseExerciseBody(row.type, JSON.parse(row.body));
+    if (!parsed.success) throw new AppFailure('damaged_file', `exercise ${id} body does not parse`, { file: this.current().fileName });
+    return { id: row.id, sessionId: row.sessionId, type: row.type, title: row.title, version: row.version, body: parsed.data };
+  }
+
+  private rememberStakeholders(type: ExerciseTypeName, body: unknown): void {
+    if (type !== 'venn') return;
+    const doc = body as VennDocument;
+    this.current().stakeholders.remember(doc.institutions.map((i) => ({ name: i.name, kind: i.kind })));
+  }
+
+  readonly handlers: Handlers = {
+    'settings.get': () => ({ language: this.settings.language, recent: this.settings.recent() }),
+    'settings.setLanguage': ({ language }) => {
+      this.settings.setLanguage(language);
+      return null;
+    },
+    'community.create': async (community) => {
+      const target = await this.host.chooseNewCommunityPath(safeFileName(community.name, 'rembug'));
+      if (!target) return null;
+      try {
+        return this.adopt(CommunityFile.create(target, community));
+      } catch (error) {
+        if (error instanceof AppFailure) throw error;
+        return fileFailure(error);
+      }
+    },
+    'community.openDialog': async () => {
+      const chosen = await this.host.chooseCommunityToOpen();
+      return chosen ? this.openPath(chosen) : null;
+    },
+    'community.openRecent': ({ path: filePath }) => {
+      if (!this.settings.isRecent(filePath)) throw new AppFailure('not_found', 'path is not in the recent list');
+      return this.openPath(filePath);
+    },
+    'community.forgetRecent': ({ path: filePath }) => {
+      this.settings.forget(filePath);
+      return null;
+    },
+    'community.openSample': () => {
+      // The bundled sample is never written to: the user works on a copy in user data.
+      const copy = path.join(this.host.userDataDir, 'samples', sampleFileName);
+      if (!fs.existsSync(copy)) {
+        fs.mkdirSync(path.dirname(copy), { recursive: true });
+        fs.copyFileSync(path.join(this.host.resourcesDir, 'sample', sampleFileName), copy);
+      }
+      return this.openPath(copy);
+    },
+    'community.current': () => (this.file ? this.overview() : null),
+    'community.update': (community) => {
+      const file = this.current();
+      file.write(() => file.community.save(community));
+      this.settings.remember(file.path, community.name);
+      return this.overview();
+    },
+    'community.saveCopyAs': async () => {
+      const file = this.current();
+      const target = await this.host.chooseCopyPath(safeFileName(`${file.community.get().name} (salinan)`, 'rembug'));
+      if (!target) return null;
+      if (path.resolve(target) === path.resolve(file.path)) return this.overview();
+      await file.backupTo(target);
+      return this.openPath(target);
+    },
+    'community.close': () => {
+      this.file?.close();
+      this.file = null;
+      return null;
+    },
+    'session.get': ({ id }) => this.sessionDetail(id),
+    'session.create': (fields) => {
+      const file = this.current();
+      const id = file.write(() => file.sessions.create(fields));
+      return this.sessionDetail(id);
+    },
+    'session.update': ({ id, fields }) => {
+      const file = this.current();
+      file.write(() => file.sessions.save(id, fields));
+      return this.sessionDetail(id);
+    },
+    'session.delete': ({ id }) => {
+      const file = this.current();
+      file.write(() => file.sessions.delete(id));
+      return null;
+    },
+    'participant.add': ({ sessionId, fields }) => {
+      const file = this.current();
+      file.sessions.get(sessionId);
+      return file.write(() => file.participants.add(sessionId, fields));
+    },
+    'participant.update': ({ id, fields }) => {
+      const file = this.current();
+      return file.write(() => file.participants.save(id, fields));
+    },
+    'participant.remove': ({ id }) => {
+      const file = this.current();
+      file.write(() => file.participants.delete(id));
+      return null;
+    },
+    'exercise.create': ({ sessionId, type, title }) => {
+      const file = this.current();
+      file.sessions.get(sessionId);
+      const id = file.write(() => file.exercises.create(sessionId, type, title, exerciseTypes[type].empty()));
+      return this.exercise(id);
+    },
+    'exercise.get': ({ id }) => this.exercise(id),
+    'exercise.save': ({ id, baseVersion, body }) => {
+      const file = this.current();
+      const row = file.exercises.get(id);
+      const parsed = parseExerciseBody(row.type, body);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new AppFailure('invalid_input', parsed.error.message, {
+          field: issue?.path.join('.') ?? '',
+          reason: issue?.message === 'empty_name' ? 'empty_name' : 'invalid',
+        });
+      }
+      const version = file.write(() => {
+        const next = file.exercises.saveBody(id, baseVersion, parsed.data);
+        this.rememberStakeholders(row.type, parsed.data);
+        return next;
+      });
+      return { version };
+    },
+    'exercise.rename': ({ id, title }) => {
+      const file = this.current();
+      file.write(() => file.exercises.rename(id, title));
+      return this.exercise(id);
+    },
+    'exercise.duplicate': ({ id, title }) => {
+      const file = this.current();
+      const source = this.exercise(id);
+      const newId = file.write(() => file.exercises.create(source.sessionId, source.type, title, source.body));
+      return this.exercise(newId);
+    },
+    'exercise.delete': ({ id }) => {
+      const file = this.current();
+      file.write(() => file.exercises.delete(id));
+      return null;
+    },
+    'stakeholder.list': () => this.current().stakeholders.list(),
+    'report.exportSessionPdf': async ({ sessionId, language }) => {
+      const file = this.current();
+      const data = loadSessionReportData(file, sessionId);
+      const target = await this.host.choosePdfPath(safeFileName(`${data.community.name} - ${data.session.title}`, 'pdf'));
+      if (!target) return null;
+      const { html, footerHtml } = buildSessionReport(data, language, this.host.resourcesDir);
+      const pdf = await this.host.printPdf(html, footerHtml);
+      try {
+        fs.writeFileSync(target, pdf);
+      } catch (error) {
+        fileFailure(error);
+      }
+      return { path: target, fileName: path.basename(target) };
+    },
+  };
+}

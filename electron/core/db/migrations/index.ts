@@ -1,0 +1,15 @@
+import { sql as initial } from './1010-initial.js';
+
+/**
+ * Numbered in steps of ten (Signal-Desktop's convention) so a fix can slot in between.
+ * The applied number is kept in `PRAGMA user_version`; each migration runs in its own
+ * transaction together with the version bump.
+ */
+export interface Migration {
+  version: number;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [{ version: 1010, sql: initial }];
+
+export const latestVersion = migrations[migrations.length - 1]!.version;

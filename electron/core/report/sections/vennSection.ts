@@ -1,0 +1,74 @@
+import { compareVenn } from '../../../../shared/exercises/venn/compare.js';
+import { institutionTable } from '../../../../shared/exercises/venn/logic.js';
+import { vennScene } from '../../../../shared/exercises/venn/scene.js';
+import type { VennDocument } from '../../../../shared/exercises/venn/schema.js';
+import { sceneToSvg } from '../../../../shared/scene/svg.js';
+import { kindColour, relationColour } from '../../../../shared/theme.js';
+import { esc, table } from '../html.js';
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+
+function legend(doc: VennDocument, t: T): string {
+  const entries =
+    doc.colourBy === 'relation'
+      ? Object.entries(relationColour).map(([k, c]) => [t(`venn.relations.${k}`), c] as const)
+      : Object.entries(kindColour).map(([k, c]) => [t(`venn.kinds.${k}`), c] as const);
+  const items = entries
+    .map(([label, colour]) => `<span class="swatch" style="background:${colour}"></span>${esc(label)}`)
+    .join(' &nbsp; ');
+  return `<p class="legend"><strong>${esc(t('venn.colourBy'))}: ${esc(
+    t(doc.colourBy === 'relation' ? 'venn.colourByRelation' : 'venn.colourByKind'),
+  )}</strong><br>${items}</p>`;
+}
+
+/** The picture (vector, from the same scene as the canvas) and the derived table. */
+export function vennSection(title: string, doc: VennDocument, communityName: string, t: T): string {
+  const svg = sceneToSvg(vennScene(doc, { communityName }), '100%');
+  const rows = institutionTable(doc).map((r) => [
+    esc(r.name),
+    esc(t(`venn.kinds.${r.kind}`)),
+    esc(t(`venn.relations.${r.relation}`)),
+    `${r.importance} · ${esc(t(`venn.importanceLevels.${r.importance}`))}`,
+    `${r.band} · ${esc(t(`venn.bands.${r.band}`))}`,
+    r.ties.map((tie) => `${esc(tie.name)} (${esc(t(`venn.strengths.${tie.strength}`))})`).join(', ') || t('common.none'),
+    esc(r.notes),
+  ]);
+  return `<section class="exercise">
+  <h2>${esc(t('venn.typeName'))}: ${esc(title)}</h2>
+  <div class="diagram">${svg}</div>
+  ${legend(doc, t)}
+  ${table(
+    [t('venn.changes.institution'), t('venn.kind'), t('venn.relation'), t('venn.importance'), t('venn.closeness'), t('venn.ties'), t('venn.notes')],
+    rows,
+    'data',
+  )}
+</section>`;
+}
+
+function signed(n: number | null, t: T, positive: string, negative: string): string {
+  if (n === null) return t('common.none');
+  if (n === 0) return t('venn.changes.same');
+  return `${n > 0 ? '+' : '−'}${Math.abs(n)} ${n > 0 ? positive : negative}`;
+}
+
+/** Before/after table: change of size band and closeness band, ties gained and lost. */
+export function vennComparisonSection(beforeTitle: string, before: VennDocument, afterTitle: string, after: VennDocument, t: T): string {
+  const rows = compareVenn(before, after).map((c) => {
+    const status = c.status === 'both' ? '' : ` <em>(${esc(t(`venn.changes.${c.status}`))})</em>`;
+    return [
+      esc(c.name) + status,
+      `${c.importanceBefore ?? '–'} → ${c.importanceAfter ?? '–'} (${signed(c.importanceChange, t, '', '')})`,
+      `${c.bandBefore ?? '–'} → ${c.bandAfter ?? '–'} (${signed(c.closerBy, t, t('venn.changes.closer'), t('venn.changes.further'))})`,
+      c.tiesGained.map(esc).join(', ') || t('common.none'),
+      c.tiesLost.map(esc).join(', ') || t('common.none'),
+    ];
+  });
+  return `<section class="exercise">
+  <h2>${esc(t('venn.compareTitle', { before: beforeTitle, after: afterTitle }))}</h2>
+  ${table(
+    [t('venn.changes.institution'), t('venn.changes.importance'), t('venn.changes.closeness'), t('venn.changes.tiesGained'), t('venn.changes.tiesLost')],
+    rows,
+    'data',
+  )}
+</section>`;
+}

@@ -1,0 +1,156 @@
+import type { Language } from '../../../shared/i18n/languages.js';
+import { translator } from '../../../shared/i18n/translate.js';
+import { countAttendance } from '../../../shared/model/attendance.js';
+import { ageGroups, genders } from '../../../shared/model/session.js';
+import { inlineFontFaces } from './fonts.js';
+import { esc, table } from './html.js';
+import type { ReportExercise, SessionReportData } from './reportData.js';
+import { vennComparisonSection, vennSection } from './sections/vennSection.js';
+
+type T = ReturnType<typeof translator>;
+
+/** Blank lines at the end of the signature list for people who arrive late. */
+const extraSignatureRows = 5;
+
+const css = `
+@page { size: A4; margin: 16mm 14mm 18mm 14mm; }
+* { box-sizing: border-box; }
+body { font-family: 'Atkinson Hyperlegible', sans-serif; color: #111827; font-size: 11pt; line-height: 1.35; margin: 0; }
+h1 { font-size: 24pt; margin: 0 0 4mm; }
+h2 { font-size: 16pt; margin: 8mm 0 3mm; border-bottom: 2px solid #111827; padding-bottom: 1mm; }
+.cover .kicker { font-size: 13pt; text-transform: uppercase; letter-spacing: 0.08em; color: #374151; margin: 0; }
+.cover .community { font-size: 15pt; margin: 0 0 6mm; }
+dl.facts { display: grid; grid-template-columns: 42mm 1fr; gap: 1.5mm 4mm; margin: 0; }
+dl.facts dt { font-weight: 700; }
+dl.facts dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+table { width: 100%; border-collapse: collapse; margin: 2mm 0 4mm; page-break-inside: auto; }
+tr { page-break-inside: avoid; }
+th, td { border: 1px solid #6b7280; padding: 1.5mm 2mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th { background: #e5e7eb; }
+td.num, th.num { text-align: right; }
+table.signatures td { height: 10mm; }
+table.signatures td:last-child { width: 45mm; }
+ol.agreements li { margin-bottom: 2mm; font-size: 12pt; overflow-wrap: anywhere; }
+section.exercise { page-break-before: always; }
+.diagram { border: 1px solid #9ca3af; padding: 2mm; margin-bottom: 2mm; }
+.diagram svg { display: block; max-height: 150mm; }
+.legend { font-size: 10pt; }
+.swatch { display: inline-block; width: 4mm; height: 4mm; border: 1px solid #111827; vertical-align: middle; margin-right: 1mm; }
+.page-break { page-break-before: always; }
+`;
+
+function facts(pairs: [string, string][]): string {
+  return `<dl class="facts">${pairs
+    .filter(([, v]) => v.trim() !== '')
+    .map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`)
+    .join('')}</dl>`;
+}
+
+function cover(data: SessionReportData, t: T): string {
+  const { community, session } = data;
+  const place = [community.desa, community.kecamatan, community.kabupaten, community.province].filter(Boolean).join(', ');
+  return `<section class="cover">
+  <p class="kicker">${esc(t('report.title'))}</p>
+  <h1>${esc(session.title)}</h1>
+  <p class="community">${esc(community.name)}${place ? ` — ${esc(place)}` : ''}</p>
+  ${facts([
+    [t('session.date'), session.date],
+    [t('session.place'), session.place],
+    [t('session.facilitators'), session.facilitators],
+    [t('session.kind'), t(`session.kinds.${session.kind}`)],
+    [t('session.phase'), t(`process.${session.phase}.label`)],
+    [t('session.step'), t(`process.${session.phase}.${session.step}`)],
+    [t('session.agenda'), session.agenda],
+    [t('session.notes'), session.notes],
+    [t('community.description'), community.description],
+  ])}
+</section>`;
+}
+
+function attendanceSummary(data: SessionReportData, t: T): string {
+  const counts = countAttendance(data.participants);
+  const headers = [t('attendance.ageGroup'), ...genders.map((g) => t(`attendance.genders.${g}`)), t('attendance.total')];
+  const rows = ageGroups.map((a) => [
+    esc(t(`attendance.ageGroups.${a}`)),
+    ...genders.map((g) => String(counts.cross[g][a])),
+    `<strong>${counts.byAgeGroup[a]}</strong>`,
+  ]);
+  rows.push([
+    `<strong>${esc(t('attendance.total'))}</strong>`,
+    ...genders.map((g) => `<strong>${counts.byGender[g]}</strong>`),
+    `<strong>${counts.total}</strong>`,
+  ]);
+  return `<h2>${esc(t('report.attendanceSummary'))}</h2>${table(headers, rows, 'attendance')}`;
+}
+
+function agreements(data: SessionReportData, t: T): string {
+  const list = data.session.agreements;
+  const body = list.length
+    ? `<ol class="agreements">${list.map((a) => `<li>${esc(a)}</li>`).join('')}</ol>`
+    : `<p>${esc(t('session.noAgreements'))}</p>`;
+  return `<h2>${esc(t('session.agreements'))}</h2>${body}`;
+}
+
+function exerciseSections(data: SessionReportData, t: T): string {
+  const parts: string[] = [];
+  let previousVenn: Extract<ReportExercise, { type: 'venn' }> | null = null;
+  for (const ex of data.exercises) {
+    if (ex.type === 'venn') {
+      parts.push(vennSection(ex.title, ex.body, data.community.name, t));
+      // Diagrams of one session are read as before/after in the order they were made.
+      if (previousVenn) parts.push(vennComparisonSection(previousVenn.title, previousVenn.body, ex.title, ex.body, t));
+      previousVenn = ex;
+    }
+  }
+  return parts.join('\n');
+}
+
+function signatureList(data: SessionReportData, t: T): string {
+  const rows = data.participants.map((p, i) => [
+    String(i + 1),
+    esc(p.name),
+    esc(p.group),
+    esc(t(`attendance.genders.${p.gender}`)),
+    '',
+  ]);
+  for (let i = 0; i < extraSignatureRows; i += 1) rows.push([String(data.participants.length + i + 1), '', '', '', '']);
+  return `<section class="page-break">
+  <h2>${esc(t('report.signatureList'))}</h2>
+  ${facts([
+    [t('session.title'), data.session.title],
+    [t('session.date'), data.session.date],
+    [t('session.place'), data.session.place],
+  ])}
+  ${table([t('report.number'), t('attendance.name'), t('attendance.group'), t('attendance.gender'), t('report.signature')], rows, 'signatures')}
+</section>`;
+}
+
+/**
+ * The session report as one self-contained HTML page (fonts inlined, diagrams as inline
+ * SVG), printed to A4 by Chromium. Returns the page and the footer repeated on each page.
+ */
+export function buildSessionReport(
+  data: SessionReportData,
+  language: Language,
+  resourcesDir: string,
+  now = new Date(),
+): { html: string; footerHtml: string } {
+  const t = translator(language);
+  const html = `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
+<title>${esc(`${data.community.name} — ${data.session.title}`)}</title>
+<style>${inlineFontFaces(resourcesDir)}${css}</style></head>
+<body>
+${cover(data, t)}
+${attendanceSummary(data, t)}
+${agreements(data, t)}
+${exerciseSections(data, t)}
+${signatureList(data, t)}
+</body></html>`;
+  const generated = esc(t('report.generated', { date: now.toISOString().slice(0, 10) }));
+  const footerHtml = `<div style="font-size:8pt;width:100%;padding:0 14mm;display:flex;justify-content:space-between;font-family:sans-serif;color:#374151"><span>${esc(
+    data.community.name,
+  )} — ${generated}</span><span>${esc(t('report.page'))} <span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;
+  return { html, footerHtml };
+}

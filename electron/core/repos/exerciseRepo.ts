@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import type { ExerciseTypeName } from '../../../shared/exercises/registry.js';
+import type { ExerciseSummary } from '../../../shared/model/session.js';
+import { AppFailure } from '../../../shared/result.js';
+import type { Db } from '../db/openFile.js';
+
+export interface ExerciseRow {
+  id: string;
+  sessionId: string;
+  type: ExerciseTypeName;
+  title: string;
+  version: number;
+  /** JSON text; parsed by the exercise type's schema in the service. */
+  body: string;
+}
+
+export class ExerciseRepo {
+  private readonly selectOne;
+  private readonly selectBySession;
+  private readonly selectAllBodies;
+  private readonly insert;
+  private readonly updateBody;
+  private readonly updateTitle;
+  private readonly remove;
+
+  constructor(db: Db) {
+    this.selectOne = db.prepare<[string], ExerciseRow>(
+      'SELECT id, session_id AS sessionId, type, title, version, body FROM exercises WHERE id = ?',
+    );
+    this.selectBySession = db.prepare<[string], ExerciseSummary>(
+      'SELECT id, type, title, version, updated_at AS updatedAt FROM exercises WHERE session_id = ? ORDER BY position',
+    );
+    this.selectAllBodies = db.prepare<[string], ExerciseRow>(
+      'SELECT id, session_id AS sessionId, type, title, version, body FROM exercises WHERE type = ?',
+    );
+    this.insert = db.prepare(
+      `INSERT INTO exercises (id, session_id, position, type, title, body, version, created_at, updated_at)
+       VALUES (@id, @sessionId, (SELECT COALESCE(MAX(position), 0) + 1 FROM exercises WHERE session_id = @sessionId),
+         @type, @title, @body, 1, @now, @now)`,
+    );
+    // The version check sits in the WHERE clause so a stale write changes no row.
+    this.updateBody = db.prepare(
+      'UPDATE exercises SET body = @body, version = version + 1, updated_at = @now WHERE id = @id AND version = @baseVersion',
+    );
+    this.updateTitle = db.prepare('UPDATE exercises SET title = @title, updated_at = @now WHERE id = @id');
+    this.remove = db.prepare<[string]>('DELETE FROM exercises WHERE id = ?');
+  }
+
+  get(id: string): ExerciseRow {
+    const row = this.selectOne.get(id);
+    if (!row) throw new AppFailure('not_found', `exercise ${id}`);
+    return row;
+  }
+
+  listBySession(sessionId: string): ExerciseSummary[] {
+    return this.selectBySession.all(sessionId);
+  }
+
+  listByType(type: ExerciseTypeName): ExerciseRow[] {
+    return this.selectAllBodies.all(type);
+  }
+
+  create(sessionId: string, type: ExerciseTypeName, title: string, body: unknown): string {
+    const id = randomUUID();
+    this.insert.run({ id, sessionId, type, title, body: JSON.stringify(body), now: new Date().toISOString() });
+    return id;
+  }
+
+  /** Returns the new version, or throws `stale_version` when someone saved in between. */
+  saveBody(id: string, baseVersion: number, body: unknown): number {
+    const info = this.updateBody.run({ id, baseVersion, body: JSON.stringify(body), now: new Date().toISOString() });
+    if (info.changes === 0) {
+      const current = this.get(id);
+      throw new AppFailure('stale_version', `exercise ${id} is at version ${current.version}, not ${baseVersion}`);
+    }
+    return baseVersion + 1;
+  }
+
+  rename(id: string, title: string): void {
+    if (this.updateTitle.run({ id, title, now: new Date().toISOString() }).changes === 0)
+      throw new AppFailure('not_found', `exercise ${id}`);
+  }
+
+  delete(id: string): void {
+    if (this.remove.run(id).changes === 0) throw new AppFailure('not_found', `exercise ${id}`);
+  }
+}

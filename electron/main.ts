@@ -1,0 +1,99 @@
+import { app, BrowserWindow } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ipcEventChannel, type ShellEvent } from '../shared/ipc/contract.js';
+import { AppFailure } from '../shared/result.js';
+import { Backend } from './core/backend.js';
+import { createElectronHost } from './electronHost.js';
+import { registerIpc } from './ipc.js';
+import { installMenu } from './menu.js';
+import { createMainWindow, registerSchemePrivileges, serveRenderer } from './windows.js';
+
+/**
+ * Electron entry: single instance, one window, the backend behind IPC. A .rembug file
+ * handed over by the OS (argv on Windows/Linux, open-file on macOS, or a second launch)
+ * opens in the existing window.
+ */
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const paths = {
+  /** dist/app/electron -> the app root (project folder, or app.asar when packaged). */
+  appRoot: path.resolve(here, '..', '..', '..'),
+  preload: path.join(here, 'preload.cjs'),
+  renderer: path.resolve(here, '..', '..', 'renderer'),
+  resources: (): string =>
+    app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.resolve(here, '..', '..', '..', 'resources'),
+};
+
+export function rembugFileIn(argv: readonly string[]): string | null {
+  return argv.slice(1).find((arg) => arg.toLowerCase().endsWith('.rembug') && !arg.startsWith('-')) ?? null;
+}
+
+let window: BrowserWindow | null = null;
+let backend: Backend | null = null;
+let pendingFile: string | null = rembugFileIn(process.argv);
+
+function send(event: ShellEvent): void {
+  window?.webContents.send(ipcEventChannel, event);
+}
+
+function openFromOs(filePath: string): void {
+  if (!backend || !window) {
+    pendingFile = filePath;
+    return;
+  }
+  try {
+    backend.openPath(filePath);
+    send({ type: 'communityOpened' });
+  } catch (error) {
+    const failure = error instanceof AppFailure ? error : new AppFailure('internal', String(error));
+    send({ type: 'error', error: { code: failure.code, message: failure.message, params: failure.params } });
+  }
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+export function start(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  registerSchemePrivileges();
+  app.on('second-instance', (_event, argv) => {
+    const file = rembugFileIn(argv);
+    if (file) openFromOs(file);
+    else if (window) window.focus();
+  });
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openFromOs(filePath);
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(() => {
+    serveRenderer(paths.renderer);
+    const host = createElectronHost({
+      userDataDir: app.getPath('userData'),
+      resourcesDir: paths.resources(),
+      window: () => window,
+      language: () => backend?.settings.language ?? 'id',
+    });
+    backend = new Backend(host);
+    const current = backend;
+    registerIpc(current, (channel) => {
+      if (channel === 'settings.setLanguage' && window) installMenu(window, current.settings.language);
+    });
+    window = createMainWindow(paths.preload);
+    installMenu(window, current.settings.language);
+    window.webContents.once('did-finish-load', () => {
+      if (pendingFile) {
+        const file = pendingFile;
+        pendingFile = null;
+        openFromOs(file);
+      }
+    });
+    window.on('closed', () => {
+      window = null;
+    });
+  });
+}
+
+start();

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { zCommunity, zRecentFile } from '../model/community.js';
+import { zExerciseSummary, zParticipant, zParticipantFields, zSessionFields, zSessionSummary } from '../model/session.js';
+import { zId, zName } from '../model/text.js';
+import { exerciseTypeNames } from '../exercises/registry.js';
+import { languages } from '../i18n/languages.js';
+import type { AppError } from '../result.js';
+
+/**
+ * Every message between renderer and backend: a channel name (`noun.verb`) with the zod
+ * schema of its input and of its output. The backend validates every input against it;
+ * the handler map in core must cover every channel or it does not compile.
+ */
+const zEmpty = z.object({}).strict();
+const zLanguage = z.enum(languages);
+
+const zSessionDetail = zSessionFields.and(
+  z.object({
+    id: zId,
+    participants: z.array(zParticipant),
+    exercises: z.array(zExerciseSummary),
+  }),
+);
+
+export const zExercise = z.object({
+  id: zId,
+  sessionId: zId,
+  type: z.enum(exerciseTypeNames),
+  title: z.string(),
+  version: z.number().int(),
+  /** Parsed by the exercise type's schema in the backend on every read and write. */
+  body: z.unknown(),
+});
+
+const zOpenCommunity = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  readOnly: z.boolean(),
+  community: zCommunity,
+  sessions: z.array(zSessionSummary),
+});
+
+export const contract = {
+  'settings.get': {
+    input: zEmpty,
+    output: z.object({ language: zLanguage, recent: z.array(zRecentFile) }),
+  },
+  'settings.setLanguage': { input: z.object({ language: zLanguage }).strict(), output: z.null() },
+  'community.create': { input: zCommunity.strict(), output: zOpenCommunity.nullable() },
+  'community.openDialog': { input: zEmpty, output: zOpenCommunity.nullable() },
+  /** Only paths already in the recent list are accepted: the renderer never names new files. */
+  'community.openRecent': { input: z.object({ path: z.string().max(4096) }).strict(), output: zOpenCommunity },
+  'community.forgetRecent': { input: z.object({ path: z.string().max(4096) }).strict(), output: z.null() },
+  'community.openSample': { input: zEmpty, output: zOpenCommunity },
+  'community.current': { input: zEmpty, output: zOpenCommunity.nullable() },
+  'community.update': { input: zCommunity.strict(), output: zOpenCommunity },
+  'community.saveCopyAs': { input: zEmpty, output: zOpenCommunity.nullable() },
+  'community.close': { input: zEmpty, output: z.null() },
+  'session.get': { input: z.object({ id: zId }).strict(), output: zSessionDetail },
+  'session.create': { input: zSessionFields, output: zSessionDetail },
+  'session.update': { input: z.object({ id: zId, fields: zSessionFields }).strict(), output: zSessionDetail },
+  'session.delete': { input: z.object({ id: zId }).strict(), output: z.null() },
+  'participant.add': {
+    input: z.object({ sessionId: zId, fields: zParticipantFields.strict() }).strict(),
+    output: zParticipant,
+  },
+  'participant.update': {
+    input: z.object({ id: zId, fields: zParticipantFields.strict() }).strict(),
+    output: zParticipant,
+  },
+  'participant.remove': { input: z.object({ id: zId }).strict(), output: z.null() },
+  'exercise.create': {
+    input: z.object({ sessionId: zId, type: z.enum(exerciseTypeNames), title: zName }).strict(),
+    output: zExercise,
+  },
+  'exercise.get': { input: z.object({ id: zId }).strict(), output: zExercise },
+  /** A stale `baseVersion` is refused, never merged: the caller reloads. */
+  'exercise.save': {
+    input: z.object({ id: zId, baseVersion: z.number().int(), body: z.unknown() }).strict(),
+    output: z.object({ version: z.number().int() }),
+  },
+  'exercise.rename': { input: z.object({ id: zId, title: zName }).strict(), output: zExercise },
+  'exercise.duplicate': { input: z.object({ id: zId, title: zName }).strict(), output: zExercise },
+  'exercise.delete': { input: z.object({ id: zId }).strict(), output: z.null() },
+  'stakeholder.list': {
+    input: zEmpty,
+    output: z.array(z.object({ name: z.string(), kind: z.string() })),
+  },
+  'report.exportSessionPdf': {
+    input: z.object({ sessionId: zId, language: zLanguage }).strict(),
+    output: z.object({ path: z.string(), fileName: z.string() }).nullable(),
+  },
+} as const;
+
+export type Channel = keyof typeof contract;
+export type ChannelInput<C extends Channel> = z.infer<(typeof contract)[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.infer<(typeof contract)[C]['output']>;
+export type OpenCommunity = z.infer<typeof zOpenCommunity>;
+export type SessionDetail = z.infer<typeof zSessionDetail>;
+export type Exercise = z.infer<typeof zExercise>;
+export const channels = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** Events the shell pushes to the renderer (menu commands, a file opened from the OS). */
+export const menuCommands = [
+  'newCommunity',
+  'openCommunity',
+  'saveCopyAs',
+  'exportPdf',
+  'toggleFullScreen',
+  'undo',
+  'redo',
+  'languageId',
+  'languageEn',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+export type ShellEvent =
+  | { type: 'menu'; command: MenuCommand }
+  | { type: 'communityOpened' }
+  | { type: 'error'; error: AppError };
+
+/** What the preload exposes on `window.rembug`; the e2e harness provides the same. */
+/** The two Electron IPC channels; every contract channel travels inside `invoke`. */
+export const ipcInvokeChannel = 'rembug:invoke';
+export const ipcEventChannel = 'rembug:event';
+
+export interface RembugApi {
+  invoke(channel: string, input: unknown): Promise<unknown>;
+  onEvent(listener: (event: ShellEvent) => void): () => void;
+}

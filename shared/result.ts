@@ -1,0 +1,51 @@
+/**
+ * Errors travel as data, never as thrown exceptions across the IPC boundary: Electron
+ * keeps only `message` of a rejected invoke, and we need the code to translate it.
+ */
+export const errorCodes = [
+  'invalid_input',
+  'unknown_channel',
+  'no_community_open',
+  'not_found',
+  'file_missing',
+  'not_rembug_file',
+  'damaged_file',
+  'newer_version',
+  'read_only',
+  'disk_full',
+  'write_failed',
+  'stale_version',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface AppError {
+  code: ErrorCode;
+  /** English detail for logs; the user sees the translation of `code`. */
+  message: string;
+  /** Values the translated message may show, e.g. the file name. */
+  params?: Record<string, string>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string, params?: Record<string, string>): Result<never> {
+  return { ok: false, error: params ? { code, message, params } : { code, message } };
+}
+
+/** Thrown inside the backend, turned into a `Result` by the dispatcher. */
+export class AppFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly params?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'AppFailure';
+  }
+}

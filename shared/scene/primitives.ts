@@ -1,0 +1,87 @@
+/**
+ * A scene is a flat list of drawing primitives in diagram units (1 unit = 1 px at 100%
+ * zoom). The Konva view and the PDF's SVG both draw from it, so paper matches the wall.
+ * `target` names the model element a primitive belongs to, for hit-testing in the view.
+ */
+export interface CirclePrimitive {
+  kind: 'circle';
+  x: number;
+  y: number;
+  r: number;
+  fill: string;
+  fillOpacity: number;
+  stroke: string;
+  strokeWidth: number;
+  dash?: number[];
+  target?: string;
+}
+
+export interface TextPrimitive {
+  kind: 'text';
+  /** Centre of the text block horizontally, top edge vertically. */
+  x: number;
+  y: number;
+  lines: string[];
+  fontSize: number;
+  lineHeight: number;
+  fill: string;
+  bold?: boolean;
+  /** Optional halo box behind the text, so labels stay readable over overlapping circles. */
+  backdrop?: { fill: string; opacity: number; width: number };
+  target?: string;
+}
+
+export interface RectPrimitive {
+  kind: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: string;
+  stroke: string;
+  strokeWidth: number;
+  dash?: number[];
+  cornerRadius?: number;
+  target?: string;
+}
+
+export type Primitive = CirclePrimitive | TextPrimitive | RectPrimitive;
+
+export interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Scene {
+  primitives: Primitive[];
+  bounds: Bounds;
+}
+
+export function textBlockHeight(t: Pick<TextPrimitive, 'lines' | 'fontSize' | 'lineHeight'>): number {
+  return t.lines.length * t.fontSize * t.lineHeight;
+}
+
+export function boundsOf(primitives: readonly Primitive[], margin: number): Bounds {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  const grow = (x0: number, y0: number, x1: number, y1: number): void => {
+    minX = Math.min(minX, x0);
+    minY = Math.min(minY, y0);
+    maxX = Math.max(maxX, x1);
+    maxY = Math.max(maxY, y1);
+  };
+  for (const p of primitives) {
+    if (p.kind === 'circle') grow(p.x - p.r, p.y - p.r, p.x + p.r, p.y + p.r);
+    else if (p.kind === 'rect') grow(p.x, p.y, p.x + p.width, p.y + p.height);
+    else {
+      const half = (p.backdrop?.width ?? 0) / 2;
+      grow(p.x - half, p.y, p.x + half, p.y + textBlockHeight(p));
+    }
+  }
+  if (minX === Infinity) return { x: -100, y: -100, width: 200, height: 200 };
+  return { x: minX - margin, y: minY - margin, width: maxX - minX + 2 * margin, height: maxY - minY + 2 * margin };
+}
