@@ -1,0 +1,230 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MenuCommand, OpenCommunity } from '../../shared/ipc/contract.js';
+import type { Language } from '../../shared/i18n/languages.js';
+import type { AppError } from '../../shared/result.js';
+import { asAppError, call, onShellEvent } from './api.js';
+import { AppContext, type AppServices, type Route } from './AppContext.js';
+import { Button } from './components/ui.js';
+import i18n, { errorText } from './i18n.js';
+import { CommunityScreen } from './screens/CommunityScreen.js';
+import { StartScreen } from './screens/StartScreen.js';
+import { SessionScreen } from './screens/SessionScreen.js';
+import { VennEditor } from './exercises/venn/VennEditor.js';
+import { VennCompare } from './exercises/venn/VennCompare.js';
+
+function toggleFullScreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else void document.documentElement.requestFullscreen().catch(() => undefined);
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const [community, setCommunity] = useState<OpenCommunity | null>(null);
+  const [route, setRoute] = useState<Route>({ name: 'start' });
+  const [error, setError] = useState<AppError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [language, setLanguageState] = useState<Language>('id');
+  const [fullScreen, setFullScreen] = useState(false);
+  const [startCreating, setStartCreating] = useState(false);
+  const screenCommands = useRef<((command: MenuCommand) => boolean) | null>(null);
+
+  const showError = useCallback((e: unknown) => {
+    setNotice(null);
+    setError(asAppError(e));
+  }, []);
+
+  const applyLanguage = useCallback((lang: Language) => {
+    setLanguageState(lang);
+    void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+  }, []);
+
+  const setLanguage = useCallback(
+    (lang: Language) => {
+      applyLanguage(lang);
+      call('settings.setLanguage', { language: lang }).catch(showError);
+    },
+    [applyLanguage, showError],
+  );
+
+  const refreshCommunity = useCallback(async () => {
+    try {
+      setCommunity(await call('community.current', {}));
+    } catch (e) {
+      showError(e);
+    }
+  }, [showError]);
+
+  const openedCommunity = useCallback((opened: OpenCommunity | null) => {
+    if (!opened) return;
+    setCommunity(opened);
+    setError(null);
+    setRoute({ name: 'community' });
+  }, []);
+
+  const saveCopyAs = useCallback(async () => {
+    try {
+      const copy = await call('community.saveCopyAs', {});
+      if (copy) {
+        setCommunity(copy);
+        setError(null);
+        setNotice(`${t('community.file')}: ${copy.fileName}`);
+        return true;
+      }
+    } catch (e) {
+      showError(e);
+    }
+    return false;
+  }, [showError, t]);
+
+  const navigate = useCallback((next: Route) => {
+    setError(null);
+    setNotice(null);
+    setRoute(next);
+  }, []);
+
+  useEffect(() => {
+    call('settings.get', {})
+      .then((s) => applyLanguage(s.language))
+      .catch(showError);
+  }, [applyLanguage, showError]);
+
+  useEffect(() => {
+    const onChange = (): void => setFullScreen(Boolean(document.fullscreenElement));
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  const runMenuCommand = useCallback(
+    (command: MenuCommand) => {
+      if (screenCommands.current?.(command)) return;
+      switch (command) {
+        case 'newCommunity':
+          setStartCreating(true);
+          navigate({ name: 'start' });
+          break;
+        case 'openCommunity':
+          call('community.openDialog', {}).then(openedCommunity).catch(showError);
+          break;
+        case 'saveCopyAs':
+          if (community) void saveCopyAs();
+          break;
+        case 'toggleFullScreen':
+          toggleFullScreen();
+          break;
+        case 'languageId':
+          setLanguage('id');
+          break;
+        case 'languageEn':
+          setLanguage('en');
+          break;
+        default:
+          break;
+      }
+    },
+    [community, navigate, openedCommunity, saveCopyAs, setLanguage, showError],
+  );
+
+  useEffect(
+    () =>
+      onShellEvent((event) => {
+        if (event.type === 'menu') runMenuCommand(event.command);
+        else if (event.type === 'communityOpened') call('community.current', {}).then(openedCommunity).catch(showError);
+        else setError(event.error);
+      }),
+    [openedCommunity, runMenuCommand, showError],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'F11') {
+        e.preventDefault();
+        toggleFullScreen();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const services: AppServices = useMemo(
+    () => ({
+      community,
+      setCommunity,
+      refreshCommunity,
+      navigate,
+      showError,
+      notify: (message: string) => {
+        setError(null);
+        setNotice(message);
+      },
+      language,
+      setLanguage,
+      saveCopyAs,
+      setScreenCommands: (handler) => {
+        screenCommands.current = handler;
+      },
+    }),
+    [community, language, navigate, refreshCommunity, saveCopyAs, setLanguage, showError],
+  );
+
+  const writeFailed = error && ['disk_full', 'read_only', 'write_failed'].includes(error.code);
+
+  return (
+    <AppContext.Provider value={services}>
+      <div className="app">
+        <header className="topbar">
+          <button type="button" className="brand" onClick={() => navigate(community ? { name: 'community' } : { name: 'start' })}>
+            Rembug
+          </button>
+          <span className="topbar-title" title={community?.path}>
+            {community ? community.community.name : t('app.tagline')}
+          </span>
+          <div className="topbar-actions">
+            <div className="lang" role="group" aria-label={t('common.language')}>
+              <button type="button" className={language === 'id' ? 'on' : ''} aria-pressed={language === 'id'} onClick={() => setLanguage('id')}>
+                ID
+              </button>
+              <button type="button" className={language === 'en' ? 'on' : ''} aria-pressed={language === 'en'} onClick={() => setLanguage('en')}>
+                EN
+              </button>
+            </div>
+            <Button variant="ghost" onClick={toggleFullScreen} aria-label={fullScreen ? t('common.exitFullScreen') : t('common.fullScreen')} title="F11">
+              {fullScreen ? '⤡' : '⤢'}
+            </Button>
+          </div>
+        </header>
+        {error ? (
+          <div className="banner banner-error" role="alert">
+            <span>{errorText(t, error)}</span>
+            {writeFailed && community ? <Button onClick={() => void saveCopyAs()}>{t('community.saveCopyAs')}</Button> : null}
+            <Button variant="ghost" onClick={() => setError(null)} aria-label={t('common.close')}>
+              ✕
+            </Button>
+          </div>
+        ) : null}
+        {notice ? (
+          <div className="banner banner-info" role="status">
+            <span>{notice}</span>
+            <Button variant="ghost" onClick={() => setNotice(null)} aria-label={t('common.close')}>
+              ✕
+            </Button>
+          </div>
+        ) : null}
+        <main className="screen">
+          {route.name === 'start' || !community ? (
+            <StartScreen onOpened={openedCommunity} creating={startCreating} setCreating={setStartCreating} />
+          ) : route.name === 'community' ? (
+            <CommunityScreen />
+          ) : route.name === 'session' ? (
+            <SessionScreen sessionId={route.sessionId} />
+          ) : route.name === 'exercise' ? (
+            <VennEditor key={route.exerciseId} sessionId={route.sessionId} exerciseId={route.exerciseId} />
+          ) : (
+            <VennCompare sessionId={route.sessionId} beforeId={route.beforeId} afterId={route.afterId} />
+          )}
+        </main>
+      </div>
+    </AppContext.Provider>
+  );
+}

@@ -1,0 +1,67 @@
+import { Circle, Group, Rect, Text } from 'react-konva';
+import { textBlockHeight, type CirclePrimitive, type Primitive, type TextPrimitive } from '../../../shared/scene/primitives.js';
+
+export const canvasFontFamily = 'Atkinson Hyperlegible, sans-serif';
+
+/** Draws a text primitive as the SVG export does: centred lines over an optional halo. */
+export function TextShape({ p }: { p: TextPrimitive }) {
+  const height = textBlockHeight(p);
+  const width = p.backdrop?.width ?? Math.max(...p.lines.map((l) => l.length)) * p.fontSize;
+  return (
+    <Group x={p.x - width / 2} y={p.y} listening={false}>
+      {p.backdrop ? <Rect width={width} height={height} fill={p.backdrop.fill} opacity={p.backdrop.opacity} cornerRadius={6} /> : null}
+      <Text
+        text={p.lines.join('\n')}
+        width={width}
+        height={height}
+        align="center"
+        verticalAlign="middle"
+        fontSize={p.fontSize}
+        lineHeight={p.lineHeight}
+        fontFamily={canvasFontFamily}
+        fontStyle={p.bold ? 'bold' : 'normal'}
+        fill={p.fill}
+        wrap="none"
+      />
+    </Group>
+  );
+}
+
+/** '#rrggbb' + opacity -> 'rgba()', since a Konva shape has no separate fill opacity. */
+export function withAlpha(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
+export function circleProps(p: CirclePrimitive) {
+  return {
+    x: p.x,
+    y: p.y,
+    radius: p.r,
+    fill: withAlpha(p.fill, p.fillOpacity),
+    stroke: p.stroke,
+    strokeWidth: p.strokeWidth,
+    dash: p.dash,
+  };
+}
+
+/** Non-interactive primitives (rectangles, texts, circles without a handler). */
+export function StaticShape({ p }: { p: Primitive }) {
+  if (p.kind === 'text') return <TextShape p={p} />;
+  if (p.kind === 'rect')
+    return (
+      <Rect
+        x={p.x}
+        y={p.y}
+        width={p.width}
+        height={p.height}
+        fill={p.fill}
+        stroke={p.stroke}
+        strokeWidth={p.strokeWidth}
+        dash={p.dash}
+        cornerRadius={p.cornerRadius ?? 0}
+        listening={false}
+      />
+    );
+  return <Circle {...circleProps(p)} listening={false} />;
+}

@@ -1,0 +1,33 @@
+/**
+ * Bundled line icons (inline SVG), so nothing depends on an icon font or the system's
+ * emoji. Each is drawn on a 24-unit grid with a thick stroke that reads on a projector.
+ */
+const paths = {
+  plus: 'M12 5v14M5 12h14',
+  folder: 'M3 7h6l2 2h10v10H3z',
+  star: 'M12 3l2.8 5.8 6.2.9-4.5 4.4 1 6.2L12 17.4 6.5 20.3l1-6.2L3 9.7l6.2-.9z',
+  undo: 'M9 14L4 9l5-5M4 9h10a6 6 0 010 12h-3',
+  redo: 'M15 14l5-5-5-5M20 9H10a6 6 0 000 12h3',
+  zoomIn: 'M11 4a7 7 0 100 14 7 7 0 000-14zM21 21l-5-5M11 8v6M8 11h6',
+  zoomOut: 'M11 4a7 7 0 100 14 7 7 0 000-14zM21 21l-5-5M8 11h6',
+  fit: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
+  trash: 'M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13',
+  copy: 'M8 8h12v12H8zM4 16V4h12',
+  compare: 'M8 4v16M16 4v16M4 8h4M16 16h4',
+  pdf: 'M6 3h9l4 4v14H6zM14 3v5h5M9 13h6M9 17h6',
+  back: 'M15 5l-7 7 7 7',
+  expand: 'M4 9V4h5M20 15v5h-5M4 4l6 6M20 20l-6-6',
+  shrink: 'M10 4v6H4M14 20v-6h6M4 10l6-6M20 14l-6 6',
+  close: 'M6 6l12 12M18 6L6 18',
+  edit: 'M4 20h4L19 9l-4-4L4 16zM14 6l4 4',
+} as const;
+
+export type IconName = keyof typeof paths;
+
+export function Icon({ name, size = 24 }: { name: IconName; size?: number }) {
+  return (
+    <svg className="icon" width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d={paths[name]} fill="none" stroke="currentColor" strokeWidth={2.4} strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}

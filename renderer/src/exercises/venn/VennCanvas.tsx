@@ -1,0 +1,146 @@
+import type Konva from 'konva';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { Circle, Group, Layer, Stage } from 'react-konva';
+import { vennScene } from '../../../../shared/exercises/venn/scene.js';
+import type { VennDocument } from '../../../../shared/exercises/venn/schema.js';
+import type { TextPrimitive } from '../../../../shared/scene/primitives.js';
+import { circleProps, StaticShape, TextShape } from '../../canvas/SceneShapes.js';
+import { fitViewport, zoomAt, type Viewport } from '../../canvas/viewport.js';
+
+export interface VennCanvasHandle {
+  fit: () => void;
+  zoom: (factor: number) => void;
+}
+
+interface Props {
+  doc: VennDocument;
+  communityName: string;
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  /** Called once, when a drag is released: the drag is one undo step. */
+  onMove: (id: string, x: number, y: number) => void;
+}
+
+/**
+ * The live diagram. It draws the same scene as the PDF. While a circle is dragged, Konva
+ * moves the node (and its label) itself and React is not involved, so dragging stays
+ * smooth on a slow laptop; the new position is committed on release.
+ */
+export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanvas(
+  { doc, communityName, selectedId, onSelect, onMove },
+  ref,
+) {
+  const container = useRef<HTMLDivElement>(null);
+  const stage = useRef<Konva.Stage>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  const [viewport, setViewport] = useState<Viewport | null>(null);
+  const scene = useMemo(() => vennScene(doc, { communityName, selectedId }), [doc, communityName, selectedId]);
+  const labels = useRef(new Map<string, Konva.Group>());
+
+  const fit = useCallback(() => {
+    if (size.width > 0) setViewport(fitViewport(scene.bounds, size.width, size.height));
+  }, [scene.bounds, size]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      fit,
+      zoom: (factor) => setViewport((v) => (v ? zoomAt(v, factor, size.width / 2, size.height / 2) : v)),
+    }),
+    [fit, size],
+  );
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setSize({ width: el.clientWidth, height: el.clientHeight }));
+    observer.observe(el);
+    setSize({ width: el.clientWidth, height: el.clientHeight });
+    return () => observer.disconnect();
+  }, []);
+
+  // Fit once the size is known; later changes keep the facilitator's zoom.
+  useEffect(() => {
+    if (!viewport && size.width > 0) fit();
+  }, [fit, size.width, viewport]);
+
+  const onWheel = (e: Konva.KonvaEventObject<WheelEvent>): void => {
+    e.evt.preventDefault();
+    const pointer = stage.current?.getPointerPosition();
+    if (!pointer) return;
+    setViewport((v) => (v ? zoomAt(v, e.evt.deltaY < 0 ? 1.1 : 1 / 1.1, pointer.x, pointer.y) : v));
+  };
+
+  const circles = scene.primitives.filter((p) => p.kind === 'circle');
+  const texts = scene.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
+
+  return (
+    <div className="venn-canvas" ref={container} data-testid="venn-canvas">
+      {viewport ? (
+        <Stage
+          ref={stage}
+          width={size.width}
+          height={size.height}
+          scaleX={viewport.scale}
+          scaleY={viewport.scale}
+          x={viewport.x}
+          y={viewport.y}
+          draggable
+          onDragEnd={(e) => {
+            if (e.target === stage.current) setViewport({ scale: viewport.scale, x: e.target.x(), y: e.target.y() });
+          }}
+          onWheel={onWheel}
+          onMouseDown={(e) => {
+            if (e.target === stage.current) onSelect(null);
+          }}
+          onTap={(e) => {
+            if (e.target === stage.current) onSelect(null);
+          }}
+        >
+          <Layer>
+            {circles.map((p) =>
+              p.kind === 'circle' && p.target && p.target !== 'community' ? (
+                <Circle
+                  key={p.target}
+                  name={`institution-${p.target}`}
+                  {...circleProps(p)}
+                  draggable
+                  onMouseDown={() => onSelect(p.target!)}
+                  onTouchStart={() => onSelect(p.target!)}
+                  onDragMove={(e) => {
+                    labels.current.get(p.target!)?.position({ x: e.target.x() - p.x, y: e.target.y() - p.y });
+                  }}
+                  onDragEnd={(e) => {
+                    e.cancelBubble = true;
+                    labels.current.get(p.target!)?.position({ x: 0, y: 0 });
+                    onMove(p.target!, Math.round(e.target.x()), Math.round(e.target.y()));
+                  }}
+                />
+              ) : (
+                <StaticShape key={p.target ?? 'c'} p={p} />
+              ),
+            )}
+          </Layer>
+          <Layer listening={false}>
+            {texts.map((p, i) => (
+              <LabelGroup key={`${p.target ?? 'l'}-${i}`} p={p} register={labels.current} />
+            ))}
+          </Layer>
+        </Stage>
+      ) : null}
+    </div>
+  );
+});
+
+/** A label in a group the drag handler can move along with its circle. */
+function LabelGroup({ p, register }: { p: TextPrimitive; register: Map<string, Konva.Group> }) {
+  return (
+    <Group
+      ref={(node) => {
+        if (p.target && node) register.set(p.target, node);
+      }}
+    >
+      <TextShape p={p} />
+    </Group>
+  );
+}

@@ -1,0 +1,306 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { institutionTable } from '../../../../shared/exercises/venn/logic.js';
+import { matchKey } from '../../../../shared/exercises/venn/compare.js';
+import { zVennDocument, type Importance, type InstitutionKind, type VennDocument } from '../../../../shared/exercises/venn/schema.js';
+import type { ExerciseSummary } from '../../../../shared/model/session.js';
+import { call } from '../../api.js';
+import { useApp } from '../../AppContext.js';
+import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
+import { Icon } from '../../components/Icon.js';
+import { Button, Modal, Segmented } from '../../components/ui.js';
+import { useExportPdf } from '../../screens/useExportPdf.js';
+import { InstitutionPanel } from './InstitutionPanel.js';
+import { VennCanvas, type VennCanvasHandle } from './VennCanvas.js';
+import { VennLegend } from './VennLegend.js';
+import { addInstitution, removeInstitution, updateInstitution } from './vennEdits.js';
+
+const parseVenn = (body: unknown): VennDocument => zVennDocument.parse(body);
+const nudgeStep = 10;
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable);
+}
+
+export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
+  const { t } = useTranslation();
+  const { community, navigate, showError, setScreenCommands } = useApp();
+  const { exercise, setExercise, doc, canUndo, canRedo, status, commit, undo, redo, retry } = useDocumentHistory(exerciseId, parseVenn);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [newName, setNewName] = useState('');
+  const [newNameError, setNewNameError] = useState(false);
+  const [stakeholders, setStakeholders] = useState<{ name: string; kind: string }[]>([]);
+  const [siblings, setSiblings] = useState<ExerciseSummary[]>([]);
+  const [compareWith, setCompareWith] = useState('');
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const canvas = useRef<VennCanvasHandle>(null);
+  const exportPdf = useExportPdf(sessionId);
+
+  useEffect(() => {
+    call('stakeholder.list', {}).then(setStakeholders).catch(showError);
+    call('session.get', { id: sessionId })
+      .then((s) => setSiblings(s.exercises.filter((e) => e.type === 'venn' && e.id !== exerciseId)))
+      .catch(showError);
+  }, [exerciseId, sessionId, showError]);
+
+  // A save that failed is retried after the file changed (e.g. "save a copy as").
+  useEffect(() => {
+    if (status === 'error') retry();
+  }, [community?.path, retry, status]);
+
+  const selected = doc?.institutions.find((i) => i.id === selectedId) ?? null;
+  const rows = useMemo(() => (doc ? institutionTable(doc) : []), [doc]);
+
+  const change = useCallback(
+    (edit: (d: VennDocument) => VennDocument) => {
+      if (doc) commit(edit(doc));
+    },
+    [commit, doc],
+  );
+
+  const deleteSelected = useCallback(() => {
+    if (!selectedId) return;
+    change((d) => removeInstitution(d, selectedId));
+    setSelectedId(null);
+  }, [change, selectedId]);
+
+  useEffect(() => {
+    setScreenCommands((command) => {
+      if (command === 'undo') undo();
+      else if (command === 'redo') redo();
+      else if (command === 'exportPdf') void exportPdf();
+      else return false;
+      return true;
+    });
+    return () => setScreenCommands(null);
+  }, [exportPdf, redo, setScreenCommands, undo]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (isTyping(e.target) || document.querySelector('[role="dialog"]')) return;
+      const ctrl = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      if (ctrl && key === 'z' && !e.shiftKey) undo();
+      else if (ctrl && (key === 'y' || (key === 'z' && e.shiftKey))) redo();
+      else if (ctrl) return;
+      else if (selectedId && ['1', '2', '3', '4'].includes(e.key))
+        change((d) => updateInstitution(d, selectedId, { importance: Number(e.key) as Importance }));
+      else if (selectedId && (e.key === 'Delete' || e.key === 'Backspace')) deleteSelected();
+      else if (selectedId && e.key.startsWith('Arrow') && selected) {
+        const step = e.shiftKey ? 1 : nudgeStep;
+        const dx = e.key === 'ArrowLeft' ? -step : e.key === 'ArrowRight' ? step : 0;
+        const dy = e.key === 'ArrowUp' ? -step : e.key === 'ArrowDown' ? step : 0;
+        change((d) => updateInstitution(d, selectedId, { x: selected.x + dx, y: selected.y + dy }));
+      } else if (e.key === 'Escape') setSelectedId(null);
+      else if (e.key === '+' || e.key === '=') canvas.current?.zoom(1.2);
+      else if (e.key === '-') canvas.current?.zoom(1 / 1.2);
+      else if (e.key === '0') canvas.current?.fit();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [change, deleteSelected, redo, selected, selectedId, undo]);
+
+  if (!doc || !exercise || !community) return null;
+
+  const add = (e: FormEvent): void => {
+    e.preventDefault();
+    if (newName.trim() === '') {
+      setNewNameError(true);
+      return;
+    }
+    const known = stakeholders.find((s) => matchKey(s.name) === matchKey(newName));
+    const id = crypto.randomUUID();
+    change((d) => addInstitution(d, newName, (known?.kind as InstitutionKind | undefined) ?? 'community', id));
+    setSelectedId(id);
+    setNewName('');
+  };
+
+  const duplicate = (): void => {
+    call('exercise.duplicate', { id: exerciseId, title: t('venn.duplicateTitle', { title: exercise.title }) })
+      .then((copy) => navigate({ name: 'exercise', sessionId, exerciseId: copy.id }))
+      .catch(showError);
+  };
+
+  const statusText = status === 'saved' ? t('common.saved') : status === 'saving' ? t('common.saving') : t('common.notSaved');
+
+  return (
+    <div className="editor">
+      <div className="page-head">
+        <Button variant="ghost" onClick={() => navigate({ name: 'session', sessionId })} aria-label={t('common.back')}>
+          <Icon name="back" />
+        </Button>
+        <div className="page-title">
+          <h1 className="clamp">{exercise.title}</h1>
+        </div>
+        <Button variant="ghost" onClick={() => setRenaming(exercise.title)} aria-label={t('venn.rename')}>
+          <Icon name="edit" />
+        </Button>
+        <span className={`save-status save-${status}`} role="status" data-testid="save-status">
+          {statusText}
+        </span>
+        <Button onClick={() => void exportPdf()}>
+          <Icon name="pdf" /> {t('session.exportPdf')}
+        </Button>
+      </div>
+      <div className="toolbar">
+        <form className="add-form" onSubmit={add}>
+          <input
+            aria-label={t('venn.newName')}
+            placeholder={t('venn.newName')}
+            list="stakeholder-names"
+            value={newName}
+            aria-invalid={newNameError}
+            onChange={(e) => {
+              setNewNameError(false);
+              setNewName(e.target.value);
+            }}
+          />
+          <datalist id="stakeholder-names">
+            {stakeholders.map((s) => (
+              <option key={s.name} value={s.name} />
+            ))}
+          </datalist>
+          <Button variant="primary" type="submit">
+            <Icon name="plus" /> {t('venn.addInstitution')}
+          </Button>
+        </form>
+        <div className="tool-group">
+          <Button onClick={undo} disabled={!canUndo} aria-label={t('venn.undo')} title="Ctrl+Z">
+            <Icon name="undo" />
+          </Button>
+          <Button onClick={redo} disabled={!canRedo} aria-label={t('venn.redo')} title="Ctrl+Y">
+            <Icon name="redo" />
+          </Button>
+        </div>
+        <div className="tool-group">
+          <Button onClick={() => canvas.current?.zoom(1 / 1.2)} aria-label={t('venn.zoomOut')}>
+            <Icon name="zoomOut" />
+          </Button>
+          <Button onClick={() => canvas.current?.fit()} aria-label={t('venn.fit')}>
+            <Icon name="fit" />
+          </Button>
+          <Button onClick={() => canvas.current?.zoom(1.2)} aria-label={t('venn.zoomIn')}>
+            <Icon name="zoomIn" />
+          </Button>
+        </div>
+        <div className="tool-group">
+          <Button onClick={duplicate} title={t('venn.duplicate')}>
+            <Icon name="copy" /> {t('venn.duplicate')}
+          </Button>
+        </div>
+      </div>
+      {newNameError ? (
+        <p className="field-error toolbar-error" role="alert">
+          {t('errors.empty_name')}
+        </p>
+      ) : null}
+      <div className="editor-body">
+        <div className="canvas-wrap">
+          <VennCanvas
+            ref={canvas}
+            doc={doc}
+            communityName={community.community.name}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            onMove={(id, x, y) => change((d) => updateInstitution(d, id, { x, y }))}
+          />
+          <VennLegend colourBy={doc.colourBy} />
+          {doc.institutions.length === 0 ? <p className="canvas-hint">{t('venn.empty')}</p> : null}
+        </div>
+        <aside className="side">
+          {selected ? (
+            <InstitutionPanel
+              institution={selected}
+              onChange={(c) => change((d) => updateInstitution(d, selected.id, c))}
+              onDelete={deleteSelected}
+            />
+          ) : (
+            <p className="muted">{t('venn.selectHint')}</p>
+          )}
+          <div className="field">
+            <span className="label">{t('venn.colourBy')}</span>
+            <Segmented
+              label={t('venn.colourBy')}
+              value={doc.colourBy}
+              options={[
+                { value: 'relation', label: t('venn.colourByRelation') },
+                { value: 'kind', label: t('venn.colourByKind') },
+              ]}
+              onChange={(colourBy) => change((d) => ({ ...d, colourBy }))}
+            />
+          </div>
+          <h2>{t('venn.table')}</h2>
+          <table className="institution-table" data-testid="institution-table">
+            <thead>
+              <tr>
+                <th>{t('venn.changes.institution')}</th>
+                <th>{t('venn.importance')}</th>
+                <th>{t('venn.closeness')}</th>
+                <th>{t('venn.ties')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className={r.id === selectedId ? 'selected' : ''} onClick={() => setSelectedId(r.id)}>
+                  <td className="clamp-cell" title={r.name}>
+                    {r.name}
+                  </td>
+                  <td>{r.importance}</td>
+                  <td>{t(`venn.bands.${r.band}`)}</td>
+                  <td>{r.ties.map((tie) => tie.name).join(', ') || t('common.none')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {siblings.length > 0 ? (
+            <div className="field compare-pick">
+              <label htmlFor="compare-with">{t('venn.compareWith')}</label>
+              <div className="inline-form">
+                <select id="compare-with" value={compareWith} onChange={(e) => setCompareWith(e.target.value)}>
+                  <option value="">{t('common.none')}</option>
+                  {siblings.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.title}
+                    </option>
+                  ))}
+                </select>
+                <Button
+                  disabled={!compareWith}
+                  onClick={() => navigate({ name: 'compare', sessionId, beforeId: compareWith, afterId: exerciseId })}
+                >
+                  <Icon name="compare" /> {t('venn.compare')}
+                </Button>
+              </div>
+            </div>
+          ) : null}
+        </aside>
+      </div>
+      {renaming !== null ? (
+        <Modal title={t('venn.rename')} onClose={() => setRenaming(null)}>
+          <form
+            className="form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              call('exercise.rename', { id: exerciseId, title: renaming })
+                .then((ex) => {
+                  setExercise({ ...exercise, title: ex.title });
+                  setRenaming(null);
+                })
+                .catch(showError);
+            }}
+          >
+            <input aria-label={t('venn.rename')} value={renaming} onChange={(e) => setRenaming(e.target.value)} />
+            <div className="form-actions">
+              <Button onClick={() => setRenaming(null)}>{t('common.cancel')}</Button>
+              <Button variant="primary" type="submit">
+                {t('common.save')}
+              </Button>
+            </div>
+          </form>
+        </Modal>
+      ) : null}
+    </div>
+  );
+}

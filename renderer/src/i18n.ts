@@ -1,0 +1,29 @@
+import i18next, { type TFunction } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { defaultLanguage } from '../../shared/i18n/languages.js';
+import { dictionaries } from '../../shared/i18n/translate.js';
+import type { AppError } from '../../shared/result.js';
+
+void i18next.use(initReactI18next).init({
+  resources: {
+    id: { translation: dictionaries.id },
+    en: { translation: dictionaries.en },
+  },
+  lng: defaultLanguage,
+  fallbackLng: defaultLanguage,
+  // React escapes what it renders.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export default i18next;
+
+/** The user's words for a backend error. */
+export function errorText(t: TFunction, error: AppError): string {
+  if (error.code === 'invalid_input') {
+    if (error.params?.reason === 'empty_name') return t('errors.empty_name');
+    if (error.params?.reason === 'too_long') return t('errors.too_long');
+    return t('errors.invalid_input', { detail: error.params?.field || '?' });
+  }
+  return t(`errors.${error.code}`, { file: '', detail: '', ...error.params });
+}
