@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { Backend } from '../../electron/core/backend.js';
+import { dispatch } from '../../electron/core/dispatcher.js';
+import type { ShellEvent } from '../../shared/ipc/contract.js';
+import { launchChromium } from './chromium.js';
+import { rendererDist, tempDir, testResultsDir } from './paths.js';
+import { TestHost } from './testHost.js';
+
+const appOrigin = 'http://rembug.test';
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface AppHarness {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  backend: Backend;
+  host: TestHost;
+  userDataDir: string;
+  /** Every request the renderer made outside the app's own files. */
+  outsideRequests: string[];
+  emit(event: ShellEvent): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  /** Loads the app again, as after a restart, keeping user data (and the open file in the backend closed). */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real renderer in headless Chromium, its `window.rembug` bridged to a real Backend
+ * (real SQLite files) through the same dispatcher the Electron shell uses. The app's
+ * files are served from a routed origin; any other request is refused and recorded.
+ */
+export async function startApp(options: { userDataDir?: string } = {}): Promise<AppHarness> {
+  if (!fs.existsSync(path.join(rendererDist, 'index.html')))
+    throw new Error('dist/renderer is missing: run `npm run build:renderer` (npm test does it first)');
+  const userDataDir = options.userDataDir ?? tempDir('userdata');
+  const host = new TestHost(userDataDir);
+  let backend = new Backend(host);
+  const browser = await launchChromium();
+  host.browser = browser;
+  const outsideRequests: string[] = [];
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'id-ID' });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(`${appOrigin}/`)) {
+      outsideRequests.push(url);
+      await route.abort('blockedbyclient');
+      return;
+    }
+    const relative = decodeURIComponent(new URL(url).pathname).replace(/^\/+/, '');
+    const file = path.resolve(rendererDist, relative || 'index.html');
+    if (!file.startsWith(rendererDist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      await route.fulfill({ status: 404, body: 'not found' });
+      return;
+    }
+    await route.fulfill({
+      status: 200,
+      body: fs.readFileSync(file),
+      headers: { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' },
+    });
+  });
+  await context.exposeBinding('__rembugInvoke', (_source, channel: unknown, input: unknown) =>
+    dispatch(backend.handlers, channel, input),
+  );
+  await context.addInitScript(() => {
+    type Listener = (event: unknown) => void;
+    const listeners = new Set<Listener>();
+    const w = window as unknown as {
+      __rembugInvoke: (c: string, i: unknown) => Promise<unknown>;
+      __rembugEmit: (e: unknown) => void;
+      rembug: unknown;
+    };
+    w.__rembugEmit = (event) => listeners.forEach((l) => l(event));
+    w.rembug = {
+      invoke: (channel: string, input: unknown) => w.__rembugInvoke(channel, input),
+      onEvent: (listener: Listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+  });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(`${appOrigin}/index.html`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  fs.mkdirSync(testResultsDir, { recursive: true });
+
+  const harness: AppHarness = {
+    browser,
+    context,
+    page,
+    get backend() {
+      return backend;
+    },
+    host,
+    userDataDir,
+    outsideRequests,
+    emit: async (event) => {
+      await page.evaluate((e) => (window as unknown as { __rembugEmit: (e: unknown) => void }).__rembugEmit(e), event);
+    },
+    screenshot: async (name) => {
+      const file = path.join(testResultsDir, `${name}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    restart: async () => {
+      backend.openFile?.close();
+      backend = new Backend(host);
+      await page.reload();
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+    },
+    close: async () => {
+      backend.openFile?.close();
+      await browser.close();
+      if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join('\n')}`);
+    },
+  };
+  return harness;
+}
