@@ -5,6 +5,7 @@ import type { Language } from '../../shared/i18n/languages.js';
 import type { AppError } from '../../shared/result.js';
 import { asAppError, call, onShellEvent } from './api.js';
 import { AppContext, type AppServices, type Route } from './AppContext.js';
+import { Icon } from './components/Icon.js';
 import { Button } from './components/ui.js';
 import i18n, { errorText } from './i18n.js';
 import { CommunityScreen } from './screens/CommunityScreen.js';
@@ -190,7 +191,7 @@ export function App() {
               </button>
             </div>
             <Button variant="ghost" onClick={toggleFullScreen} aria-label={fullScreen ? t('common.exitFullScreen') : t('common.fullScreen')} title="F11">
-              {fullScreen ? '⤡' : '⤢'}
+              <Icon name={fullScreen ? 'shrink' : 'expand'} />
             </Button>
           </div>
         </header>
@@ -199,7 +200,7 @@ export function App() {
             <span>{errorText(t, error)}</span>
             {writeFailed && community ? <Button onClick={() => void saveCopyAs()}>{t('community.saveCopyAs')}</Button> : null}
             <Button variant="ghost" onClick={() => setError(null)} aria-label={t('common.close')}>
-              ✕
+              <Icon name="close" />
             </Button>
           </div>
         ) : null}
@@ -207,7 +208,7 @@ export function App() {
           <div className="banner banner-info" role="status">
             <span>{notice}</span>
             <Button variant="ghost" onClick={() => setNotice(null)} aria-label={t('common.close')}>
-              ✕
+              <Icon name="close" />
             </Button>
           </div>
         ) : null}

@@ -149,6 +149,7 @@ export const en: Dictionary = {
     empty: 'Type an institution name above to add the first circle.',
     table: 'Institutions',
     duplicate: 'Duplicate as a new diagram',
+    duplicateShort: 'Duplicate',
     duplicateTitle: '{{title}} (after)',
     compare: 'Compare',
     compareWith: 'Compare with',

@@ -148,6 +148,7 @@ export const id = {
     empty: 'Ketik nama lembaga di atas untuk menambah lingkaran pertama.',
     table: 'Tabel lembaga',
     duplicate: 'Gandakan sebagai diagram baru',
+    duplicateShort: 'Gandakan',
     duplicateTitle: '{{title}} (sesudah)',
     compare: 'Bandingkan',
     compareWith: 'Bandingkan dengan',

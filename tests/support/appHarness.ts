@@ -89,6 +89,7 @@ export async function startApp(options: { userDataDir?: string } = {}): Promise<
     };
   });
   const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   await page.goto(`${appOrigin}/index.html`);

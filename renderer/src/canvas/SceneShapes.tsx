@@ -46,7 +46,7 @@ export function circleProps(p: CirclePrimitive) {
 }
 
 /** Non-interactive primitives (rectangles, texts, circles without a handler). */
-export function StaticShape({ p }: { p: Primitive }) {
+export function StaticShape({ p, name }: { p: Primitive; name?: string | undefined }) {
   if (p.kind === 'text') return <TextShape p={p} />;
   if (p.kind === 'rect')
     return (
@@ -63,5 +63,5 @@ export function StaticShape({ p }: { p: Primitive }) {
         listening={false}
       />
     );
-  return <Circle {...circleProps(p)} listening={false} />;
+  return <Circle {...circleProps(p)} name={name} listening={false} />;
 }

@@ -11,9 +11,22 @@ export interface Viewport {
  * scales below 0.75 and a large diagram is centred and panned instead of shrunk further.
  */
 export const minFitScale = 0.75;
-export const maxFitScale = 1.5;
+export const maxFitScale = 1.25;
 export const minScale = 0.3;
 export const maxScale = 4;
+
+/** The smallest of two boxes that holds both. */
+export function unionBounds(a: Bounds, b: Bounds): Bounds {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
+
+export function isInside(inner: Bounds, view: Viewport, width: number, height: number): boolean {
+  const left = inner.x * view.scale + view.x;
+  const top = inner.y * view.scale + view.y;
+  return left >= 0 && top >= 0 && left + inner.width * view.scale <= width && top + inner.height * view.scale <= height;
+}
 
 export function fitViewport(bounds: Bounds, width: number, height: number): Viewport {
   const raw = Math.min(width / bounds.width, height / bounds.height);

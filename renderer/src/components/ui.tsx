@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ButtonHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from './Icon.js';
 
 export function Button({
   variant = 'secondary',
@@ -46,7 +47,7 @@ export function Modal({ title, onClose, children }: { title: string; onClose: ()
         <div className="modal-head">
           <h2>{title}</h2>
           <Button variant="ghost" onClick={onClose} aria-label={t('common.close')}>
-            ✕
+            <Icon name="close" />
           </Button>
         </div>
         {children}

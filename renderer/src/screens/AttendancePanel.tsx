@@ -100,11 +100,13 @@ export function AttendancePanel({
         <ol className="participant-list">
           {participants.map((p) => (
             <li key={p.id}>
-              <span className="clamp">{p.name || <em>{t('attendance.anonymous')}</em>}</span>
-              <span className="muted">
-                {t(`attendance.genders.${p.gender}`)} · {t(`attendance.ageGroups.${p.ageGroup}`)}
-                {p.group ? ` · ${p.group}` : ''}
-              </span>
+              <div>
+                <strong>{p.name || <em>{t('attendance.anonymous')}</em>}</strong>
+                <span className="muted small">
+                  {t(`attendance.genders.${p.gender}`)} · {t(`attendance.ageGroups.${p.ageGroup}`)}
+                  {p.group ? ` · ${p.group}` : ''}
+                </span>
+              </div>
               <Button
                 variant="ghost"
                 aria-label={`${t('attendance.remove')} ${p.name}`}

@@ -5,7 +5,12 @@ import { vennScene } from '../../../../shared/exercises/venn/scene.js';
 import type { VennDocument } from '../../../../shared/exercises/venn/schema.js';
 import type { TextPrimitive } from '../../../../shared/scene/primitives.js';
 import { circleProps, StaticShape, TextShape } from '../../canvas/SceneShapes.js';
-import { fitViewport, zoomAt, type Viewport } from '../../canvas/viewport.js';
+import { fitViewport, isInside, unionBounds, zoomAt, type Viewport } from '../../canvas/viewport.js';
+import { communityRadius, importanceRadius, radiusOf } from '../../../../shared/exercises/venn/logic.js';
+
+/** Even an empty diagram is framed to show where the first circles will go. */
+const viewRadius = communityRadius + 2 * importanceRadius[2] + 80;
+const minimumView = { x: -viewRadius, y: -viewRadius, width: 2 * viewRadius, height: 2 * viewRadius };
 
 export interface VennCanvasHandle {
   fit: () => void;
@@ -38,7 +43,7 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   const labels = useRef(new Map<string, Konva.Group>());
 
   const fit = useCallback(() => {
-    if (size.width > 0) setViewport(fitViewport(scene.bounds, size.width, size.height));
+    if (size.width > 0) setViewport(fitViewport(unionBounds(scene.bounds, minimumView), size.width, size.height));
   }, [scene.bounds, size]);
 
   useImperativeHandle(
@@ -59,10 +64,21 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
     return () => observer.disconnect();
   }, []);
 
-  // Fit once the size is known; later changes keep the facilitator's zoom.
+  // Fit once the size is known; later changes keep the facilitator's zoom, except that a
+  // newly added circle outside the view brings the whole diagram back into view.
   useEffect(() => {
     if (!viewport && size.width > 0) fit();
   }, [fit, size.width, viewport]);
+  const count = doc.institutions.length;
+  const lastCount = useRef(count);
+  useEffect(() => {
+    const added = count > lastCount.current;
+    lastCount.current = count;
+    const newest = doc.institutions[count - 1];
+    if (!added || !newest || !viewport) return;
+    const r = radiusOf(newest);
+    if (!isInside({ x: newest.x - r, y: newest.y - r, width: 2 * r, height: 2 * r }, viewport, size.width, size.height)) fit();
+  }, [count, doc.institutions, fit, size, viewport]);
 
   const onWheel = (e: Konva.KonvaEventObject<WheelEvent>): void => {
     e.evt.preventDefault();
@@ -75,7 +91,15 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   const texts = scene.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
 
   return (
-    <div className="venn-canvas" ref={container} data-testid="venn-canvas">
+    <div
+      className="venn-canvas"
+      ref={container}
+      data-testid="venn-canvas"
+      tabIndex={0}
+      // Konva prevents the default of pointer events, so focus would stay in a text field
+      // and swallow the keyboard shortcuts; the canvas takes focus itself.
+      onPointerDown={() => container.current?.focus({ preventScroll: true })}
+    >
       {viewport ? (
         <Stage
           ref={stage}
@@ -117,7 +141,7 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
                   }}
                 />
               ) : (
-                <StaticShape key={p.target ?? 'c'} p={p} />
+                <StaticShape key={p.target ?? 'c'} p={p} name={p.target} />
               ),
             )}
           </Layer>

@@ -10,6 +10,7 @@ import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Modal, Segmented } from '../../components/ui.js';
 import { useExportPdf } from '../../screens/useExportPdf.js';
+import { newId } from '../../ids.js';
 import { InstitutionPanel } from './InstitutionPanel.js';
 import { VennCanvas, type VennCanvasHandle } from './VennCanvas.js';
 import { VennLegend } from './VennLegend.js';
@@ -111,7 +112,7 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
       return;
     }
     const known = stakeholders.find((s) => matchKey(s.name) === matchKey(newName));
-    const id = crypto.randomUUID();
+    const id = newId();
     change((d) => addInstitution(d, newName, (known?.kind as InstitutionKind | undefined) ?? 'community', id));
     setSelectedId(id);
     setNewName('');
@@ -140,6 +141,9 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
         <span className={`save-status save-${status}`} role="status" data-testid="save-status">
           {statusText}
         </span>
+        <Button onClick={duplicate} aria-label={t('venn.duplicate')} title={t('venn.duplicate')}>
+          <Icon name="copy" /> {t('venn.duplicateShort')}
+        </Button>
         <Button onClick={() => void exportPdf()}>
           <Icon name="pdf" /> {t('session.exportPdf')}
         </Button>
@@ -185,11 +189,6 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
             <Icon name="zoomIn" />
           </Button>
         </div>
-        <div className="tool-group">
-          <Button onClick={duplicate} title={t('venn.duplicate')}>
-            <Icon name="copy" /> {t('venn.duplicate')}
-          </Button>
-        </div>
       </div>
       {newNameError ? (
         <p className="field-error toolbar-error" role="alert">
@@ -232,28 +231,27 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
             />
           </div>
           <h2>{t('venn.table')}</h2>
-          <table className="institution-table" data-testid="institution-table">
-            <thead>
-              <tr>
-                <th>{t('venn.changes.institution')}</th>
-                <th>{t('venn.importance')}</th>
-                <th>{t('venn.closeness')}</th>
-                <th>{t('venn.ties')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className={r.id === selectedId ? 'selected' : ''} onClick={() => setSelectedId(r.id)}>
-                  <td className="clamp-cell" title={r.name}>
-                    {r.name}
-                  </td>
-                  <td>{r.importance}</td>
-                  <td>{t(`venn.bands.${r.band}`)}</td>
-                  <td>{r.ties.map((tie) => tie.name).join(', ') || t('common.none')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ul className="institution-list" data-testid="institution-table">
+            {rows.map((r) => (
+              <li key={r.id} className={r.id === selectedId ? 'selected' : ''}>
+                <button type="button" onClick={() => setSelectedId(r.id)}>
+                  <strong className="clamp">{r.name}</strong>
+                  <span>
+                    <span className="pill" title={t('venn.importance')}>
+                      {r.importance}
+                    </span>{' '}
+                    {t(`venn.bands.${r.band}`)}
+                  </span>
+                  {r.ties.length > 0 ? (
+                    <span className="muted clamp">
+                      {t('venn.ties')}: {r.ties.map((tie) => tie.name).join(', ')}
+                    </span>
+                  ) : null}
+                  {r.notes ? <span className="muted clamp">{r.notes}</span> : null}
+                </button>
+              </li>
+            ))}
+          </ul>
           {siblings.length > 0 ? (
             <div className="field compare-pick">
               <label htmlFor="compare-with">{t('venn.compareWith')}</label>
