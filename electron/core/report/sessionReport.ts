@@ -25,7 +25,8 @@ dl.facts dt { font-weight: 700; }
 dl.facts dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 table { width: 100%; border-collapse: collapse; margin: 2mm 0 4mm; page-break-inside: auto; }
 tr { page-break-inside: avoid; }
-th, td { border: 1px solid #6b7280; padding: 1.5mm 2mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #6b7280; padding: 1.5mm 2mm; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+table.data { font-size: 10pt; }
 th { background: #e5e7eb; }
 td.num, th.num { text-align: right; }
 table.signatures td { height: 10mm; }
@@ -121,7 +122,12 @@ function signatureList(data: SessionReportData, t: T): string {
     [t('session.date'), data.session.date],
     [t('session.place'), data.session.place],
   ])}
-  ${table([t('report.number'), t('attendance.name'), t('attendance.group'), t('attendance.gender'), t('report.signature')], rows, 'signatures')}
+  ${table(
+    [t('report.number'), t('attendance.name'), t('attendance.group'), t('attendance.gender'), t('report.signature')],
+    rows,
+    'signatures',
+    [7, 33, 22, 15, 23],
+  )}
 </section>`;
 }
 

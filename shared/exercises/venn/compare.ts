@@ -34,7 +34,10 @@ function tiePartners(doc: VennDocument): Map<string, Set<string>> {
   return partners;
 }
 
-/** The per-institution comparison of two diagrams of the same community (domain.md). */
+/**
+ * The per-institution comparison of two diagrams of the same community (domain.md):
+ * institutions that changed first, then the rest, each by name.
+ */
 export function compareVenn(before: VennDocument, after: VennDocument): InstitutionChange[] {
   const beforeByKey = new Map(before.institutions.map((i) => [matchKey(i.name), i]));
   const afterByKey = new Map(after.institutions.map((i) => [matchKey(i.name), i]));
@@ -66,5 +69,12 @@ export function compareVenn(before: VennDocument, after: VennDocument): Institut
         tiesLost: names([...pb].filter((k) => !pa.has(k))),
       } satisfies InstitutionChange;
     })
-    .sort((x, y) => x.name.localeCompare(y.name));
+    .sort((x, y) => Number(hasChanged(y)) - Number(hasChanged(x)) || x.name.localeCompare(y.name));
+}
+
+/** Whether anything about an institution differs between the two diagrams. */
+export function hasChanged(c: InstitutionChange): boolean {
+  return (
+    c.status !== 'both' || c.importanceChange !== 0 || c.closerBy !== 0 || c.tiesGained.length > 0 || c.tiesLost.length > 0
+  );
 }

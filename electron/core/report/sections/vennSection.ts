@@ -34,13 +34,14 @@ export function vennSection(title: string, doc: VennDocument, communityName: str
     esc(r.notes),
   ]);
   return `<section class="exercise">
-  <h2>${esc(t('venn.typeName'))}: ${esc(title)}</h2>
+  <h2>${esc(title === t('venn.typeName') ? title : `${t('venn.typeName')}: ${title}`)}</h2>
   <div class="diagram">${svg}</div>
   ${legend(doc, t)}
   ${table(
     [t('venn.changes.institution'), t('venn.kind'), t('venn.relation'), t('venn.importance'), t('venn.closeness'), t('venn.ties'), t('venn.notes')],
     rows,
     'data',
+    [19, 13, 12, 13, 13, 16, 14],
   )}
 </section>`;
 }
@@ -58,7 +59,9 @@ export function vennComparisonSection(beforeTitle: string, before: VennDocument,
     return [
       esc(c.name) + status,
       `${c.importanceBefore ?? '–'} → ${c.importanceAfter ?? '–'} (${signed(c.importanceChange, t, '', '')})`,
-      `${c.bandBefore ?? '–'} → ${c.bandAfter ?? '–'} (${signed(c.closerBy, t, t('venn.changes.closer'), t('venn.changes.further'))})`,
+      `${c.bandBefore === null ? '–' : esc(t(`venn.bands.${c.bandBefore}`))} → ${
+        c.bandAfter === null ? '–' : esc(t(`venn.bands.${c.bandAfter}`))
+      } (${signed(c.closerBy, t, t('venn.changes.closer'), t('venn.changes.further'))})`,
       c.tiesGained.map(esc).join(', ') || t('common.none'),
       c.tiesLost.map(esc).join(', ') || t('common.none'),
     ];
@@ -69,6 +72,7 @@ export function vennComparisonSection(beforeTitle: string, before: VennDocument,
     [t('venn.changes.institution'), t('venn.changes.importance'), t('venn.changes.closeness'), t('venn.changes.tiesGained'), t('venn.changes.tiesLost')],
     rows,
     'data',
+    [24, 17, 25, 17, 17],
   )}
 </section>`;
 }
