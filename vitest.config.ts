@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The sandboxed preload is a .cts file (it must compile to CommonJS); let tests load it too.
+  oxc: { include: /\.[cm]?tsx?$/ },
   test: {
     include: ['tests/**/*.test.ts'],
     // better-sqlite3 is a native module; separate processes keep each test file's handles apart.
