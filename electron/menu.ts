@@ -8,7 +8,10 @@ import { translator } from '../shared/i18n/translate.js';
  * The application menu, in the user's language. Each item only forwards a command to the
  * renderer, which runs the same action as its on-screen button.
  */
-export function buildMenuTemplate(language: Language, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  language: Language,
+  send: (command: MenuCommand) => void,
+): MenuItemConstructorOptions[] {
   const t = translator(language);
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,

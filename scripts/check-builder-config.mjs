@@ -28,7 +28,8 @@ const targets = (platform) => (config[platform]?.target ?? []).map((t) => (typeo
 const want = { win: ['nsis', 'portable'], linux: ['AppImage', 'deb'], mac: ['dmg'] };
 for (const [platform, list] of Object.entries(want))
   for (const target of list) if (!targets(platform).includes(target)) problems.push(`${platform} lacks ${target}`);
-if (!(config.asarUnpack ?? []).some((p) => p.includes('better-sqlite3'))) problems.push('better-sqlite3 must be unpacked');
+if (!(config.asarUnpack ?? []).some((p) => p.includes('better-sqlite3')))
+  problems.push('better-sqlite3 must be unpacked');
 
 if (problems.length > 0) {
   console.error(`electron-builder.yml: ${problems.join('; ')}`);

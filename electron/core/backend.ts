@@ -17,6 +17,8 @@ export const sampleFileName = 'desa-sukamaju.rembug';
 /** A file name safe on Windows, macOS and Linux, from a community or session name. */
 export function safeFileName(name: string, extension: string): string {
   const base = name
+    // Characters Windows forbids in file names, control characters included.
+    // eslint-disable-next-line no-control-regex
     .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
@@ -90,8 +92,16 @@ export class Backend {
   private exercise(id: string): ChannelOutput<'exercise.get'> {
     const row = this.current().exercises.get(id);
     const parsed = parseExerciseBody(row.type, JSON.parse(row.body));
-    if (!parsed.success) throw new AppFailure('damaged_file', `exercise ${id} body does not parse`, { file: this.current().fileName });
-    return { id: row.id, sessionId: row.sessionId, type: row.type, title: row.title, version: row.version, body: parsed.data };
+    if (!parsed.success)
+      throw new AppFailure('damaged_file', `exercise ${id} body does not parse`, { file: this.current().fileName });
+    return {
+      id: row.id,
+      sessionId: row.sessionId,
+      type: row.type,
+      title: row.title,
+      version: row.version,
+      body: parsed.data,
+    };
   }
 
   private rememberStakeholders(type: ExerciseTypeName, body: unknown): void {
@@ -232,7 +242,9 @@ export class Backend {
     'report.exportSessionPdf': async ({ sessionId, language }) => {
       const file = this.current();
       const data = loadSessionReportData(file, sessionId);
-      const target = await this.host.choosePdfPath(safeFileName(`${data.community.name} - ${data.session.title}`, 'pdf'));
+      const target = await this.host.choosePdfPath(
+        safeFileName(`${data.community.name} - ${data.session.title}`, 'pdf'),
+      );
       if (!target) return null;
       const { html, footerHtml } = buildSessionReport(data, language, this.host.resourcesDir);
       const pdf = await this.host.printPdf(html, footerHtml);

@@ -12,8 +12,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, raw: unknow
   const parsed = contract[channel].input.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const reason =
-      issue?.message === 'empty_name' ? 'empty_name' : issue?.code === 'too_big' ? 'too_long' : 'invalid';
+    const reason = issue?.message === 'empty_name' ? 'empty_name' : issue?.code === 'too_big' ? 'too_long' : 'invalid';
     return fail('invalid_input', parsed.error.message.slice(0, 2000), {
       field: issue?.path.join('.') ?? '',
       reason,
@@ -23,7 +22,8 @@ export async function dispatch(handlers: Handlers, channel: unknown, raw: unknow
     const handler = handlers[channel] as (input: unknown) => unknown;
     return ok(await handler(parsed.data));
   } catch (error) {
-    if (error instanceof AppFailure) return { ok: false, error: { code: error.code, message: error.message, params: error.params } };
+    if (error instanceof AppFailure)
+      return { ok: false, error: { code: error.code, message: error.message, params: error.params } };
     const detail = error instanceof Error ? error.message : String(error);
     return fail('internal', detail, { detail: detail.slice(0, 300) });
   }

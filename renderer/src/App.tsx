@@ -175,7 +175,11 @@ export function App() {
     <AppContext.Provider value={services}>
       <div className="app">
         <header className="topbar">
-          <button type="button" className="brand" onClick={() => navigate(community ? { name: 'community' } : { name: 'start' })}>
+          <button
+            type="button"
+            className="brand"
+            onClick={() => navigate(community ? { name: 'community' } : { name: 'start' })}
+          >
             Rembug
           </button>
           <span className="topbar-title" title={community?.path}>
@@ -183,14 +187,29 @@ export function App() {
           </span>
           <div className="topbar-actions">
             <div className="lang" role="group" aria-label={t('common.language')}>
-              <button type="button" className={language === 'id' ? 'on' : ''} aria-pressed={language === 'id'} onClick={() => setLanguage('id')}>
+              <button
+                type="button"
+                className={language === 'id' ? 'on' : ''}
+                aria-pressed={language === 'id'}
+                onClick={() => setLanguage('id')}
+              >
                 ID
               </button>
-              <button type="button" className={language === 'en' ? 'on' : ''} aria-pressed={language === 'en'} onClick={() => setLanguage('en')}>
+              <button
+                type="button"
+                className={language === 'en' ? 'on' : ''}
+                aria-pressed={language === 'en'}
+                onClick={() => setLanguage('en')}
+              >
                 EN
               </button>
             </div>
-            <Button variant="ghost" onClick={toggleFullScreen} aria-label={fullScreen ? t('common.exitFullScreen') : t('common.fullScreen')} title="F11">
+            <Button
+              variant="ghost"
+              onClick={toggleFullScreen}
+              aria-label={fullScreen ? t('common.exitFullScreen') : t('common.fullScreen')}
+              title="F11"
+            >
               <Icon name={fullScreen ? 'shrink' : 'expand'} />
             </Button>
           </div>
@@ -198,7 +217,9 @@ export function App() {
         {error ? (
           <div className="banner banner-error" role="alert">
             <span>{errorText(t, error)}</span>
-            {writeFailed && community ? <Button onClick={() => void saveCopyAs()}>{t('community.saveCopyAs')}</Button> : null}
+            {writeFailed && community ? (
+              <Button onClick={() => void saveCopyAs()}>{t('community.saveCopyAs')}</Button>
+            ) : null}
             <Button variant="ghost" onClick={() => setError(null)} aria-label={t('common.close')}>
               <Icon name="close" />
             </Button>

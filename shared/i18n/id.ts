@@ -206,7 +206,8 @@ export const id = {
     read_only: 'Berkas ini tidak dapat ditulis. Perubahan terakhir belum tersimpan; gunakan "Simpan salinan sebagai…".',
     disk_full:
       'Penyimpanan penuh. Perubahan terakhir belum tersimpan; data sebelumnya aman. Kosongkan ruang atau gunakan "Simpan salinan sebagai…".',
-    write_failed: 'Gagal menyimpan. Perubahan terakhir belum tersimpan; data sebelumnya aman. Coba "Simpan salinan sebagai…".',
+    write_failed:
+      'Gagal menyimpan. Perubahan terakhir belum tersimpan; data sebelumnya aman. Coba "Simpan salinan sebagai…".',
     stale_version: 'Latihan ini telah berubah di tempat lain. Memuat ulang versi terbaru.',
     internal: 'Terjadi kesalahan tak terduga: {{detail}}',
     empty_name: 'Nama tidak boleh kosong.',

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { zCommunity, zRecentFile } from '../model/community.js';
-import { zExerciseSummary, zParticipant, zParticipantFields, zSessionFields, zSessionSummary } from '../model/session.js';
+import {
+  zExerciseSummary,
+  zParticipant,
+  zParticipantFields,
+  zSessionFields,
+  zSessionSummary,
+} from '../model/session.js';
 import { zId, zName } from '../model/text.js';
 import { exerciseTypeNames } from '../exercises/registry.js';
 import { languages } from '../i18n/languages.js';
@@ -118,9 +124,7 @@ export const menuCommands = [
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export type ShellEvent =
-  | { type: 'menu'; command: MenuCommand }
-  | { type: 'communityOpened' }
-  | { type: 'error'; error: AppError };
+  { type: 'menu'; command: MenuCommand } | { type: 'communityOpened' } | { type: 'error'; error: AppError };
 
 /** What the preload exposes on `window.rembug`; the e2e harness provides the same. */
 /** The two Electron IPC channels; every contract channel travels inside `invoke`. */

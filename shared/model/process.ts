@@ -5,15 +5,7 @@
 export const processPhases = {
   dialog: ['preparation', 'trust', 'partnership', 'challenges', 'directions'],
   discovery: ['resources', 'capabilities', 'team', 'framing', 'energy'],
-  development: [
-    'interaction',
-    'activating',
-    'opportunities',
-    'success',
-    'sustainability',
-    'information',
-    'evaluation',
-  ],
+  development: ['interaction', 'activating', 'opportunities', 'success', 'sustainability', 'information', 'evaluation'],
 } as const;
 
 export type Phase = keyof typeof processPhases;

@@ -21,7 +21,11 @@ const institution = (id: string, name: string, x = 300) => ({
 
 async function withVenn() {
   const fixture = await communityWithSession();
-  const exercise = await fixture.call('exercise.create', { sessionId: fixture.session.id, type: 'venn', title: 'Sebelum' });
+  const exercise = await fixture.call('exercise.create', {
+    sessionId: fixture.session.id,
+    type: 'venn',
+    title: 'Sebelum',
+  });
   return { ...fixture, exercise };
 }
 
@@ -33,7 +37,12 @@ describe('malformed messages change nothing', () => {
     ['a step of another phase', 'session.create', { ...fgd, phase: 'dialog', step: 'resources' }, 'invalid_input'],
     ['an extra field', 'session.delete', { id: 'x', sql: 'DROP TABLE sessions' }, 'invalid_input'],
     ['not an object', 'participant.add', 'hello', 'invalid_input'],
-    ['a prototype trick', 'community.openRecent', JSON.parse('{"__proto__": {"path": "/etc/passwd"}}'), 'invalid_input'],
+    [
+      'a prototype trick',
+      'community.openRecent',
+      JSON.parse('{"__proto__": {"path": "/etc/passwd"}}'),
+      'invalid_input',
+    ],
   ])('%s', async (_what, channel, input, code) => {
     const { send, file, backend } = await communityWithSession();
     backend.openFile!.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -47,7 +56,10 @@ describe('malformed messages change nothing', () => {
   it('says which field and why, for the translated message', async () => {
     const { send } = await communityWithSession();
     const result = await send('session.create', { ...fgd, title: '' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', params: { field: 'title', reason: 'empty_name' } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', params: { field: 'title', reason: 'empty_name' } },
+    });
   });
 
   it('an exercise body that breaks its schema is refused and the saved one stays', async () => {
@@ -64,7 +76,10 @@ describe('malformed messages change nothing', () => {
 
   it('the renderer cannot open an arbitrary path, only one it was shown in the recent list', async () => {
     const { send } = makeBackend();
-    expect(await send('community.openRecent', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await send('community.openRecent', { path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 });
 
@@ -81,16 +96,28 @@ describe('saving an exercise', () => {
   it('keeps a 10,000-character name and any Unicode exactly', async () => {
     const { call, exercise } = await withVenn();
     const names = ['x'.repeat(10_000), '👩🏽‍🌾 Tani 🌾', 'مجلس القرية', 'Ko\u0301perasi'];
-    const body: VennDocument = { ...emptyVennDocument(), institutions: names.map((n, i) => institution(`i${i}`, n, 300 + i * 200)) };
+    const body: VennDocument = {
+      ...emptyVennDocument(),
+      institutions: names.map((n, i) => institution(`i${i}`, n, 300 + i * 200)),
+    };
     await call('exercise.save', { id: exercise.id, baseVersion: 1, body });
-    expect(((await call('exercise.get', { id: exercise.id })).body as VennDocument).institutions.map((i) => i.name)).toEqual(names);
+    expect(
+      ((await call('exercise.get', { id: exercise.id })).body as VennDocument).institutions.map((i) => i.name),
+    ).toEqual(names);
   });
 
   it('remembers institution names for the next diagram of the community', async () => {
     const { call, exercise } = await withVenn();
-    const body: VennDocument = { ...emptyVennDocument(), institutions: [institution('a', 'Karang Taruna'), institution('b', 'BUMDes', 600)] };
+    const body: VennDocument = {
+      ...emptyVennDocument(),
+      institutions: [institution('a', 'Karang Taruna'), institution('b', 'BUMDes', 600)],
+    };
     await call('exercise.save', { id: exercise.id, baseVersion: 1, body });
-    await call('exercise.save', { id: exercise.id, baseVersion: 2, body: { ...body, institutions: [institution('c', 'karang taruna')] } });
+    await call('exercise.save', {
+      id: exercise.id,
+      baseVersion: 2,
+      body: { ...body, institutions: [institution('c', 'karang taruna')] },
+    });
     expect((await call('stakeholder.list', {})).map((s) => s.name)).toEqual(['BUMDes', 'Karang Taruna']);
   });
 
@@ -100,7 +127,10 @@ describe('saving an exercise', () => {
     await call('exercise.save', { id: exercise.id, baseVersion: 1, body });
     const copy = await call('exercise.duplicate', { id: exercise.id, title: 'Sesudah' });
     expect(copy).toMatchObject({ title: 'Sesudah', version: 1, body });
-    expect((await call('session.get', { id: session.id })).exercises.map((e) => e.title)).toEqual(['Sebelum', 'Sesudah']);
+    expect((await call('session.get', { id: session.id })).exercises.map((e) => e.title)).toEqual([
+      'Sebelum',
+      'Sesudah',
+    ]);
   });
 
   it('a full disk is reported, the last saved state stays, and a copy saved elsewhere takes the change', async () => {
@@ -130,11 +160,24 @@ describe('saving an exercise', () => {
 describe('sessions and attendance', () => {
   it('creates, edits, lists and deletes sessions with their people', async () => {
     const { call, session } = await communityWithSession();
-    const p = await call('participant.add', { sessionId: session.id, fields: { name: '', gender: 'female', ageGroup: 'youth', group: 'Karang Taruna' } });
-    await call('participant.update', { id: p.id, fields: { name: 'Neng', gender: 'female', ageGroup: 'youth', group: 'Karang Taruna' } });
-    await call('session.update', { id: session.id, fields: { ...fgd, title: 'FGD 2', agreements: ['Kerja bakti Minggu'] } });
+    const p = await call('participant.add', {
+      sessionId: session.id,
+      fields: { name: '', gender: 'female', ageGroup: 'youth', group: 'Karang Taruna' },
+    });
+    await call('participant.update', {
+      id: p.id,
+      fields: { name: 'Neng', gender: 'female', ageGroup: 'youth', group: 'Karang Taruna' },
+    });
+    await call('session.update', {
+      id: session.id,
+      fields: { ...fgd, title: 'FGD 2', agreements: ['Kerja bakti Minggu'] },
+    });
     const detail = await call('session.get', { id: session.id });
-    expect(detail).toMatchObject({ title: 'FGD 2', agreements: ['Kerja bakti Minggu'], participants: [{ name: 'Neng' }] });
+    expect(detail).toMatchObject({
+      title: 'FGD 2',
+      agreements: ['Kerja bakti Minggu'],
+      participants: [{ name: 'Neng' }],
+    });
     expect((await call('community.current', {}))!.sessions).toMatchObject([{ title: 'FGD 2', participantCount: 1 }]);
     await call('session.delete', { id: session.id });
     expect((await call('community.current', {}))!.sessions).toEqual([]);
@@ -148,9 +191,15 @@ describe('the sample community', () => {
     const before = bytesOf(bundled);
     const opened = await call('community.openSample', {});
     expect(opened.path).toBe(path.join(host.userDataDir, 'samples', sampleFileName));
-    expect(opened.sessions.map((s) => s.title)).toEqual(['FGD pemetaan kelembagaan', 'Sosialisasi program pemberdayaan']);
+    expect(opened.sessions.map((s) => s.title)).toEqual([
+      'FGD pemetaan kelembagaan',
+      'Sosialisasi program pemberdayaan',
+    ]);
     const fgdSession = await call('session.get', { id: opened.sessions[0]!.id });
-    expect(fgdSession.exercises.map((e) => e.title)).toEqual(['Kondisi sekarang (sebelum)', 'Yang kita inginkan (sesudah)']);
+    expect(fgdSession.exercises.map((e) => e.title)).toEqual([
+      'Kondisi sekarang (sebelum)',
+      'Yang kita inginkan (sesudah)',
+    ]);
     const venn = (await call('exercise.get', { id: fgdSession.exercises[0]!.id })).body as VennDocument;
     expect(venn.institutions.length).toBeGreaterThanOrEqual(8);
     expect(venn.institutions.length).toBeLessThanOrEqual(12);
@@ -161,8 +210,14 @@ describe('the sample community', () => {
 describe('the report', () => {
   it('holds the cover, attendance, agreements, each diagram as SVG with its table, and the signature list', async () => {
     const { call, backend, session, exercise } = await withVenn();
-    await call('participant.add', { sessionId: session.id, fields: { name: 'Pak <b>Ujang</b>', gender: 'male', ageGroup: 'elder', group: '' } });
-    const body: VennDocument = { ...emptyVennDocument(), institutions: [institution('a', 'Posyandu & PKK'), institution('b', 'مجلس', 600)] };
+    await call('participant.add', {
+      sessionId: session.id,
+      fields: { name: 'Pak <b>Ujang</b>', gender: 'male', ageGroup: 'elder', group: '' },
+    });
+    const body: VennDocument = {
+      ...emptyVennDocument(),
+      institutions: [institution('a', 'Posyandu & PKK'), institution('b', 'مجلس', 600)],
+    };
     await call('exercise.save', { id: exercise.id, baseVersion: 1, body });
     const data = loadSessionReportData(backend.openFile!, session.id);
     const { html, footerHtml } = buildSessionReport(data, 'en', resourcesDir, new Date('2026-05-03T10:00:00Z'));

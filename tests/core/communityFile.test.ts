@@ -2,7 +2,12 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCommunityFile, migrate, openCommunityFile, rembugApplicationId } from '../../electron/core/db/openFile.js';
+import {
+  createCommunityFile,
+  migrate,
+  openCommunityFile,
+  rembugApplicationId,
+} from '../../electron/core/db/openFile.js';
 import { latestVersion, migrations } from '../../electron/core/db/migrations/index.js';
 import { bytesOf, communityWithSession, makeBackend, village } from '../support/coreFixtures.js';
 import { tempDir } from '../support/paths.js';
@@ -21,7 +26,10 @@ describe('a community file on disk', () => {
 
   it('keeps what was written after it is closed and opened again', async () => {
     const { call, backend, file, session } = await communityWithSession();
-    await call('participant.add', { sessionId: session.id, fields: { name: 'Ibu Ani', gender: 'female', ageGroup: 'adult', group: 'PKK' } });
+    await call('participant.add', {
+      sessionId: session.id,
+      fields: { name: 'Ibu Ani', gender: 'female', ageGroup: 'adult', group: 'PKK' },
+    });
     backend.openFile?.close();
     const again = makeBackend();
     again.backend.openPath(file);
@@ -86,7 +94,10 @@ describe('files Rembug must refuse without writing to them', () => {
   it('a damaged file', async () => {
     const { backend, file, call, session } = await communityWithSession();
     for (let i = 0; i < 40; i += 1)
-      await call('participant.add', { sessionId: session.id, fields: { name: `Warga ${i}`, gender: 'male', ageGroup: 'adult', group: '' } });
+      await call('participant.add', {
+        sessionId: session.id,
+        fields: { name: `Warga ${i}`, gender: 'male', ageGroup: 'adult', group: '' },
+      });
     backend.openFile?.close();
     const db = new Database(file);
     db.pragma('journal_mode = DELETE');
@@ -106,6 +117,9 @@ describe('files Rembug must refuse without writing to them', () => {
     for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
     const settings = await call('settings.get', {});
     expect(settings.recent).toEqual([{ path: file, name: 'Desa Cibodas', exists: false }]);
-    expect(await send('community.openRecent', { path: file })).toMatchObject({ ok: false, error: { code: 'file_missing' } });
+    expect(await send('community.openRecent', { path: file })).toMatchObject({
+      ok: false,
+      error: { code: 'file_missing' },
+    });
   });
 });

@@ -8,7 +8,14 @@ import { tempDir, testResultsDir } from '../support/paths.js';
 import { pdfImageCount, pdfInfo, pdfPagesToPng, pdfText } from '../support/pdf.js';
 import { countOf, textOf, visible } from '../support/waits.js';
 
-const institutions = ['Pemerintah Desa', 'Posyandu Mawar', 'Kelompok Tani Maju', 'Masjid Nurul Huda', 'Koperasi', 'Rentenir'];
+const institutions = [
+  'Pemerintah Desa',
+  'Posyandu Mawar',
+  'Kelompok Tani Maju',
+  'Masjid Nurul Huda',
+  'Koperasi',
+  'Rentenir',
+];
 
 /**
  * One facilitator's session from an empty machine to the PDF, driven with mouse and
@@ -25,7 +32,8 @@ describe('a facilitator runs a Venn diagram session', () => {
     (await app.backend.handlers['exercise.get']({ id })).body as VennDocument;
   const byName = (d: VennDocument, name: string) => d.institutions.find((i) => i.name === name)!;
   /** Waits until the file holds what the user just did (autosave, no save button). */
-  const stored = <T,>(read: (d: VennDocument) => T, id?: string) => expect.poll(async () => read(await doc(id)), { timeout: 10_000 });
+  const stored = <T>(read: (d: VennDocument) => T, id?: string) =>
+    expect.poll(async () => read(await doc(id)), { timeout: 10_000 });
   const saved = () => textOf(app.page.getByTestId('save-status'), /Tersimpan|Saved/);
 
   beforeAll(async () => {
@@ -71,7 +79,10 @@ describe('a facilitator runs a Venn diagram session', () => {
       await page.getByRole('radio', { name: age }).click();
       await page.getByLabel('Nama (boleh kosong)').fill(name);
       await page.getByLabel('Nama (boleh kosong)').press('Enter');
-      await page.getByText(name || 'Tanpa nama').first().waitFor();
+      await page
+        .getByText(name || 'Tanpa nama')
+        .first()
+        .waitFor();
     }
     await textOf(page.getByTestId('count-total'), '4');
     await textOf(page.getByTestId('count-female'), '2');
@@ -110,7 +121,9 @@ describe('a facilitator runs a Venn diagram session', () => {
     const from = await nodeCentre(page, `institution-${gov.id}`);
     const centre = await nodeCentre(page, 'community');
     await dragBy(page, from, centre.x - from.x, centre.y - from.y);
-    await stored((d) => Math.round(Math.hypot(byName(d, 'Pemerintah Desa').x, byName(d, 'Pemerintah Desa').y) / 20)).toBe(0);
+    await stored((d) =>
+      Math.round(Math.hypot(byName(d, 'Pemerintah Desa').x, byName(d, 'Pemerintah Desa').y) / 20),
+    ).toBe(0);
     await textOf(page.getByTestId('institution-table').locator('li', { hasText: 'Pemerintah Desa' }), /Sangat dekat/);
 
     // The harmful moneylender: relation by button, size by key.
@@ -138,7 +151,10 @@ describe('a facilitator runs a Venn diagram session', () => {
     await countOf(page.getByTestId('institution-table').locator('li'), 6);
     await stored((d) => d.institutions.length).toBe(6);
     // Arrow keys nudge the selected circle by 10 units.
-    await page.getByTestId('institution-table').locator('strong', { hasText: /^Rentenir$/ }).click();
+    await page
+      .getByTestId('institution-table')
+      .locator('strong', { hasText: /^Rentenir$/ })
+      .click();
     const x = byName(await doc(), 'Rentenir').x;
     await page.keyboard.press('ArrowRight');
     await stored((d) => byName(d, 'Rentenir').x).toBe(x + 10);
@@ -165,7 +181,10 @@ describe('a facilitator runs a Venn diagram session', () => {
     expect(exercises).toHaveLength(2);
     const afterId = exercises[1]!.id;
     const koperasi = byName(await doc(afterId), 'Koperasi');
-    await page.getByTestId('institution-table').locator('strong', { hasText: /^Koperasi$/ }).click();
+    await page
+      .getByTestId('institution-table')
+      .locator('strong', { hasText: /^Koperasi$/ })
+      .click();
     await page.keyboard.press('4');
     await stored((d) => byName(d, 'Koperasi').importance, afterId).toBe(4);
     const from = await nodeCentre(page, `institution-${koperasi.id}`);

@@ -19,7 +19,9 @@ describe('the Electron shell, with a recording stand-in for electron', () => {
   const trustedEvent = { senderFrame: { parent: null, url: 'app://rembug/index.html' } };
 
   it('takes the single-instance lock and registers the app scheme before ready', () => {
-    expect(recorded.privilegedSchemes).toEqual([[{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]]);
+    expect(recorded.privilegedSchemes).toEqual([
+      [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }],
+    ]);
     expect([...recorded.appEvents.keys()].sort()).toEqual(['open-file', 'second-instance', 'window-all-closed']);
   });
 
@@ -55,10 +57,19 @@ describe('the Electron shell, with a recording stand-in for electron', () => {
 
   it('answers IPC through the dispatcher, and only for the app page', async () => {
     const handler = recorded.ipcHandlers.get('rembug:invoke')!;
-    expect(await handler(trustedEvent, 'settings.get', {})).toMatchObject({ ok: true, value: { language: 'id', recent: [] } });
-    expect(await handler(trustedEvent, 'settings.get', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await handler(trustedEvent, 'settings.get', {})).toMatchObject({
+      ok: true,
+      value: { language: 'id', recent: [] },
+    });
+    expect(await handler(trustedEvent, 'settings.get', { extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     const subframe = { senderFrame: { parent: {}, url: 'app://rembug/index.html' } };
-    expect(await handler(subframe, 'settings.get', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect(await handler(subframe, 'settings.get', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_channel' },
+    });
     const foreign = { senderFrame: { parent: null, url: 'https://example.org/' } };
     expect(await handler(foreign, 'settings.get', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
   });
@@ -69,7 +80,10 @@ describe('the Electron shell, with a recording stand-in for electron', () => {
     expect(menu()[0]!.label).toBe('Berkas');
     const exportItem = menu()[0]!.submenu!.find((i) => i.label === 'Ekspor PDF')!;
     exportItem.click!();
-    expect(window().webContents.sent.at(-1)).toEqual({ channel: 'rembug:event', payload: { type: 'menu', command: 'exportPdf' } });
+    expect(window().webContents.sent.at(-1)).toEqual({
+      channel: 'rembug:event',
+      payload: { type: 'menu', command: 'exportPdf' },
+    });
     // Changing the language through IPC rebuilds the menu in English.
     await recorded.ipcHandlers.get('rembug:invoke')!(trustedEvent, 'settings.setLanguage', { language: 'en' });
     expect(menu()[0]!.label).toBe('File');

@@ -11,9 +11,13 @@ export async function visible(locator: Locator, timeout = 10_000): Promise<Locat
 
 export async function textOf(locator: Locator, expected: string | RegExp, timeout = 10_000): Promise<string> {
   const deadline = Date.now() + timeout;
-  let last = '';
   for (;;) {
-    last = ((await locator.first().textContent({ timeout }).catch(() => '')) ?? '').trim();
+    const last = (
+      (await locator
+        .first()
+        .textContent({ timeout })
+        .catch(() => '')) ?? ''
+    ).trim();
     if (typeof expected === 'string' ? last === expected : expected.test(last)) return last;
     if (Date.now() > deadline) throw new Error(`expected text ${String(expected)}, found "${last}"`);
     await new Promise((r) => setTimeout(r, 50));

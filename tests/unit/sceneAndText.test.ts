@@ -5,7 +5,14 @@ import { estimateWidth, fitText, graphemes } from '../../shared/scene/fitText.js
 import { sceneToSvg } from '../../shared/scene/svg.js';
 import { countAttendance } from '../../shared/model/attendance.js';
 
-const base: Omit<Institution, 'id' | 'name'> = { kind: 'government', relation: 'harmful', importance: 3, x: 300, y: 0, notes: '' };
+const base: Omit<Institution, 'id' | 'name'> = {
+  kind: 'government',
+  relation: 'harmful',
+  importance: 3,
+  x: 300,
+  y: 0,
+  notes: '',
+};
 
 describe('labels on the canvas', () => {
   it('wraps a long label into at most two lines and ends it with an ellipsis', () => {

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { compareVenn, hasChanged } from '../../shared/exercises/venn/compare.js';
-import { closenessBand, institutionTable, placeNewInstitution, radiusOf, tieBetween, tiesOf } from '../../shared/exercises/venn/logic.js';
-import { emptyVennDocument, zVennDocument, type Institution, type VennDocument } from '../../shared/exercises/venn/schema.js';
+import {
+  closenessBand,
+  institutionTable,
+  placeNewInstitution,
+  radiusOf,
+  tieBetween,
+  tiesOf,
+} from '../../shared/exercises/venn/logic.js';
+import {
+  emptyVennDocument,
+  zVennDocument,
+  type Institution,
+  type VennDocument,
+} from '../../shared/exercises/venn/schema.js';
 
 function inst(id: string, over: Partial<Institution> = {}): Institution {
   return { id, name: id, kind: 'community', relation: 'neutral', importance: 2, x: 0, y: 0, notes: '', ...over };
@@ -71,7 +83,8 @@ describe('placing a new institution', () => {
     let d = doc();
     for (let i = 0; i < 14; i += 1) {
       const at = placeNewInstitution(d, 2);
-      for (const other of d.institutions) expect(Math.hypot(other.x - at.x, other.y - at.y)).toBeGreaterThan(radiusOf(other) + 60);
+      for (const other of d.institutions)
+        expect(Math.hypot(other.x - at.x, other.y - at.y)).toBeGreaterThan(radiusOf(other) + 60);
       expect(closenessBand({ ...at, importance: 2 })).toBeGreaterThan(0);
       d = doc(...d.institutions, inst(`n${i}`, at));
     }
@@ -95,7 +108,12 @@ describe('comparing two diagrams', () => {
   const row = (name: string) => result.find((r) => r.name.trim().toLowerCase() === name.toLowerCase())!;
 
   it('reports size and closeness changes', () => {
-    expect(row('Koperasi')).toMatchObject({ status: 'both', importanceBefore: 1, importanceAfter: 3, importanceChange: 2 });
+    expect(row('Koperasi')).toMatchObject({
+      status: 'both',
+      importanceBefore: 1,
+      importanceAfter: 3,
+      importanceChange: 2,
+    });
     // Before: 500 - 170 - 40 = 290, very distant; after: 150 - 170 - 85 < 0, very close.
     expect(row('Koperasi')).toMatchObject({ bandBefore: 3, bandAfter: 0, closerBy: 3 });
     expect(row('PKK')).toMatchObject({ importanceChange: 0, closerBy: 0 });

@@ -49,7 +49,9 @@ function facts(pairs: [string, string][]): string {
 
 function cover(data: SessionReportData, t: T): string {
   const { community, session } = data;
-  const place = [community.desa, community.kecamatan, community.kabupaten, community.province].filter(Boolean).join(', ');
+  const place = [community.desa, community.kecamatan, community.kabupaten, community.province]
+    .filter(Boolean)
+    .join(', ');
   return `<section class="cover">
   <p class="kicker">${esc(t('report.title'))}</p>
   <h1>${esc(session.title)}</h1>
@@ -70,7 +72,11 @@ function cover(data: SessionReportData, t: T): string {
 
 function attendanceSummary(data: SessionReportData, t: T): string {
   const counts = countAttendance(data.participants);
-  const headers = [t('attendance.ageGroup'), ...genders.map((g) => t(`attendance.genders.${g}`)), t('attendance.total')];
+  const headers = [
+    t('attendance.ageGroup'),
+    ...genders.map((g) => t(`attendance.genders.${g}`)),
+    t('attendance.total'),
+  ];
   const rows = ageGroups.map((a) => [
     esc(t(`attendance.ageGroups.${a}`)),
     ...genders.map((g) => String(counts.cross[g][a])),

@@ -54,7 +54,12 @@ export class SessionRepo {
   }
 
   save(id: string, fields: SessionFields): void {
-    const info = this.update.run({ ...fields, id, agreements: JSON.stringify(fields.agreements), now: new Date().toISOString() });
+    const info = this.update.run({
+      ...fields,
+      id,
+      agreements: JSON.stringify(fields.agreements),
+      now: new Date().toISOString(),
+    });
     if (info.changes === 0) throw new AppFailure('not_found', `session ${id}`);
   }
 

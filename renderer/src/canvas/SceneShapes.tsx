@@ -1,5 +1,10 @@
 import { Circle, Group, Rect, Text } from 'react-konva';
-import { textBlockHeight, type CirclePrimitive, type Primitive, type TextPrimitive } from '../../../shared/scene/primitives.js';
+import {
+  textBlockHeight,
+  type CirclePrimitive,
+  type Primitive,
+  type TextPrimitive,
+} from '../../../shared/scene/primitives.js';
 
 export const canvasFontFamily = 'Atkinson Hyperlegible, sans-serif';
 
@@ -9,7 +14,9 @@ export function TextShape({ p }: { p: TextPrimitive }) {
   const width = p.backdrop?.width ?? Math.max(...p.lines.map((l) => l.length)) * p.fontSize;
   return (
     <Group x={p.x - width / 2} y={p.y} listening={false}>
-      {p.backdrop ? <Rect width={width} height={height} fill={p.backdrop.fill} opacity={p.backdrop.opacity} cornerRadius={6} /> : null}
+      {p.backdrop ? (
+        <Rect width={width} height={height} fill={p.backdrop.fill} opacity={p.backdrop.opacity} cornerRadius={6} />
+      ) : null}
       <Text
         text={p.lines.join('\n')}
         width={width}

@@ -19,7 +19,12 @@ export const maxScale = 4;
 export function unionBounds(a: Bounds, b: Bounds): Bounds {
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
 }
 
 export function isInside(inner: Bounds, view: Viewport, width: number, height: number): boolean {

@@ -41,7 +41,14 @@ export function AttendancePanel({
     <div className="attendance">
       <form className="card quick-add" onSubmit={add} aria-label={t('attendance.add')}>
         <Field label={t('attendance.name')}>
-          {(id) => <input id={id} ref={nameRef} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />}
+          {(id) => (
+            <input
+              id={id}
+              ref={nameRef}
+              value={draft.name}
+              onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+            />
+          )}
         </Field>
         <Segmented
           label={t('attendance.gender')}
@@ -56,7 +63,9 @@ export function AttendancePanel({
           onChange={(ageGroup) => setDraft({ ...draft, ageGroup })}
         />
         <Field label={t('attendance.group')}>
-          {(id) => <input id={id} value={draft.group} onChange={(e) => setDraft({ ...draft, group: e.target.value })} />}
+          {(id) => (
+            <input id={id} value={draft.group} onChange={(e) => setDraft({ ...draft, group: e.target.value })} />
+          )}
         </Field>
         <Button variant="primary" type="submit">
           <Icon name="plus" /> {t('attendance.add')}

@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Community } from '../../../shared/model/community.js';
 import { Button, Field } from '../components/ui.js';
 
-export const emptyCommunity: Community = { name: '', desa: '', kecamatan: '', kabupaten: '', province: '', description: '' };
+export const emptyCommunity: Community = {
+  name: '',
+  desa: '',
+  kecamatan: '',
+  kabupaten: '',
+  province: '',
+  description: '',
+};
 
 const placeFields = ['desa', 'kecamatan', 'kabupaten', 'province'] as const;
 
@@ -61,7 +68,9 @@ export function CommunityForm({
         ))}
       </div>
       <Field label={t('community.description')}>
-        {(id) => <textarea id={id} rows={2} value={value.description} onChange={(e) => set('description')(e.target.value)} />}
+        {(id) => (
+          <textarea id={id} rows={2} value={value.description} onChange={(e) => set('description')(e.target.value)} />
+        )}
       </Field>
       <div className="form-actions">
         <Button onClick={onCancel}>{t('common.cancel')}</Button>

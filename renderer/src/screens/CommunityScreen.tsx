@@ -18,7 +18,9 @@ export function CommunityScreen() {
   }, [refreshCommunity]);
   if (!open) return null;
   const { community, sessions } = open;
-  const place = [community.desa, community.kecamatan, community.kabupaten, community.province].filter(Boolean).join(', ');
+  const place = [community.desa, community.kecamatan, community.kabupaten, community.province]
+    .filter(Boolean)
+    .join(', ');
   return (
     <div className="page">
       <section className="card community-card">

@@ -34,7 +34,8 @@ export function SessionForm({
   const { t } = useTranslation();
   const [value, setValue] = useState(initial);
   const [titleError, setTitleError] = useState(false);
-  const set = <K extends keyof SessionFields>(key: K, v: SessionFields[K]): void => setValue((s) => ({ ...s, [key]: v }));
+  const set = <K extends keyof SessionFields>(key: K, v: SessionFields[K]): void =>
+    setValue((s) => ({ ...s, [key]: v }));
   const phase = value.phase as Phase;
   const submit = (e: FormEvent): void => {
     e.preventDefault();
@@ -68,7 +69,15 @@ export function SessionForm({
       </Field>
       <div className="grid-2">
         <Field label={t('session.date')}>
-          {(id) => <input id={id} type="date" value={value.date} required onChange={(e) => e.target.value && set('date', e.target.value)} />}
+          {(id) => (
+            <input
+              id={id}
+              type="date"
+              value={value.date}
+              required
+              onChange={(e) => e.target.value && set('date', e.target.value)}
+            />
+          )}
         </Field>
         <Field label={t('session.kind')}>
           {(id) => (
@@ -81,7 +90,9 @@ export function SessionForm({
             </select>
           )}
         </Field>
-        <Field label={t('session.place')}>{(id) => <input id={id} value={value.place} onChange={(e) => set('place', e.target.value)} />}</Field>
+        <Field label={t('session.place')}>
+          {(id) => <input id={id} value={value.place} onChange={(e) => set('place', e.target.value)} />}
+        </Field>
         <Field label={t('session.facilitators')}>
           {(id) => <input id={id} value={value.facilitators} onChange={(e) => set('facilitators', e.target.value)} />}
         </Field>

@@ -88,7 +88,14 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
       </div>
       <div className="tabs" role="tablist">
         {tabs.map((k) => (
-          <button key={k} type="button" role="tab" aria-selected={tab === k} className={tab === k ? 'on' : ''} onClick={() => setTab(k)}>
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            aria-selected={tab === k}
+            className={tab === k ? 'on' : ''}
+            onClick={() => setTab(k)}
+          >
             {tabLabel[k]}
           </button>
         ))}
@@ -149,7 +156,10 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
                   variant="ghost"
                   aria-label={`${t('common.delete')}: ${a}`}
                   onClick={() =>
-                    saveFields({ ...fieldsOf(session), agreements: session.agreements.filter((_, j) => j !== i) }).catch(showError)
+                    saveFields({
+                      ...fieldsOf(session),
+                      agreements: session.agreements.filter((_, j) => j !== i),
+                    }).catch(showError)
                   }
                 >
                   <Icon name="close" size={18} />

@@ -75,6 +75,10 @@ export function compareVenn(before: VennDocument, after: VennDocument): Institut
 /** Whether anything about an institution differs between the two diagrams. */
 export function hasChanged(c: InstitutionChange): boolean {
   return (
-    c.status !== 'both' || c.importanceChange !== 0 || c.closerBy !== 0 || c.tiesGained.length > 0 || c.tiesLost.length > 0
+    c.status !== 'both' ||
+    c.importanceChange !== 0 ||
+    c.closerBy !== 0 ||
+    c.tiesGained.length > 0 ||
+    c.tiesLost.length > 0
   );
 }

@@ -104,9 +104,7 @@ export function placeNewInstitution(doc: VennDocument, importance: Importance): 
     const angle = -Math.PI / 2 + (k * 2 * Math.PI) / 12 + (k >= 12 ? Math.PI / 12 : 0);
     const distance = k >= 12 ? ring + 2 * r + 40 : ring;
     const candidate = { x: Math.round(Math.cos(angle) * distance), y: Math.round(Math.sin(angle) * distance) };
-    const free = doc.institutions.every(
-      (o) => Math.hypot(o.x - candidate.x, o.y - candidate.y) > radiusOf(o) + r + 10,
-    );
+    const free = doc.institutions.every((o) => Math.hypot(o.x - candidate.x, o.y - candidate.y) > radiusOf(o) + r + 10);
     if (free) return candidate;
   }
   return { x: ring, y: 0 };

@@ -30,7 +30,8 @@ export function vennSection(title: string, doc: VennDocument, communityName: str
     esc(t(`venn.relations.${r.relation}`)),
     `${r.importance} · ${esc(t(`venn.importanceLevels.${r.importance}`))}`,
     `${r.band} · ${esc(t(`venn.bands.${r.band}`))}`,
-    r.ties.map((tie) => `${esc(tie.name)} (${esc(t(`venn.strengths.${tie.strength}`))})`).join(', ') || t('common.none'),
+    r.ties.map((tie) => `${esc(tie.name)} (${esc(t(`venn.strengths.${tie.strength}`))})`).join(', ') ||
+      t('common.none'),
     esc(r.notes),
   ]);
   return `<section class="exercise">
@@ -38,7 +39,15 @@ export function vennSection(title: string, doc: VennDocument, communityName: str
   <div class="diagram">${svg}</div>
   ${legend(doc, t)}
   ${table(
-    [t('venn.changes.institution'), t('venn.kind'), t('venn.relation'), t('venn.importance'), t('venn.closeness'), t('venn.ties'), t('venn.notes')],
+    [
+      t('venn.changes.institution'),
+      t('venn.kind'),
+      t('venn.relation'),
+      t('venn.importance'),
+      t('venn.closeness'),
+      t('venn.ties'),
+      t('venn.notes'),
+    ],
     rows,
     'data',
     [19, 13, 12, 13, 13, 16, 14],
@@ -53,7 +62,13 @@ function signed(n: number | null, t: T, positive: string, negative: string): str
 }
 
 /** Before/after table: change of size band and closeness band, ties gained and lost. */
-export function vennComparisonSection(beforeTitle: string, before: VennDocument, afterTitle: string, after: VennDocument, t: T): string {
+export function vennComparisonSection(
+  beforeTitle: string,
+  before: VennDocument,
+  afterTitle: string,
+  after: VennDocument,
+  t: T,
+): string {
   const rows = compareVenn(before, after).map((c) => {
     const status = c.status === 'both' ? '' : ` <em>(${esc(t(`venn.changes.${c.status}`))})</em>`;
     return [
@@ -69,7 +84,13 @@ export function vennComparisonSection(beforeTitle: string, before: VennDocument,
   return `<section class="exercise">
   <h2>${esc(t('venn.compareTitle', { before: beforeTitle, after: afterTitle }))}</h2>
   ${table(
-    [t('venn.changes.institution'), t('venn.changes.importance'), t('venn.changes.closeness'), t('venn.changes.tiesGained'), t('venn.changes.tiesLost')],
+    [
+      t('venn.changes.institution'),
+      t('venn.changes.importance'),
+      t('venn.changes.closeness'),
+      t('venn.changes.tiesGained'),
+      t('venn.changes.tiesLost'),
+    ],
     rows,
     'data',
     [24, 17, 25, 17, 17],

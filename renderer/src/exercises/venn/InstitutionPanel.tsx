@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { institutionKinds, relations, type Importance, type Institution } from '../../../../shared/exercises/venn/schema.js';
+import {
+  institutionKinds,
+  relations,
+  type Importance,
+  type Institution,
+} from '../../../../shared/exercises/venn/schema.js';
 import { kindColour, relationColour } from '../../../../shared/theme.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field, Segmented } from '../../components/ui.js';
@@ -64,7 +69,10 @@ export function InstitutionPanel({
         <Segmented<`${Importance}`>
           label={t('venn.importance')}
           value={`${institution.importance}`}
-          options={([1, 2, 3, 4] as const).map((n) => ({ value: `${n}`, label: `${n} ${t(`venn.importanceLevels.${n}`)}` }))}
+          options={([1, 2, 3, 4] as const).map((n) => ({
+            value: `${n}`,
+            label: `${n} ${t(`venn.importanceLevels.${n}`)}`,
+          }))}
           onChange={(v) => onChange({ importance: Number(v) as Importance })}
         />
       </div>
@@ -79,7 +87,11 @@ export function InstitutionPanel({
       </div>
       <Field label={t('venn.kind')}>
         {(id) => (
-          <select id={id} value={institution.kind} onChange={(e) => onChange({ kind: e.target.value as Institution['kind'] })}>
+          <select
+            id={id}
+            value={institution.kind}
+            onChange={(e) => onChange({ kind: e.target.value as Institution['kind'] })}
+          >
             {institutionKinds.map((k) => (
               <option key={k} value={k} style={{ borderLeft: `8px solid ${kindColour[k]}` }}>
                 {t(`venn.kinds.${k}`)}

@@ -77,7 +77,8 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
     const newest = doc.institutions[count - 1];
     if (!added || !newest || !viewport) return;
     const r = radiusOf(newest);
-    if (!isInside({ x: newest.x - r, y: newest.y - r, width: 2 * r, height: 2 * r }, viewport, size.width, size.height)) fit();
+    if (!isInside({ x: newest.x - r, y: newest.y - r, width: 2 * r, height: 2 * r }, viewport, size.width, size.height))
+      fit();
   }, [count, doc.institutions, fit, size, viewport]);
 
   const onWheel = (e: Konva.KonvaEventObject<WheelEvent>): void => {

@@ -26,13 +26,25 @@ function Arrow({ n, up, down }: { n: number | null; up: string; down: string }) 
 }
 
 /** Before/after: both pictures and, per institution, what changed. */
-export function VennCompare({ sessionId, beforeId, afterId }: { sessionId: string; beforeId: string; afterId: string }) {
+export function VennCompare({
+  sessionId,
+  beforeId,
+  afterId,
+}: {
+  sessionId: string;
+  beforeId: string;
+  afterId: string;
+}) {
   const { t } = useTranslation();
   const { community, navigate, showError } = useApp();
   const [pair, setPair] = useState<[Loaded, Loaded] | null>(null);
 
   useEffect(() => {
-    Promise.all([call('exercise.get', { id: beforeId }), call('exercise.get', { id: afterId }), call('session.get', { id: sessionId })])
+    Promise.all([
+      call('exercise.get', { id: beforeId }),
+      call('exercise.get', { id: afterId }),
+      call('session.get', { id: sessionId }),
+    ])
       .then(([a, b, session]) => {
         const order = session.exercises.map((e) => e.id);
         // The diagram made first in the session is "before".
@@ -48,12 +60,17 @@ export function VennCompare({ sessionId, beforeId, afterId }: { sessionId: strin
   if (!pair || !community) return null;
   const [before, after] = pair;
   const changes = compareVenn(before.doc, after.doc);
-  const picture = (l: Loaded): string => sceneToSvg(vennScene(l.doc, { communityName: community.community.name }), '100%');
+  const picture = (l: Loaded): string =>
+    sceneToSvg(vennScene(l.doc, { communityName: community.community.name }), '100%');
 
   return (
     <div className="page compare">
       <div className="page-head">
-        <Button variant="ghost" onClick={() => navigate({ name: 'exercise', sessionId, exerciseId: afterId })} aria-label={t('common.back')}>
+        <Button
+          variant="ghost"
+          onClick={() => navigate({ name: 'exercise', sessionId, exerciseId: afterId })}
+          aria-label={t('common.back')}
+        >
           <Icon name="back" />
         </Button>
         <div className="page-title">
@@ -90,7 +107,8 @@ export function VennCompare({ sessionId, beforeId, afterId }: { sessionId: strin
                 {c.importanceBefore ?? '–'} → {c.importanceAfter ?? '–'} <Arrow n={c.importanceChange} up="" down="" />
               </td>
               <td>
-                {c.bandBefore !== null ? t(`venn.bands.${c.bandBefore}`) : '–'} → {c.bandAfter !== null ? t(`venn.bands.${c.bandAfter}`) : '–'}{' '}
+                {c.bandBefore !== null ? t(`venn.bands.${c.bandBefore}`) : '–'} →{' '}
+                {c.bandAfter !== null ? t(`venn.bands.${c.bandAfter}`) : '–'}{' '}
                 <Arrow n={c.closerBy} up={t('venn.changes.closer')} down={t('venn.changes.further')} />
               </td>
               <td>{c.tiesGained.join(', ') || t('common.none')}</td>

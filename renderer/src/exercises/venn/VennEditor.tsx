@@ -2,7 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } fro
 import { useTranslation } from 'react-i18next';
 import { institutionTable } from '../../../../shared/exercises/venn/logic.js';
 import { matchKey } from '../../../../shared/exercises/venn/compare.js';
-import { zVennDocument, type Importance, type InstitutionKind, type VennDocument } from '../../../../shared/exercises/venn/schema.js';
+import {
+  zVennDocument,
+  type Importance,
+  type InstitutionKind,
+  type VennDocument,
+} from '../../../../shared/exercises/venn/schema.js';
 import type { ExerciseSummary } from '../../../../shared/model/session.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
@@ -20,13 +25,19 @@ const parseVenn = (body: unknown): VennDocument => zVennDocument.parse(body);
 const nudgeStep = 10;
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable);
+  return (
+    target instanceof HTMLElement &&
+    (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable)
+  );
 }
 
 export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
   const { t } = useTranslation();
   const { community, navigate, showError, setScreenCommands } = useApp();
-  const { exercise, setExercise, doc, canUndo, canRedo, status, commit, undo, redo, retry } = useDocumentHistory(exerciseId, parseVenn);
+  const { exercise, setExercise, doc, canUndo, canRedo, status, commit, undo, redo, retry } = useDocumentHistory(
+    exerciseId,
+    parseVenn,
+  );
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
   const [newNameError, setNewNameError] = useState(false);
@@ -124,7 +135,8 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
       .catch(showError);
   };
 
-  const statusText = status === 'saved' ? t('common.saved') : status === 'saving' ? t('common.saving') : t('common.notSaved');
+  const statusText =
+    status === 'saved' ? t('common.saved') : status === 'saving' ? t('common.saving') : t('common.notSaved');
 
   return (
     <div className="editor">

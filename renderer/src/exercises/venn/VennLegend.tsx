@@ -7,7 +7,12 @@ export function VennLegend({ colourBy }: { colourBy: VennDocument['colourBy'] })
   const { t } = useTranslation();
   const entries =
     colourBy === 'relation'
-      ? relations.map((r) => ({ key: r, label: t(`venn.relations.${r}`), colour: relationColour[r], dash: relationDash[r] }))
+      ? relations.map((r) => ({
+          key: r,
+          label: t(`venn.relations.${r}`),
+          colour: relationColour[r],
+          dash: relationDash[r],
+        }))
       : institutionKinds.map((k) => ({ key: k, label: t(`venn.kinds.${k}`), colour: kindColour[k], dash: undefined }));
   return (
     <div className="legend" aria-label={t('venn.legend')}>
@@ -16,7 +21,16 @@ export function VennLegend({ colourBy }: { colourBy: VennDocument['colourBy'] })
         {entries.map((e) => (
           <li key={e.key}>
             <svg width="28" height="28" viewBox="0 0 28 28" aria-hidden="true">
-              <circle cx="14" cy="14" r="11" fill={e.colour} fillOpacity={0.7} stroke="#111827" strokeWidth={2.5} strokeDasharray={e.dash?.map((d) => d / 3).join(' ')} />
+              <circle
+                cx="14"
+                cy="14"
+                r="11"
+                fill={e.colour}
+                fillOpacity={0.7}
+                stroke="#111827"
+                strokeWidth={2.5}
+                strokeDasharray={e.dash?.map((d) => d / 3).join(' ')}
+              />
             </svg>
             {e.label}
           </li>

@@ -1,5 +1,10 @@
 import { placeNewInstitution } from '../../../../shared/exercises/venn/logic.js';
-import type { Importance, Institution, InstitutionKind, VennDocument } from '../../../../shared/exercises/venn/schema.js';
+import type {
+  Importance,
+  Institution,
+  InstitutionKind,
+  VennDocument,
+} from '../../../../shared/exercises/venn/schema.js';
 
 /** Pure edits of a Venn document; each returns a new document (one undo step). */
 export function addInstitution(doc: VennDocument, name: string, kind: InstitutionKind, id: string): VennDocument {
@@ -9,7 +14,11 @@ export function addInstitution(doc: VennDocument, name: string, kind: Institutio
   return { ...doc, institutions: [...doc.institutions, institution] };
 }
 
-export function updateInstitution(doc: VennDocument, id: string, change: Partial<Omit<Institution, 'id'>>): VennDocument {
+export function updateInstitution(
+  doc: VennDocument,
+  id: string,
+  change: Partial<Omit<Institution, 'id'>>,
+): VennDocument {
   return { ...doc, institutions: doc.institutions.map((i) => (i.id === id ? { ...i, ...change } : i)) };
 }
 
