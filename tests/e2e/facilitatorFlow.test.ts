@@ -224,7 +224,7 @@ describe('a facilitator runs a Venn diagram session', () => {
     expect(text).toContain('FGD kelembagaan RW 03');
     expect(text).toContain('Daftar hadir');
     expect(text).toContain('Posyandu buka setiap tanggal 5');
-    expect(text).toMatch(/Kerja sama baru/);
+    expect(text).toContain('Perbandingan:'); // the before/after table
     expect(pdfInfo(pdfPath)['Page size']).toMatch(/\(A4\)/);
     // Diagrams are vector: no raster image anywhere in the report.
     expect(pdfImageCount(pdfPath)).toBe(0);

@@ -28,7 +28,7 @@ describe('the bundled sample community, as a new user meets it', () => {
     await page.getByRole('tab', { name: /Latihan/ }).click();
     await page.getByRole('button', { name: /Kondisi sekarang/ }).click();
     await page.getByTestId('institution-table').waitFor();
-    await countOf(page.getByTestId('institution-table').locator('tbody tr'), 12);
+    await countOf(page.getByTestId('institution-table').locator('li'), 12);
     await page.waitForTimeout(300);
     await app.screenshot('05-venn-sample');
     expect(app.outsideRequests).toEqual([]);

@@ -41,6 +41,38 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   const [viewport, setViewport] = useState<Viewport | null>(null);
   const scene = useMemo(() => vennScene(doc, { communityName, selectedId }), [doc, communityName, selectedId]);
   const labels = useRef(new Map<string, Konva.Group>());
+  const dragLayer = useRef<Konva.Layer>(null);
+  const dragOrigin = useRef<{ circle: [Konva.Container, number]; label: [Konva.Container, number] | null } | null>(
+    null,
+  );
+
+  // During a drag the circle and its label sit alone on a layer of their own, so each
+  // mouse move redraws two shapes instead of the whole diagram (Konva's advice for
+  // dragging among many shapes). On release they go back where React put them.
+  const liftForDrag = (circle: Konva.Node, id: string): void => {
+    const label = labels.current.get(id);
+    const layer = dragLayer.current;
+    if (!layer) return;
+    dragOrigin.current = {
+      circle: [circle.getParent() as Konva.Container, circle.zIndex()],
+      label: label ? [label.getParent() as Konva.Container, label.zIndex()] : null,
+    };
+    circle.moveTo(layer);
+    label?.moveTo(layer);
+  };
+  const putBack = (circle: Konva.Node, id: string): void => {
+    const origin = dragOrigin.current;
+    dragOrigin.current = null;
+    if (!origin) return;
+    const label = labels.current.get(id);
+    circle.moveTo(origin.circle[0]);
+    circle.zIndex(origin.circle[1]);
+    if (label && origin.label) {
+      label.moveTo(origin.label[0]);
+      label.zIndex(origin.label[1]);
+      label.position({ x: 0, y: 0 });
+    }
+  };
 
   const fit = useCallback(() => {
     if (size.width > 0) setViewport(fitViewport(unionBounds(scene.bounds, minimumView), size.width, size.height));
@@ -132,12 +164,13 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
                   draggable
                   onMouseDown={() => onSelect(p.target!)}
                   onTouchStart={() => onSelect(p.target!)}
+                  onDragStart={(e) => liftForDrag(e.target, p.target!)}
                   onDragMove={(e) => {
                     labels.current.get(p.target!)?.position({ x: e.target.x() - p.x, y: e.target.y() - p.y });
                   }}
                   onDragEnd={(e) => {
                     e.cancelBubble = true;
-                    labels.current.get(p.target!)?.position({ x: 0, y: 0 });
+                    putBack(e.target, p.target!);
                     onMove(p.target!, Math.round(e.target.x()), Math.round(e.target.y()));
                   }}
                 />
@@ -151,6 +184,7 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
               <LabelGroup key={`${p.target ?? 'l'}-${i}`} p={p} register={labels.current} />
             ))}
           </Layer>
+          <Layer ref={dragLayer} />
         </Stage>
       ) : null}
     </div>

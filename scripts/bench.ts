@@ -1,0 +1,190 @@
+/**
+ * `npm run bench`: prints the figures the issues ask for. Timings come from here, never
+ * from assertions in tests.
+ *  1. autosave commit latency over 1,000 edits on a real community file (p50/p99)
+ *  2. PDF export time of the sample session (HTML build + Chromium print + write)
+ *  3. Venn view frames per second while dragging one institution among 60, with 4x CPU
+ *     throttling in headless Chromium (fps and p95 frame time)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Backend, sampleFileName } from '../electron/core/backend.js';
+import { dispatch } from '../electron/core/dispatcher.js';
+import { emptyVennDocument, type Institution, type VennDocument } from '../shared/exercises/venn/schema.js';
+import { startApp } from '../tests/support/appHarness.js';
+import { launchChromium } from '../tests/support/chromium.js';
+import { resourcesDir, tempDir } from '../tests/support/paths.js';
+import { TestHost } from '../tests/support/testHost.js';
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+const ms = (n: number): string => `${n.toFixed(2)} ms`;
+
+function institutions(count: number): Institution[] {
+  return Array.from({ length: count }, (_, i) => {
+    const angle = (i / count) * Math.PI * 2;
+    const ring = 260 + (i % 3) * 150;
+    return {
+      id: `i${i}`,
+      name: `Lembaga ${i + 1}`,
+      kind: 'community',
+      relation: (['supportive', 'neutral', 'harmful'] as const)[i % 3]!,
+      importance: ((i % 4) + 1) as 1 | 2 | 3 | 4,
+      x: Math.round(Math.cos(angle) * ring),
+      y: Math.round(Math.sin(angle) * ring),
+      notes: '',
+    };
+  });
+}
+
+async function newCommunity(host: TestHost, backend: Backend, dir: string) {
+  host.savePaths.push(path.join(dir, 'bench.rembug'));
+  await backend.handlers['community.create']({
+    name: 'Desa Bench',
+    desa: '',
+    kecamatan: '',
+    kabupaten: '',
+    province: '',
+    description: '',
+  });
+  const session = await backend.handlers['session.create']({
+    title: 'Bench',
+    date: '2026-01-01',
+    place: '',
+    facilitators: '',
+    kind: 'fgd',
+    phase: 'discovery',
+    step: 'resources',
+    agenda: '',
+    notes: '',
+    agreements: [],
+  });
+  return session.id;
+}
+
+async function autosaveLatency(): Promise<void> {
+  const dir = tempDir('bench-save');
+  const host = new TestHost(path.join(dir, 'ud'));
+  const backend = new Backend(host);
+  const sessionId = await newCommunity(host, backend, dir);
+  const exercise = await backend.handlers['exercise.create']({ sessionId, type: 'venn', title: 'Bench' });
+  let doc: VennDocument = { ...emptyVennDocument(), institutions: institutions(12) };
+  let version = exercise.version;
+  const times: number[] = [];
+  for (let edit = 0; edit < 1000; edit += 1) {
+    const moved = doc.institutions.map((inst, i) => (i === edit % 12 ? { ...inst, x: inst.x + 1 } : inst));
+    doc = { ...doc, institutions: moved };
+    const start = performance.now();
+    // Through the same dispatcher as the app: validation, parse, transaction, FULL sync.
+    const result = await dispatch(backend.handlers, 'exercise.save', {
+      id: exercise.id,
+      baseVersion: version,
+      body: doc,
+    });
+    times.push(performance.now() - start);
+    if (!result.ok) throw new Error(result.error.message);
+    version = (result.value as { version: number }).version;
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `autosave commit latency, 1000 edits, real file (synchronous=FULL): p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))} (target p99 < 16 ms)`,
+  );
+  backend.openFile?.close();
+}
+
+async function pdfExport(): Promise<void> {
+  const dir = tempDir('bench-pdf');
+  const host = new TestHost(path.join(dir, 'ud'));
+  host.browser = await launchChromium();
+  const backend = new Backend(host);
+  const sample = path.join(dir, sampleFileName);
+  fs.copyFileSync(path.join(resourcesDir, 'sample', sampleFileName), sample);
+  const opened = backend.openPath(sample);
+  const fgd = opened.sessions.find((s) => s.exerciseCount > 0)!;
+  const times: number[] = [];
+  for (let run = 0; run < 6; run += 1) {
+    host.savePaths.push(path.join(dir, `report-${run}.pdf`));
+    const start = performance.now();
+    await backend.handlers['report.exportSessionPdf']({ sessionId: fgd.id, language: 'id' });
+    times.push(performance.now() - start);
+  }
+  const warm = times.slice(1).sort((a, b) => a - b);
+  const size = fs.statSync(path.join(dir, 'report-0.pdf')).size;
+  console.log(
+    `PDF export of the sample session (${fgd.title}): first ${ms(times[0]!)}, then median ${ms(percentile(warm, 50))}, max ${ms(warm[warm.length - 1]!)}; ${(size / 1024).toFixed(0)} KiB (target < 2 s)`,
+  );
+  await host.browser.close();
+  backend.openFile?.close();
+}
+
+async function dragFps(): Promise<void> {
+  const app = await startApp();
+  try {
+    const dir = tempDir('bench-fps');
+    const sessionId = await newCommunity(app.host, app.backend, dir);
+    const exercise = await app.backend.handlers['exercise.create']({
+      sessionId,
+      type: 'venn',
+      title: 'Enam puluh lembaga',
+    });
+    await app.backend.handlers['exercise.save']({
+      id: exercise.id,
+      baseVersion: 1,
+      body: { ...emptyVennDocument(), institutions: institutions(60) },
+    });
+    const { page } = app;
+    await page.reload();
+    await page.getByRole('button', { name: /^Desa Bench/ }).click();
+    await page.getByText('Bench', { exact: true }).click();
+    await page.getByRole('button', { name: /Enam puluh lembaga/ }).click();
+    await page.getByTestId('institution-table').locator('li').nth(59).waitFor();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const from = await page.evaluate(() => {
+      type Node = { getClientRect(): { x: number; y: number; width: number; height: number } };
+      const konva = (
+        window as unknown as { Konva: { stages: { findOne(s: string): Node; container(): HTMLElement }[] } }
+      ).Konva;
+      const stage = konva.stages[konva.stages.length - 1]!;
+      const r = stage.findOne('.institution-i0').getClientRect();
+      const box = stage.container().getBoundingClientRect();
+      return { x: box.left + r.x + r.width / 2, y: box.top + r.y + r.height / 2 };
+    });
+    await page.evaluate(() => {
+      const w = window as unknown as { frames_: number[] };
+      w.frames_ = [];
+      const tick = (t: number): void => {
+        w.frames_.push(t);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    const start = Date.now();
+    let step = 0;
+    while (Date.now() - start < 3000) {
+      step += 1;
+      await page.mouse.move(from.x + Math.sin(step / 10) * 150, from.y + Math.cos(step / 10) * 100);
+    }
+    await page.mouse.up();
+    const stamps = await page.evaluate(() => (window as unknown as { frames_: number[] }).frames_);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const during = stamps.filter((t, i) => i > 0 && t - stamps[0]! > 200);
+    const intervals = during.slice(1).map((t, i) => t - during[i]!);
+    const seconds = (during[during.length - 1]! - during[0]!) / 1000;
+    const fps = intervals.length / seconds;
+    const sorted = [...intervals].sort((a, b) => a - b);
+    console.log(
+      `Venn drag, 1 of 60 institutions, 4x CPU throttle, headless Chromium: ${fps.toFixed(1)} fps, p95 frame ${ms(percentile(sorted, 95))}, ${step} mouse moves in 3 s (target >= 50 fps)`,
+    );
+  } finally {
+    await app.close();
+  }
+}
+
+await autosaveLatency();
+await pdfExport();
+await dragFps();
