@@ -138,7 +138,7 @@ async function dragFps(): Promise<void> {
     await page.reload();
     await page.getByRole('button', { name: /^Desa Bench/ }).click();
     await page.getByText('Bench', { exact: true }).click();
-    await page.getByRole('button', { name: /Enam puluh lembaga/ }).click();
+    await page.getByRole('button', { name: /^Enam puluh lembaga/ }).click();
     await page.getByTestId('institution-table').locator('li').nth(59).waitFor();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

@@ -119,6 +119,11 @@ export class Backend {
     'community.create': async (community) => {
       const target = await this.host.chooseNewCommunityPath(safeFileName(community.name, 'rembug'));
       if (!target) return null;
+      // Replacing the file that is open: close it first (Windows cannot delete an open file).
+      if (this.file && path.resolve(target) === path.resolve(this.file.path)) {
+        this.file.close();
+        this.file = null;
+      }
       try {
         return this.adopt(CommunityFile.create(target, community));
       } catch (error) {

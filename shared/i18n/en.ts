@@ -68,6 +68,7 @@ export const en: Dictionary = {
     agreementPlaceholder: 'Type an agreement, then Enter',
     noAgreements: 'No agreements yet.',
     deleteConfirm: 'Delete session "{{title}}" with its attendance and exercises?',
+    deleteExerciseConfirm: 'Delete the exercise "{{title}}"? This cannot be undone.',
     participants: '{{count}} participants',
     exercises: 'Exercises',
     noExercises: 'No exercises in this session yet.',

@@ -67,6 +67,7 @@ export const id = {
     agreementPlaceholder: 'Tulis kesepakatan, lalu Enter',
     noAgreements: 'Belum ada kesepakatan.',
     deleteConfirm: 'Hapus pertemuan "{{title}}" beserta daftar hadir dan latihannya?',
+    deleteExerciseConfirm: 'Hapus latihan "{{title}}"? Ini tidak dapat diurungkan.',
     participants: '{{count}} peserta',
     exercises: 'Latihan',
     noExercises: 'Belum ada latihan dalam pertemuan ini.',

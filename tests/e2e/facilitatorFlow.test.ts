@@ -167,7 +167,7 @@ describe('a facilitator runs a Venn diagram session', () => {
     await app.restart();
     await page.getByRole('button', { name: /^Desa Mekarsari/ }).click();
     await page.getByText('FGD kelembagaan RW 03').click();
-    await page.getByRole('button', { name: /Diagram Venn kelembagaan/ }).click();
+    await page.getByRole('button', { name: /^Diagram Venn kelembagaan/ }).click();
     await countOf(page.getByTestId('institution-table').locator('li'), 6);
     expect(await doc()).toEqual(expected);
     await textOf(page.getByTestId('institution-table').locator('li').first(), /Pemerintah Desa/);

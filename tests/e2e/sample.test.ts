@@ -26,11 +26,22 @@ describe('the bundled sample community, as a new user meets it', () => {
     await textOf(page.getByTestId('count-total'), '24');
     await app.screenshot('04-session-attendance');
     await page.getByRole('tab', { name: /Latihan/ }).click();
-    await page.getByRole('button', { name: /Kondisi sekarang/ }).click();
+    await page.getByRole('button', { name: /^Kondisi sekarang/ }).click();
     await page.getByTestId('institution-table').waitFor();
     await countOf(page.getByTestId('institution-table').locator('li'), 12);
     await page.waitForTimeout(300);
     await app.screenshot('05-venn-sample');
     expect(app.outsideRequests).toEqual([]);
+  });
+
+  it('deletes a diagram from the session after asking', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Kembali' }).click();
+    await page.getByRole('button', { name: 'Hapus: Yang kita inginkan (sesudah)' }).click();
+    await textOf(page.getByRole('dialog'), /Hapus latihan "Yang kita inginkan \(sesudah\)"\?/);
+    await page.getByRole('dialog').getByRole('button', { name: 'Hapus', exact: true }).click();
+    await countOf(page.locator('.exercise-list li'), 1);
+    const session = (await app.backend.handlers['community.current']({}))!.sessions.find((s) => s.exerciseCount > 0)!;
+    expect(session.exerciseCount).toBe(1);
   });
 });

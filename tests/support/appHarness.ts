@@ -124,6 +124,9 @@ export async function startApp(options: { userDataDir?: string } = {}): Promise<
       backend.openFile?.close();
       await browser.close();
       if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join('\n')}`);
+      // Offline, always: any request outside the app's own files fails the test file.
+      if (outsideRequests.length > 0)
+        throw new Error(`the renderer asked the network for: ${outsideRequests.join(', ')}`);
     },
   };
   return harness;

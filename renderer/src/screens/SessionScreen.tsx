@@ -25,6 +25,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
   const [tab, setTab] = useState<Tab>('exercises');
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deletingExercise, setDeletingExercise] = useState<{ id: string; title: string } | null>(null);
   const [agreement, setAgreement] = useState('');
   const exportPdf = useExportPdf(sessionId);
 
@@ -185,6 +186,13 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
                   <strong className="clamp">{ex.title}</strong>
                   <span className="muted">{t('venn.typeName')}</span>
                 </button>
+                <Button
+                  variant="ghost"
+                  aria-label={`${t('common.delete')}: ${ex.title}`}
+                  onClick={() => setDeletingExercise({ id: ex.id, title: ex.title })}
+                >
+                  <Icon name="trash" />
+                </Button>
               </li>
             ))}
           </ul>
@@ -201,6 +209,28 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
                 .catch(showError)
             }
           />
+        </Modal>
+      ) : null}
+      {deletingExercise ? (
+        <Modal title={t('common.delete')} onClose={() => setDeletingExercise(null)}>
+          <p>{t('session.deleteExerciseConfirm', { title: deletingExercise.title })}</p>
+          <div className="form-actions">
+            <Button onClick={() => setDeletingExercise(null)}>{t('common.cancel')}</Button>
+            <Button
+              variant="danger"
+              onClick={() =>
+                call('exercise.delete', { id: deletingExercise.id })
+                  .then(() => call('session.get', { id: sessionId }))
+                  .then((s) => {
+                    setSession(s);
+                    setDeletingExercise(null);
+                  })
+                  .catch(showError)
+              }
+            >
+              {t('common.delete')}
+            </Button>
+          </div>
         </Modal>
       ) : null}
       {confirmDelete ? (

@@ -78,7 +78,9 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
 
   useEffect(() => {
     setScreenCommands((command) => {
-      if (command === 'undo') undo();
+      // The menu's Ctrl+Z reaches us even while a text field has focus: undo the typing then.
+      if ((command === 'undo' || command === 'redo') && isTyping(document.activeElement)) document.execCommand(command);
+      else if (command === 'undo') undo();
       else if (command === 'redo') redo();
       else if (command === 'exportPdf') void exportPdf();
       else return false;
