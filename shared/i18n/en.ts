@@ -55,6 +55,7 @@ export const en: Dictionary = {
     none: 'No sessions yet. Create the first one.',
     new: 'New session',
     editTitle: 'Edit session',
+    details: 'Details',
     title: 'Title',
     date: 'Date',
     place: 'Place',

@@ -54,6 +54,7 @@ export const id = {
     none: 'Belum ada pertemuan. Buat pertemuan pertama.',
     new: 'Pertemuan baru',
     editTitle: 'Ubah pertemuan',
+    details: 'Rincian',
     title: 'Judul',
     date: 'Tanggal',
     place: 'Tempat',

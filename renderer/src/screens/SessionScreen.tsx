@@ -50,7 +50,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
   if (!session) return null;
 
   const tabLabel: Record<Tab, string> = {
-    overview: t('session.heading'),
+    overview: t('session.details'),
     attendance: `${t('attendance.heading')} (${session.participants.length})`,
     agreements: `${t('session.agreements')} (${session.agreements.length})`,
     exercises: `${t('session.exercises')} (${session.exercises.length})`,
