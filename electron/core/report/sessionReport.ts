@@ -27,14 +27,15 @@ table { width: 100%; border-collapse: collapse; margin: 2mm 0 4mm; page-break-in
 tr { page-break-inside: avoid; }
 th, td { border: 1px solid #6b7280; padding: 1.5mm 2mm; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 table.data { font-size: 10pt; }
-th { background: #e5e7eb; }
+th { background: #e5e7eb; overflow-wrap: normal; }
+table.data th { font-size: 9pt; }
 td.num, th.num { text-align: right; }
 table.signatures td { height: 10mm; }
 table.signatures td:last-child { width: 45mm; }
 ol.agreements li { margin-bottom: 2mm; font-size: 12pt; overflow-wrap: anywhere; }
 section.exercise { page-break-before: always; }
 .diagram { border: 1px solid #9ca3af; padding: 2mm; margin-bottom: 2mm; }
-.diagram svg { display: block; max-height: 150mm; }
+.diagram svg { display: block; max-height: 130mm; }
 .legend { font-size: 10pt; }
 .swatch { display: inline-block; width: 4mm; height: 4mm; border: 1px solid #111827; vertical-align: middle; margin-right: 1mm; }
 .page-break { page-break-before: always; }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ButtonHTMLAttributes, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ButtonHTMLAttributes, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon.js';
 
@@ -83,5 +83,70 @@ export function Segmented<V extends string>({
         </button>
       ))}
     </div>
+  );
+}
+
+/**
+ * A name field that must not be empty: it shows the refusal under the field while
+ * `invalid`, and clears it as soon as the user types.
+ */
+export function NameField({
+  label,
+  value,
+  invalid,
+  onValueChange,
+  ...inputProps
+}: {
+  label: string;
+  value: string;
+  invalid: boolean;
+  onValueChange: (value: string) => void;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>) {
+  const { t } = useTranslation();
+  return (
+    <Field label={label}>
+      {(id) => (
+        <>
+          <input
+            id={id}
+            value={value}
+            aria-invalid={invalid}
+            onChange={(e) => onValueChange(e.target.value)}
+            {...inputProps}
+          />
+          {invalid ? (
+            <p className="field-error" role="alert">
+              {t('errors.empty_name')}
+            </p>
+          ) : null}
+        </>
+      )}
+    </Field>
+  );
+}
+
+/** Asks before something is deleted for good. */
+export function ConfirmDialog({
+  message,
+  confirmLabel,
+  onConfirm,
+  onClose,
+}: {
+  message: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal title={confirmLabel} onClose={onClose}>
+      <p>{message}</p>
+      <div className="form-actions">
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <Button variant="danger" onClick={onConfirm}>
+          {confirmLabel}
+        </Button>
+      </div>
+    </Modal>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Community } from '../../../shared/model/community.js';
-import { Button, Field } from '../components/ui.js';
+import { Button, Field, NameField } from '../components/ui.js';
 
 export const emptyCommunity: Community = {
   name: '',
@@ -40,26 +40,15 @@ export function CommunityForm({
   };
   return (
     <form className="form" onSubmit={submit} noValidate>
-      <Field label={`${t('community.name')} (${t('common.required')})`}>
-        {(id) => (
-          <>
-            <input
-              id={id}
-              value={value.name}
-              onChange={(e) => {
-                setNameError(false);
-                set('name')(e.target.value);
-              }}
-              aria-invalid={nameError}
-            />
-            {nameError ? (
-              <p className="field-error" role="alert">
-                {t('errors.empty_name')}
-              </p>
-            ) : null}
-          </>
-        )}
-      </Field>
+      <NameField
+        label={`${t('community.name')} (${t('common.required')})`}
+        value={value.name}
+        invalid={nameError}
+        onValueChange={(text) => {
+          setNameError(false);
+          set('name')(text);
+        }}
+      />
       <div className="grid-2">
         {placeFields.map((key) => (
           <Field key={key} label={t(`community.${key}`)}>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { phases, processPhases, type Phase } from '../../../shared/model/process.js';
 import { sessionKinds, type SessionFields } from '../../../shared/model/session.js';
-import { Button, Field } from '../components/ui.js';
+import { Button, Field, NameField } from '../components/ui.js';
 
 export function newSessionFields(): SessionFields {
   const today = new Date();
@@ -47,26 +47,15 @@ export function SessionForm({
   };
   return (
     <form className="form" onSubmit={submit} noValidate>
-      <Field label={`${t('session.title')} (${t('common.required')})`}>
-        {(id) => (
-          <>
-            <input
-              id={id}
-              value={value.title}
-              aria-invalid={titleError}
-              onChange={(e) => {
-                setTitleError(false);
-                set('title', e.target.value);
-              }}
-            />
-            {titleError ? (
-              <p className="field-error" role="alert">
-                {t('errors.empty_name')}
-              </p>
-            ) : null}
-          </>
-        )}
-      </Field>
+      <NameField
+        label={`${t('session.title')} (${t('common.required')})`}
+        value={value.title}
+        invalid={titleError}
+        onValueChange={(text) => {
+          setTitleError(false);
+          set('title', text);
+        }}
+      />
       <div className="grid-2">
         <Field label={t('session.date')}>
           {(id) => (

@@ -5,7 +5,7 @@ import type { SessionFields } from '../../../shared/model/session.js';
 import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
 import { Icon } from '../components/Icon.js';
-import { Button, Modal } from '../components/ui.js';
+import { Button, ConfirmDialog, Modal } from '../components/ui.js';
 import { AttendancePanel } from './AttendancePanel.js';
 import { SessionForm } from './SessionForm.js';
 import { useExportPdf } from './useExportPdf.js';
@@ -212,44 +212,32 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
         </Modal>
       ) : null}
       {deletingExercise ? (
-        <Modal title={t('common.delete')} onClose={() => setDeletingExercise(null)}>
-          <p>{t('session.deleteExerciseConfirm', { title: deletingExercise.title })}</p>
-          <div className="form-actions">
-            <Button onClick={() => setDeletingExercise(null)}>{t('common.cancel')}</Button>
-            <Button
-              variant="danger"
-              onClick={() =>
-                call('exercise.delete', { id: deletingExercise.id })
-                  .then(() => call('session.get', { id: sessionId }))
-                  .then((s) => {
-                    setSession(s);
-                    setDeletingExercise(null);
-                  })
-                  .catch(showError)
-              }
-            >
-              {t('common.delete')}
-            </Button>
-          </div>
-        </Modal>
+        <ConfirmDialog
+          message={t('session.deleteExerciseConfirm', { title: deletingExercise.title })}
+          confirmLabel={t('common.delete')}
+          onClose={() => setDeletingExercise(null)}
+          onConfirm={() =>
+            call('exercise.delete', { id: deletingExercise.id })
+              .then(() => call('session.get', { id: sessionId }))
+              .then((s) => {
+                setSession(s);
+                setDeletingExercise(null);
+              })
+              .catch(showError)
+          }
+        />
       ) : null}
       {confirmDelete ? (
-        <Modal title={t('common.delete')} onClose={() => setConfirmDelete(false)}>
-          <p>{t('session.deleteConfirm', { title: session.title })}</p>
-          <div className="form-actions">
-            <Button onClick={() => setConfirmDelete(false)}>{t('common.cancel')}</Button>
-            <Button
-              variant="danger"
-              onClick={() =>
-                call('session.delete', { id: sessionId })
-                  .then(() => navigate({ name: 'community' }))
-                  .catch(showError)
-              }
-            >
-              {t('common.delete')}
-            </Button>
-          </div>
-        </Modal>
+        <ConfirmDialog
+          message={t('session.deleteConfirm', { title: session.title })}
+          confirmLabel={t('common.delete')}
+          onClose={() => setConfirmDelete(false)}
+          onConfirm={() =>
+            call('session.delete', { id: sessionId })
+              .then(() => navigate({ name: 'community' }))
+              .catch(showError)
+          }
+        />
       ) : null}
     </div>
   );

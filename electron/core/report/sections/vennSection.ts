@@ -50,7 +50,7 @@ export function vennSection(title: string, doc: VennDocument, communityName: str
     ],
     rows,
     'data',
-    [19, 13, 12, 13, 13, 16, 14],
+    [18, 13, 12, 15, 13, 16, 13],
   )}
 </section>`;
 }

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/exercises/venn/schema.js';
 import { kindColour, relationColour } from '../../../../shared/theme.js';
 import { Icon } from '../../components/Icon.js';
-import { Button, Field, Segmented } from '../../components/ui.js';
+import { Button, Field, NameField, Segmented } from '../../components/ui.js';
 
 /** Editor of the selected institution; text fields commit when they lose focus or on Enter. */
 export function InstitutionPanel({
@@ -40,30 +40,19 @@ export function InstitutionPanel({
 
   return (
     <section className="panel-section" aria-label={institution.name}>
-      <Field label={t('venn.newName')}>
-        {(id) => (
-          <>
-            <input
-              id={id}
-              value={name}
-              aria-invalid={nameError}
-              onChange={(e) => {
-                setNameError(false);
-                setName(e.target.value);
-              }}
-              onBlur={commitName}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') commitName();
-              }}
-            />
-            {nameError ? (
-              <p className="field-error" role="alert">
-                {t('errors.empty_name')}
-              </p>
-            ) : null}
-          </>
-        )}
-      </Field>
+      <NameField
+        label={t('venn.newName')}
+        value={name}
+        invalid={nameError}
+        onValueChange={(text) => {
+          setNameError(false);
+          setName(text);
+        }}
+        onBlur={commitName}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commitName();
+        }}
+      />
       <div className="field">
         <span className="label">{t('venn.importance')}</span>
         <Segmented<`${Importance}`>
