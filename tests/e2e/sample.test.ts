@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
 import { startApp, type AppHarness } from '../support/appHarness.js';
+import { tempDir, testResultsDir } from '../support/paths.js';
+import { pdfImageCount, pdfPagesToPng, pdfText } from '../support/pdf.js';
 import { countOf, textOf, visible } from '../support/waits.js';
 
 describe('the bundled sample community, as a new user meets it', () => {
@@ -34,9 +37,27 @@ describe('the bundled sample community, as a new user meets it', () => {
     expect(app.outsideRequests).toEqual([]);
   });
 
+  it('exports the sample session as a PDF with both diagrams and their comparison', async () => {
+    const { page } = app;
+    const pdf = path.join(tempDir('sample-pdf'), 'sukamaju.pdf');
+    app.host.savePaths.push(pdf);
+    await page.getByRole('button', { name: 'Kembali' }).click();
+    await page.getByRole('button', { name: 'Ekspor PDF' }).click();
+    await visible(page.getByText(/PDF disimpan/), 20_000);
+    const text = pdfText(pdf);
+    for (const name of ['Pemerintah Desa', 'Bank keliling (rentenir)', 'Koperasi Wanita Melati', 'LSM Bina Desa'])
+      expect(text).toContain(name);
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'Perbandingan: Kondisi sekarang (sebelum) → Yang kita inginkan (sesudah)',
+    );
+    expect(text).toContain('BUMDes membuka unit simpan pinjam');
+    expect(pdfImageCount(pdf)).toBe(0);
+    pdfPagesToPng(pdf, path.join(testResultsDir, '06-sample-report'), 6);
+    await page.getByRole('button', { name: /^Kondisi sekarang/ }).waitFor();
+  });
+
   it('deletes a diagram from the session after asking', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Kembali' }).click();
     await page.getByRole('button', { name: 'Hapus: Yang kita inginkan (sesudah)' }).click();
     await textOf(page.getByRole('dialog'), /Hapus latihan "Yang kita inginkan \(sesudah\)"\?/);
     await page.getByRole('dialog').getByRole('button', { name: 'Hapus', exact: true }).click();

@@ -63,7 +63,7 @@ const afterChanges: Record<string, Partial<Inst>> = {
   bumdes: { importance: 3, relation: 'supportive', x: 260, y: 40, notes: 'Unit simpan pinjam untuk petani' },
   rentenir: { importance: 1, x: 600, y: 420 },
   karangTaruna: { importance: 2, relation: 'supportive', x: 40, y: 240 },
-  puskesmas: { relation: 'supportive', x: -280, y: 250, notes: 'Pustu buka dua kali seminggu' },
+  puskesmas: { relation: 'supportive', x: -270, y: 240, notes: 'Pustu buka dua kali seminggu' },
   lsm: { x: 420, y: -250 },
 };
 

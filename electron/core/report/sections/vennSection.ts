@@ -50,7 +50,7 @@ export function vennSection(title: string, doc: VennDocument, communityName: str
     ],
     rows,
     'data',
-    [18, 13, 12, 15, 13, 16, 13],
+    [17, 13, 14, 14, 13, 16, 13],
   )}
 </section>`;
 }
@@ -58,7 +58,7 @@ export function vennSection(title: string, doc: VennDocument, communityName: str
 function signed(n: number | null, t: T, positive: string, negative: string): string {
   if (n === null) return t('common.none');
   if (n === 0) return t('venn.changes.same');
-  return `${n > 0 ? '+' : '−'}${Math.abs(n)} ${n > 0 ? positive : negative}`;
+  return `${n > 0 ? '+' : '−'}${Math.abs(n)} ${n > 0 ? positive : negative}`.trim();
 }
 
 /** Before/after table: change of size band and closeness band, ties gained and lost. */
