@@ -14,6 +14,16 @@ export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => Promise<Cha
 
 export const sampleFileName = 'desa-sukamaju.rembug';
 
+/** Schema refusals the user is told about in their own words (locale `errors.<reason>`). */
+const refusalReasons = [
+  'empty_name',
+  'duplicate_name',
+  'outside_scale',
+  'too_many_seeds',
+  'no_dots_left',
+  'stack_capped',
+];
+
 /** A file name safe on Windows, macOS and Linux, from a community or session name. */
 export function safeFileName(name: string, extension: string): string {
   const base = name
@@ -217,7 +227,7 @@ export class Backend {
         const issue = parsed.error.issues[0];
         throw new AppFailure('invalid_input', parsed.error.message, {
           field: issue?.path.join('.') ?? '',
-          reason: issue?.message === 'empty_name' ? 'empty_name' : 'invalid',
+          reason: refusalReasons.includes(issue?.message ?? '') ? issue!.message : 'invalid',
         });
       }
       const version = file.write(() => {

@@ -11,7 +11,7 @@ import i18n, { errorText } from './i18n.js';
 import { CommunityScreen } from './screens/CommunityScreen.js';
 import { StartScreen } from './screens/StartScreen.js';
 import { SessionScreen } from './screens/SessionScreen.js';
-import { VennEditor } from './exercises/venn/VennEditor.js';
+import { ExerciseView } from './exercises/registry.js';
 import { VennCompare } from './exercises/venn/VennCompare.js';
 
 function toggleFullScreen(): void {
@@ -241,7 +241,12 @@ export function App() {
           ) : route.name === 'session' ? (
             <SessionScreen sessionId={route.sessionId} />
           ) : route.name === 'exercise' ? (
-            <VennEditor key={route.exerciseId} sessionId={route.sessionId} exerciseId={route.exerciseId} />
+            <ExerciseView
+              key={route.exerciseId}
+              type={route.type}
+              sessionId={route.sessionId}
+              exerciseId={route.exerciseId}
+            />
           ) : (
             <VennCompare sessionId={route.sessionId} beforeId={route.beforeId} afterId={route.afterId} />
           )}

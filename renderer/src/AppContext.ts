@@ -2,12 +2,13 @@ import { createContext, useContext } from 'react';
 import type { OpenCommunity } from '../../shared/ipc/contract.js';
 import type { Language } from '../../shared/i18n/languages.js';
 import type { MenuCommand } from '../../shared/ipc/contract.js';
+import type { ExerciseTypeName } from '../../shared/exercises/registry.js';
 
 export type Route =
   | { name: 'start' }
   | { name: 'community' }
   | { name: 'session'; sessionId: string }
-  | { name: 'exercise'; sessionId: string; exerciseId: string }
+  | { name: 'exercise'; sessionId: string; exerciseId: string; type: ExerciseTypeName }
   | { name: 'compare'; sessionId: string; beforeId: string; afterId: string };
 
 export interface AppServices {

@@ -21,8 +21,8 @@ export default i18next;
 /** The user's words for a backend error. */
 export function errorText(t: TFunction, error: AppError): string {
   if (error.code === 'invalid_input') {
-    if (error.params?.reason === 'empty_name') return t('errors.empty_name');
-    if (error.params?.reason === 'too_long') return t('errors.too_long');
+    const reason = error.params?.reason;
+    if (reason && reason !== 'invalid' && i18next.exists(`errors.${reason}`)) return t(`errors.${reason}`);
     return t('errors.invalid_input', { detail: error.params?.field || '?' });
   }
   return t(`errors.${error.code}`, { file: '', detail: '', ...error.params });

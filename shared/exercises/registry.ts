@@ -1,5 +1,14 @@
 import type { z } from 'zod';
 import { emptyVennDocument, migrateVennBody, zVennDocument } from './venn/schema.js';
+import {
+  emptyMatrixDocument,
+  emptyPairwiseDocument,
+  emptyVoteDocument,
+  migrateRankingBody,
+  zMatrixDocument,
+  zPairwiseDocument,
+  zVoteDocument,
+} from './ranking/schema.js';
 
 /**
  * Every exercise type the app knows. A type is a folder here (schema, pure logic, scene),
@@ -16,6 +25,17 @@ interface ExerciseType<T> {
 export const exerciseTypes = {
   venn: { schema: zVennDocument, migrate: migrateVennBody, empty: emptyVennDocument } satisfies ExerciseType<
     z.infer<typeof zVennDocument>
+  >,
+  pairwise: {
+    schema: zPairwiseDocument,
+    migrate: migrateRankingBody,
+    empty: emptyPairwiseDocument,
+  } satisfies ExerciseType<z.infer<typeof zPairwiseDocument>>,
+  matrix: { schema: zMatrixDocument, migrate: migrateRankingBody, empty: emptyMatrixDocument } satisfies ExerciseType<
+    z.infer<typeof zMatrixDocument>
+  >,
+  vote: { schema: zVoteDocument, migrate: migrateRankingBody, empty: emptyVoteDocument } satisfies ExerciseType<
+    z.infer<typeof zVoteDocument>
   >,
 };
 

@@ -5,6 +5,7 @@ import { ageGroups, genders } from '../../../shared/model/session.js';
 import { inlineFontFaces } from './fonts.js';
 import { esc, table } from './html.js';
 import type { ReportExercise, SessionReportData } from './reportData.js';
+import { matrixSection, pairwiseSection, voteSection } from './sections/rankingSections.js';
 import { vennComparisonSection, vennSection } from './sections/vennSection.js';
 
 type T = ReturnType<typeof translator>;
@@ -37,6 +38,11 @@ section.exercise { page-break-before: always; }
 .diagram { border: 1px solid #9ca3af; padding: 2mm; margin-bottom: 2mm; }
 .diagram svg { display: block; max-height: 130mm; }
 .legend { font-size: 10pt; }
+.question { font-size: 13pt; font-weight: 700; }
+.chart { margin: 2mm 0; }
+.chart svg { display: block; max-height: 90mm; }
+ul.notes { font-weight: 700; }
+h3 { font-size: 13pt; margin: 5mm 0 2mm; }
 .swatch { display: inline-block; width: 4mm; height: 4mm; border: 1px solid #111827; vertical-align: middle; margin-right: 1mm; }
 .page-break { page-break-before: always; }
 `;
@@ -103,11 +109,23 @@ function exerciseSections(data: SessionReportData, t: T): string {
   const parts: string[] = [];
   let previousVenn: Extract<ReportExercise, { type: 'venn' }> | null = null;
   for (const ex of data.exercises) {
-    if (ex.type === 'venn') {
-      parts.push(vennSection(ex.title, ex.body, data.community.name, t));
-      // Diagrams of one session are read as before/after in the order they were made.
-      if (previousVenn) parts.push(vennComparisonSection(previousVenn.title, previousVenn.body, ex.title, ex.body, t));
-      previousVenn = ex;
+    switch (ex.type) {
+      case 'venn':
+        parts.push(vennSection(ex.title, ex.body, data.community.name, t));
+        // Diagrams of one session are read as before/after in the order they were made.
+        if (previousVenn)
+          parts.push(vennComparisonSection(previousVenn.title, previousVenn.body, ex.title, ex.body, t));
+        previousVenn = ex;
+        break;
+      case 'pairwise':
+        parts.push(pairwiseSection(ex.title, ex.body, t));
+        break;
+      case 'matrix':
+        parts.push(matrixSection(ex.title, ex.body, t));
+        break;
+      case 'vote':
+        parts.push(voteSection(ex.title, ex.body, t));
+        break;
     }
   }
   return parts.join('\n');

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../shared/ipc/contract.js';
 import type { SessionFields } from '../../../shared/model/session.js';
+import { exerciseTypeNames, type ExerciseTypeName } from '../../../shared/exercises/registry.js';
+import { exerciseLabels } from '../exercises/labels.js';
 import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
 import { Icon } from '../components/Icon.js';
@@ -64,9 +66,9 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
       .catch(showError);
   };
 
-  const newVenn = (): void => {
-    call('exercise.create', { sessionId, type: 'venn', title: t('venn.defaultTitle') })
-      .then((ex) => navigate({ name: 'exercise', sessionId, exerciseId: ex.id }))
+  const newExercise = (type: ExerciseTypeName): void => {
+    call('exercise.create', { sessionId, type, title: t(exerciseLabels[type].name) })
+      .then((ex) => navigate({ name: 'exercise', sessionId, exerciseId: ex.id, type }))
       .catch(showError);
   };
 
@@ -174,17 +176,28 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
         <section className="card">
           <div className="section-head">
             <h2>{t('session.exercises')}</h2>
-            <Button variant="primary" onClick={newVenn}>
-              <Icon name="plus" /> {t('session.newVenn')}
-            </Button>
+          </div>
+          <div className="new-exercises" role="group" aria-label={t('session.newExercise')}>
+            {exerciseTypeNames.map((type) => (
+              <Button key={type} variant="primary" onClick={() => newExercise(type)}>
+                <Icon name="plus" /> {t(exerciseLabels[type].create)}
+              </Button>
+            ))}
           </div>
           {session.exercises.length === 0 ? <p className="muted">{t('session.noExercises')}</p> : null}
           <ul className="exercise-list">
             {session.exercises.map((ex) => (
               <li key={ex.id}>
-                <button type="button" onClick={() => navigate({ name: 'exercise', sessionId, exerciseId: ex.id })}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    navigate({ name: 'exercise', sessionId, exerciseId: ex.id, type: ex.type as ExerciseTypeName })
+                  }
+                >
                   <strong className="clamp">{ex.title}</strong>
-                  <span className="muted">{t('venn.typeName')}</span>
+                  <span className="muted">
+                    {t(exerciseLabels[ex.type as ExerciseTypeName]?.name ?? 'venn.typeName')}
+                  </span>
                 </button>
                 <Button
                   variant="ghost"

@@ -68,7 +68,7 @@ export function VennCompare({
       <div className="page-head">
         <Button
           variant="ghost"
-          onClick={() => navigate({ name: 'exercise', sessionId, exerciseId: afterId })}
+          onClick={() => navigate({ name: 'exercise', sessionId, exerciseId: afterId, type: 'venn' })}
           aria-label={t('common.back')}
         >
           <Icon name="back" />

@@ -133,7 +133,7 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
 
   const duplicate = (): void => {
     call('exercise.duplicate', { id: exerciseId, title: t('venn.duplicateTitle', { title: exercise.title }) })
-      .then((copy) => navigate({ name: 'exercise', sessionId, exerciseId: copy.id }))
+      .then((copy) => navigate({ name: 'exercise', sessionId, exerciseId: copy.id, type: 'venn' }))
       .catch(showError);
   };
 

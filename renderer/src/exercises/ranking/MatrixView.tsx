@@ -1,0 +1,390 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  checkCell,
+  scoreMatrix,
+  seedsLeft,
+  weightPointsTotal,
+  type Cells,
+} from '../../../../shared/exercises/ranking/matrix.js';
+import { formatScore, rankLabel } from '../../../../shared/exercises/ranking/scene.js';
+import { zMatrixDocument, type MatrixDocument } from '../../../../shared/exercises/ranking/schema.js';
+import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
+import { Icon } from '../../components/Icon.js';
+import { Button, Field, Segmented } from '../../components/ui.js';
+import { newId } from '../../ids.js';
+import { addGroup, addItem, hasName, mapGroups } from './rankingEdits.js';
+import {
+  GroupBar,
+  GroupComparison,
+  ItemsEditor,
+  NumberingSwitch,
+  RankingChart,
+  RankingFrame,
+  TieNotes,
+} from './RankingParts.js';
+
+const parse = (body: unknown): MatrixDocument => zMatrixDocument.parse(body);
+type Tab = 'setup' | 'score' | 'result';
+
+function dropFromCells(cells: MatrixDocument['cells'], optionId: string | null, criterionId: string | null) {
+  return mapGroups(cells, (rows) =>
+    Object.fromEntries(
+      Object.entries(rows)
+        .filter(([o]) => o !== optionId)
+        .map(([o, cols]) => [o, Object.fromEntries(Object.entries(cols).filter(([c]) => c !== criterionId))]),
+    ),
+  );
+}
+
+function filledIn(cells: MatrixDocument['cells'], pick: (optionId: string, criterionId: string) => boolean): number {
+  let n = 0;
+  for (const rows of Object.values(cells))
+    for (const [o, cols] of Object.entries(rows)) for (const c of Object.keys(cols)) if (pick(o, c)) n += 1;
+  return n;
+}
+
+export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
+  const { t } = useTranslation();
+  const history = useDocumentHistory(exerciseId, parse);
+  const { doc, exercise, commit } = history;
+  const [tab, setTab] = useState<Tab>('setup');
+  const [groupId, setGroupId] = useState('all');
+  const [criterionName, setCriterionName] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const ids = useMemo(() => doc?.items.map((i) => i.id) ?? [], [doc]);
+  const results = useMemo(
+    () =>
+      doc ? doc.groups.map((g) => scoreMatrix(ids, doc.criteria, doc.cells[g.id] ?? {}, doc.scoring, doc.weights)) : [],
+    [doc, ids],
+  );
+  if (!doc || !exercise) return null;
+  const group = doc.groups.find((g) => g.id === groupId) ?? doc.groups[0]!;
+  const cells: Cells = doc.cells[group.id] ?? {};
+  const result = results[doc.groups.indexOf(group)]!;
+  const totals = Object.fromEntries(result.rows.map((r) => [r.optionId, r.total]));
+  const { scoring } = doc;
+
+  const setCell = (optionId: string, criterionId: string, value: number): void => {
+    const why = checkCell(cells, ids, optionId, criterionId, value, scoring);
+    if (why) {
+      setProblem(t(`errors.${why === 'not_whole' ? 'outside_scale' : why}`));
+      return;
+    }
+    setProblem(null);
+    const row = { ...(cells[optionId] ?? {}), [criterionId]: value };
+    commit({ ...doc, cells: { ...doc.cells, [group.id]: { ...cells, [optionId]: row } } });
+  };
+
+  const addCriterion = (): void => {
+    if (!criterionName.trim()) return setProblem(t('errors.empty_name'));
+    if (hasName(doc.criteria, criterionName)) return setProblem(t('errors.duplicate_name'));
+    setProblem(null);
+    commit({ ...doc, criteria: [...doc.criteria, { id: newId(), name: criterionName, weight: 1 }] });
+    setCriterionName('');
+  };
+
+  const scaleKey = scoring.kind === 'seeds' ? 'seeds' : scoring.max === 5 ? 'scale05' : 'scale110';
+  const problemLine = problem ? (
+    <p className="field-error" role="alert">
+      {problem}
+    </p>
+  ) : null;
+
+  return (
+    <RankingFrame
+      sessionId={sessionId}
+      title={exercise.title}
+      status={history.status}
+      tab={tab}
+      onTab={setTab}
+      tabs={[
+        { key: 'setup', label: t('ranking.setup') },
+        { key: 'score', label: t('ranking.score') },
+        { key: 'result', label: t('ranking.result') },
+      ]}
+      canUndo={history.canUndo}
+      canRedo={history.canRedo}
+      undo={history.undo}
+      redo={history.redo}
+    >
+      {tab === 'setup' ? (
+        <div className="ranking-setup">
+          <ItemsEditor
+            sessionId={sessionId}
+            label={t('ranking.items')}
+            items={doc.items}
+            onAdd={(name) => commit(addItem(doc, name, newId()))}
+            onRemove={(id) =>
+              commit({ ...doc, items: doc.items.filter((i) => i.id !== id), cells: dropFromCells(doc.cells, id, null) })
+            }
+            lossFor={(id) => filledIn(doc.cells, (o) => o === id)}
+          />
+          <section className="card" aria-label={t('ranking.matrixScoring.criteria')}>
+            <h2>{t('ranking.matrixScoring.criteria')}</h2>
+            <p className="hint">{t('ranking.matrixScoring.criterionHint')}</p>
+            <form
+              className="inline-form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                addCriterion();
+              }}
+            >
+              <input
+                aria-label={t('ranking.matrixScoring.criterionName')}
+                placeholder={t('ranking.matrixScoring.criterionName')}
+                value={criterionName}
+                onChange={(e) => setCriterionName(e.target.value)}
+              />
+              <Button variant="primary" type="submit">
+                <Icon name="plus" /> {t('ranking.matrixScoring.addCriterion')}
+              </Button>
+            </form>
+            {problemLine}
+            <ol className="item-list">
+              {doc.criteria.map((c) => (
+                <li key={c.id}>
+                  <span className="clamp">{c.name}</span>
+                  <Button
+                    variant="ghost"
+                    aria-label={`${t('common.delete')}: ${c.name}`}
+                    onClick={() =>
+                      commit({
+                        ...doc,
+                        criteria: doc.criteria.filter((x) => x.id !== c.id),
+                        cells: dropFromCells(doc.cells, null, c.id),
+                      })
+                    }
+                  >
+                    <Icon name="close" size={18} />
+                  </Button>
+                </li>
+              ))}
+            </ol>
+          </section>
+          <section className="card">
+            <div className="field">
+              <span className="label">{t('ranking.matrixScoring.scoring')}</span>
+              <Segmented
+                label={t('ranking.matrixScoring.scoring')}
+                value={scaleKey}
+                options={[
+                  { value: 'scale05', label: t('ranking.matrixScoring.scale05') },
+                  { value: 'scale110', label: t('ranking.matrixScoring.scale110') },
+                  { value: 'seeds', label: t('ranking.matrixScoring.seeds') },
+                ]}
+                onChange={(v) =>
+                  // Changing the scale would leave stored values meaningless: start the scores afresh (undo brings them back).
+                  commit({
+                    ...doc,
+                    cells: {},
+                    scoring:
+                      v === 'seeds'
+                        ? { kind: 'seeds', seedsPerCriterion: 10 }
+                        : v === 'scale05'
+                          ? { kind: 'scale', min: 0, max: 5 }
+                          : { kind: 'scale', min: 1, max: 10 },
+                  })
+                }
+              />
+            </div>
+            {scoring.kind === 'seeds' ? (
+              <Field label={t('ranking.matrixScoring.seedsPer')}>
+                {(id) => (
+                  <input
+                    id={id}
+                    type="number"
+                    min={1}
+                    max={1000}
+                    value={scoring.seedsPerCriterion}
+                    onChange={(e) => {
+                      const n = Math.round(Number(e.target.value));
+                      if (n >= 1 && n <= 1000)
+                        commit({ ...doc, cells: {}, scoring: { kind: 'seeds', seedsPerCriterion: n } });
+                    }}
+                  />
+                )}
+              </Field>
+            ) : null}
+            <div className="field">
+              <span className="label">{t('ranking.matrixScoring.weights')}</span>
+              <Segmented
+                label={t('ranking.matrixScoring.weights')}
+                value={doc.weights}
+                options={[
+                  { value: 'equal', label: t('ranking.matrixScoring.equalWeights') },
+                  { value: 'points', label: t('ranking.matrixScoring.pointWeights') },
+                ]}
+                onChange={(weights) => commit({ ...doc, weights })}
+              />
+            </div>
+            {doc.weights === 'points' ? (
+              <div className="weights">
+                {doc.criteria.map((c) => (
+                  <Field key={c.id} label={c.name}>
+                    {(id) => (
+                      <input
+                        id={id}
+                        type="number"
+                        min={0}
+                        max={10}
+                        value={c.weight}
+                        onChange={(e) => {
+                          const w = Math.round(Number(e.target.value));
+                          if (w >= 0 && w <= 10)
+                            commit({
+                              ...doc,
+                              criteria: doc.criteria.map((x) => (x.id === c.id ? { ...x, weight: w } : x)),
+                            });
+                        }}
+                      />
+                    )}
+                  </Field>
+                ))}
+                <p className={result.weightSum === weightPointsTotal ? 'muted' : 'warning'} role="status">
+                  {t('ranking.matrixScoring.weightSum', { sum: result.weightSum })}
+                </p>
+              </div>
+            ) : null}
+          </section>
+          <GroupBar
+            groups={doc.groups}
+            active={group.id}
+            onSelect={setGroupId}
+            onAdd={(name) => commit(addGroup(doc, name, newId()))}
+          />
+        </div>
+      ) : null}
+      {tab === 'score' ? (
+        doc.items.length < 2 || doc.criteria.length === 0 ? (
+          <p className="lead" role="alert">
+            {t('ranking.needTwo')}
+          </p>
+        ) : (
+          <div className="matrix-stage">
+            <GroupBar groups={doc.groups} active={group.id} onSelect={setGroupId} />
+            {problemLine}
+            <table className="data score-grid" data-testid="score-grid">
+              <thead>
+                <tr>
+                  <th>{t('ranking.items')}</th>
+                  {doc.criteria.map((c) => (
+                    <th key={c.id}>
+                      {c.name}
+                      {doc.weights === 'points' ? <span className="muted"> ×{c.weight}</span> : null}
+                      {scoring.kind === 'seeds' ? (
+                        <span className="seeds-left" data-testid={`seeds-left-${c.name}`}>
+                          {t('ranking.matrixScoring.seedsLeft', {
+                            n: seedsLeft(cells, ids, c.id, scoring.seedsPerCriterion),
+                          })}
+                        </span>
+                      ) : null}
+                    </th>
+                  ))}
+                  <th>{t('ranking.total')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {doc.items.map((item) => (
+                  <tr key={item.id}>
+                    <th scope="row">{item.name}</th>
+                    {doc.criteria.map((c) => {
+                      const value = cells[item.id]?.[c.id];
+                      // An empty cell steps up to 1 (or the scale's minimum when that is higher).
+                      const up =
+                        value === undefined ? Math.max(scoring.kind === 'scale' ? scoring.min : 0, 1) : value + 1;
+                      const label = `${item.name} · ${c.name}`;
+                      return (
+                        <td key={c.id} className="score-cell">
+                          <Button
+                            aria-label={`${label} −`}
+                            disabled={value === undefined}
+                            onClick={() => value !== undefined && setCell(item.id, c.id, value - 1)}
+                          >
+                            −
+                          </Button>
+                          <input
+                            aria-label={label}
+                            inputMode="numeric"
+                            value={value ?? ''}
+                            placeholder="·"
+                            onChange={(e) => {
+                              if (e.target.value === '') return;
+                              setCell(item.id, c.id, Number(e.target.value));
+                            }}
+                          />
+                          <Button aria-label={`${label} +`} onClick={() => setCell(item.id, c.id, up)}>
+                            +
+                          </Button>
+                        </td>
+                      );
+                    })}
+                    <td className="total" data-testid={`total-${item.name}`}>
+                      <strong>{formatScore(totals[item.id] ?? 0)}</strong>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )
+      ) : null}
+      {tab === 'result' ? (
+        <div className="ranking-result">
+          <GroupBar groups={doc.groups} active={group.id} onSelect={setGroupId} />
+          <RankingChart
+            items={doc.items}
+            ranking={result.ranking}
+            values={totals}
+            numbering={doc.numbering}
+            label={t('ranking.result')}
+          />
+          <TieNotes items={doc.items} ranking={result.ranking} numbering={doc.numbering} />
+          <p className="muted">{t('ranking.matrixScoring.formula')}</p>
+          <table className="data result-table" data-testid="result-table">
+            <thead>
+              <tr>
+                <th>{t('ranking.rank')}</th>
+                <th>{t('ranking.items')}</th>
+                {doc.criteria.map((c) => (
+                  <th key={c.id}>{c.name}</th>
+                ))}
+                <th>{t('ranking.total')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.ranking.map((r) => {
+                const row = result.rows.find((x) => x.optionId === r.item)!;
+                return (
+                  <tr key={r.item}>
+                    <td>
+                      <strong>
+                        {rankLabel(r, doc.numbering)}
+                        {r.tied ? '=' : ''}
+                      </strong>
+                    </td>
+                    <td>{doc.items.find((i) => i.id === r.item)?.name}</td>
+                    {row.breakdown.map((b, i) => (
+                      <td key={doc.criteria[i]!.id}>{formatScore(b)}</td>
+                    ))}
+                    <td>
+                      <strong>{formatScore(row.total)}</strong>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <NumberingSwitch value={doc.numbering} onChange={(numbering) => commit({ ...doc, numbering })} />
+          <GroupComparison
+            items={doc.items}
+            groups={doc.groups}
+            rankings={results.map((r) => r.ranking)}
+            numbering={doc.numbering}
+          />
+        </div>
+      ) : null}
+    </RankingFrame>
+  );
+}

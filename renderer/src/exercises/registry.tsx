@@ -1,0 +1,27 @@
+import type { ComponentType } from 'react';
+import type { ExerciseTypeName } from '../../../shared/exercises/registry.js';
+import { MatrixView } from './ranking/MatrixView.js';
+import { PairwiseView } from './ranking/PairwiseView.js';
+import { VoteView } from './ranking/VoteView.js';
+import { VennEditor } from './venn/VennEditor.js';
+
+/** The view of each exercise type; adding a type adds a line here. */
+const views: Record<ExerciseTypeName, ComponentType<{ sessionId: string; exerciseId: string }>> = {
+  venn: VennEditor,
+  pairwise: PairwiseView,
+  matrix: MatrixView,
+  vote: VoteView,
+};
+
+export function ExerciseView({
+  type,
+  sessionId,
+  exerciseId,
+}: {
+  type: ExerciseTypeName;
+  sessionId: string;
+  exerciseId: string;
+}) {
+  const View = views[type];
+  return <View sessionId={sessionId} exerciseId={exerciseId} />;
+}

@@ -1,0 +1,93 @@
+import { fitText } from '../../scene/fitText.js';
+import { boundsOf, type Primitive, type Scene } from '../../scene/primitives.js';
+import { accent, ink, paper } from '../../theme.js';
+import { roman, type Ranked } from './ranks.js';
+import type { Numbering } from './schema.js';
+
+export interface BarRow {
+  label: string;
+  value: number;
+  ranked: Ranked<string>;
+}
+
+export function rankLabel(r: Ranked<unknown>, numbering: Numbering): string {
+  return numbering === 'roman' ? roman(r.denseRank) : String(r.rank);
+}
+
+/** Shows a score without needless decimals: 3, 2.5, 0.67. */
+export function formatScore(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+}
+
+const fontSize = 28;
+const rowHeight = 64;
+const rankWidth = 80;
+const labelWidth = 380;
+const barWidth = 520;
+
+/**
+ * The ranking as ordered bars: rank, name, a bar as long as the score, the score. Drawn
+ * on the wall and in the PDF from the same primitives; tied ranks are marked with "=".
+ */
+export function rankingBarsScene(rows: readonly BarRow[], numbering: Numbering): Scene {
+  const max = Math.max(1e-9, ...rows.map((r) => r.value));
+  const primitives: Primitive[] = [];
+  rows.forEach((row, i) => {
+    const y = i * rowHeight;
+    const top = row.ranked.rank === 1;
+    primitives.push({
+      kind: 'text',
+      x: rankWidth / 2,
+      y: y + (rowHeight - fontSize * 1.2) / 2,
+      lines: [`${rankLabel(row.ranked, numbering)}${row.ranked.tied ? '=' : ''}`],
+      fontSize,
+      lineHeight: 1.2,
+      fill: ink,
+      bold: true,
+    });
+    primitives.push({
+      kind: 'text',
+      x: rankWidth + labelWidth / 2,
+      y: y + (rowHeight - fontSize * 1.2) / 2,
+      lines: fitText(row.label, fontSize, labelWidth - 16, 1),
+      fontSize,
+      lineHeight: 1.2,
+      fill: ink,
+      bold: top,
+    });
+    const width = Math.max(4, (row.value / max) * barWidth);
+    primitives.push({
+      kind: 'rect',
+      x: rankWidth + labelWidth,
+      y: y + 10,
+      width,
+      height: rowHeight - 20,
+      fill: top ? accent : '#6B7280',
+      stroke: ink,
+      strokeWidth: 2,
+      cornerRadius: 4,
+    });
+    primitives.push({
+      kind: 'text',
+      x: rankWidth + labelWidth + width + 50,
+      y: y + (rowHeight - fontSize * 1.2) / 2,
+      lines: [formatScore(row.value)],
+      fontSize,
+      lineHeight: 1.2,
+      fill: ink,
+      bold: true,
+    });
+  });
+  // A white frame keeps the chart's size steady as bars grow.
+  primitives.unshift({
+    kind: 'rect',
+    x: 0,
+    y: 0,
+    width: rankWidth + labelWidth + barWidth + 110,
+    height: Math.max(1, rows.length) * rowHeight,
+    fill: paper,
+    stroke: paper,
+    strokeWidth: 0,
+  });
+  return { primitives, bounds: boundsOf(primitives, 4) };
+}

@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { zId, zName, zText } from '../../model/text.js';
+import { matchKey } from '../venn/compare.js';
+
+/** What every ranking exercise shares: the items, the groups, the rank numbering. */
+export const zRankItem = z.object({ id: zId, name: zName });
+export type RankItem = z.infer<typeof zRankItem>;
+
+/** A group that ranks on its own (women, men, a hamlet). The first group may be unnamed: "everyone". */
+export const zRankGroup = z.object({ id: zId, name: zText.max(200) });
+export type RankGroup = z.infer<typeof zRankGroup>;
+
+export const numberings = ['competition', 'roman'] as const;
+export type Numbering = (typeof numberings)[number];
+
+const zGroups = z.array(zRankGroup).min(1).max(12);
+const zItems = z.array(zRankItem).max(60);
+
+/** Names in a list must differ (case and outer spaces ignored). */
+export function duplicateName(items: readonly { name: string }[]): string | null {
+  const seen = new Set<string>();
+  for (const i of items) {
+    const key = matchKey(i.name);
+    if (seen.has(key)) return i.name;
+    seen.add(key);
+  }
+  return null;
+}
+const uniqueNames = (items: readonly { name: string }[]): boolean => duplicateName(items) === null;
+
+export const defaultGroupId = 'all';
+export function defaultGroups(): RankGroup[] {
+  return [{ id: defaultGroupId, name: '' }];
+}
+
+// Pairwise ranking -------------------------------------------------------------------
+
+export const zPairCell = z.object({ choice: z.enum(['first', 'second', 'equal']), reason: zText.max(2000).optional() });
+
+export const zPairwiseDocument = z.object({
+  schemaVersion: z.literal(1),
+  question: zText.max(500),
+  items: zItems.refine(uniqueNames, { message: 'duplicate_name' }),
+  groups: zGroups,
+  /** groupId -> pairKey ("first|second" ids in list order) -> the group's choice. */
+  choices: z.record(z.string(), z.record(z.string(), zPairCell)),
+  numbering: z.enum(numberings),
+});
+export type PairwiseDocument = z.infer<typeof zPairwiseDocument>;
+
+export function emptyPairwiseDocument(): PairwiseDocument {
+  return { schemaVersion: 1, question: '', items: [], groups: defaultGroups(), choices: {}, numbering: 'competition' };
+}
+
+// Matrix scoring ----------------------------------------------------------------------
+
+export const zCriterion = z.object({ id: zId, name: zName, weight: z.number().int().min(0).max(10) });
+
+export const zScoring = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('scale'),
+    min: z.union([z.literal(0), z.literal(1)]),
+    max: z.union([z.literal(5), z.literal(10)]),
+  }),
+  z.object({ kind: z.literal('seeds'), seedsPerCriterion: z.number().int().min(1).max(1000) }),
+]);
+
+export const zMatrixDocument = z
+  .object({
+    schemaVersion: z.literal(1),
+    question: zText.max(500),
+    items: zItems.refine(uniqueNames, { message: 'duplicate_name' }),
+    criteria: z.array(zCriterion).max(20).refine(uniqueNames, { message: 'duplicate_name' }),
+    scoring: zScoring,
+    weights: z.enum(['equal', 'points']),
+    groups: zGroups,
+    /** groupId -> optionId -> criterionId -> score or seeds. */
+    cells: z.record(z.string(), z.record(z.string(), z.record(z.string(), z.number().int().min(0).max(1000)))),
+    numbering: z.enum(numberings),
+  })
+  .superRefine((doc, ctx) => {
+    // Every stored value must fit the scale, and no column may hold more seeds than it has.
+    for (const [groupId, rows] of Object.entries(doc.cells))
+      for (const c of doc.criteria) {
+        let column = 0;
+        for (const item of doc.items) {
+          const v = rows[item.id]?.[c.id];
+          if (v === undefined) continue;
+          column += v;
+          if (doc.scoring.kind === 'scale' && (v < doc.scoring.min || v > doc.scoring.max))
+            ctx.addIssue({ code: 'custom', message: 'outside_scale', path: ['cells', groupId, item.id, c.id] });
+        }
+        if (doc.scoring.kind === 'seeds' && column > doc.scoring.seedsPerCriterion)
+          ctx.addIssue({ code: 'custom', message: 'too_many_seeds', path: ['cells', groupId, c.id] });
+      }
+  });
+export type MatrixDocument = z.infer<typeof zMatrixDocument>;
+
+export function emptyMatrixDocument(): MatrixDocument {
+  return {
+    schemaVersion: 1,
+    question: '',
+    items: [],
+    criteria: [],
+    scoring: { kind: 'scale', min: 0, max: 5 },
+    weights: 'equal',
+    groups: defaultGroups(),
+    cells: {},
+    numbering: 'competition',
+  };
+}
+
+// Voting ---------------------------------------------------------------------------------
+
+export const zBallot = z.object({
+  id: zId,
+  /** A participant of the session, or null for an anonymous tally. */
+  participantId: zId.nullable(),
+  label: zText.max(200),
+  dots: z.record(z.string(), z.number().int().min(0).max(1000)),
+  order: z.array(zId).max(60),
+});
+export type Ballot = z.infer<typeof zBallot>;
+
+export const zVoteDocument = z
+  .object({
+    schemaVersion: z.literal(1),
+    question: zText.max(500),
+    items: zItems.refine(uniqueNames, { message: 'duplicate_name' }),
+    mode: z.enum(['dots', 'ranked']),
+    dotsPerVoter: z.number().int().min(1).max(100),
+    /** Most dots one voter may stack on one option; null = no cap. */
+    maxPerOption: z.number().int().min(1).max(100).nullable(),
+    hideUntilClosed: z.boolean(),
+    closed: z.boolean(),
+    groups: zGroups,
+    ballots: z.record(z.string(), z.array(zBallot).max(500)),
+    numbering: z.enum(numberings),
+  })
+  .superRefine((doc, ctx) => {
+    for (const [groupId, ballots] of Object.entries(doc.ballots))
+      for (const b of ballots) {
+        const used = Object.values(b.dots).reduce((a, n) => a + n, 0);
+        if (doc.mode === 'dots' && used > doc.dotsPerVoter)
+          ctx.addIssue({ code: 'custom', message: 'no_dots_left', path: ['ballots', groupId, b.id] });
+        if (doc.maxPerOption !== null && Object.values(b.dots).some((n) => n > doc.maxPerOption!))
+          ctx.addIssue({ code: 'custom', message: 'stack_capped', path: ['ballots', groupId, b.id] });
+      }
+  });
+export type VoteDocument = z.infer<typeof zVoteDocument>;
+
+export function emptyVoteDocument(): VoteDocument {
+  return {
+    schemaVersion: 1,
+    question: '',
+    items: [],
+    mode: 'dots',
+    dotsPerVoter: 2,
+    maxPerOption: null,
+    hideUntilClosed: false,
+    closed: false,
+    groups: defaultGroups(),
+    ballots: {},
+    numbering: 'competition',
+  };
+}
+
+/** Version 1 is the first of each ranking type; later versions add their step here. */
+export function migrateRankingBody(raw: unknown): unknown {
+  return raw;
+}
