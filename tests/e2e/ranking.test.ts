@@ -1,0 +1,217 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MatrixDocument, PairwiseDocument, VoteDocument } from '../../shared/exercises/ranking/schema.js';
+import { startApp, type AppHarness } from '../support/appHarness.js';
+import { tempDir, testResultsDir } from '../support/paths.js';
+import { pdfPagesToPng, pdfText } from '../support/pdf.js';
+import { countOf, textOf, visible } from '../support/waits.js';
+
+/** A facilitator runs the three ranking exercises live, with keyboard and mouse. */
+describe('ranking exercises on the projector', () => {
+  let app: AppHarness;
+  let sessionId = '';
+  const body = async <T>(title: string): Promise<T> => {
+    const session = await app.backend.handlers['session.get']({ id: sessionId });
+    const ex = session.exercises.find((e) => e.title === title)!;
+    return (await app.backend.handlers['exercise.get']({ id: ex.id })).body as T;
+  };
+  const resultRows = () => app.page.getByTestId('result-table').locator('tbody tr');
+  const rowOf = (name: string) => resultRows().filter({ hasText: name });
+
+  async function newExercise(button: string, rename: string): Promise<void> {
+    const { page } = app;
+    await page.getByRole('tab', { name: /Latihan/ }).click();
+    await page.getByRole('button', { name: button }).click();
+    await visible(page.getByRole('tab', { name: 'Siapkan' }));
+    const session = await app.backend.handlers['session.get']({ id: sessionId });
+    const ex = session.exercises[session.exercises.length - 1]!;
+    await app.backend.handlers['exercise.rename']({ id: ex.id, title: rename });
+  }
+
+  async function addItems(names: string[]): Promise<void> {
+    const input = app.page.getByLabel('Nama pilihan');
+    for (const name of names) {
+      await input.fill(name);
+      await input.press('Enter');
+    }
+    await countOf(app.page.locator('.items-editor .item-list li'), names.length);
+  }
+
+  beforeAll(async () => {
+    app = await startApp();
+    await app.page.getByRole('button', { name: /Buka contoh/ }).click();
+    await app.page.getByText('FGD pemetaan kelembagaan').click();
+    sessionId = (await app.backend.handlers['community.current']({}))!.sessions.find((s) => s.exerciseCount > 0)!.id;
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('runs a 5-item pairwise ranking with the keyboard alone, going back to change a choice', async () => {
+    const { page } = app;
+    await newExercise('Ranking berpasangan baru', 'Masalah paling mendesak');
+    await addItems(['Air bersih', 'Jalan desa', 'Modal usaha', 'Posyandu', 'Sampah']);
+    // Duplicates are refused with a message.
+    await page.getByLabel('Nama pilihan').fill('air bersih');
+    await page.getByLabel('Nama pilihan').press('Enter');
+    await textOf(page.getByRole('alert'), 'Nama ini sudah ada di daftar.');
+    await page.getByRole('tab', { name: 'Bandingkan' }).click();
+    await textOf(page.getByTestId('pair-progress'), /^Pasangan 1 dari 10/);
+    await page.locator('body').click({ position: { x: 5, y: 700 } });
+    // AB A, AC A, AD equal, AE A, BC C, BD D, BE B, CD C, CE C, DE D
+    for (const key of [
+      'ArrowLeft',
+      'ArrowLeft',
+      'e',
+      'ArrowLeft',
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowLeft',
+      'ArrowLeft',
+      'ArrowLeft',
+    ])
+      await page.keyboard.press(key);
+    await textOf(page.getByTestId('pair-progress'), /^Pasangan 10 dari 10 · 9\/10/);
+    await page.keyboard.press('ArrowLeft');
+    await textOf(page.getByTestId('pair-progress'), /10\/10/);
+    await app.screenshot('30-pairwise-compare');
+    // Back to "Modal usaha or Posyandu" (pair 8) and change it to Posyandu, with a reason.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await textOf(page.getByTestId('pair-progress'), /^Pasangan 8 dari 10/);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Ibu hamil dan balita lebih dulu');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowRight');
+    const cellOf = (doc: PairwiseDocument, a: string, b: string) => {
+      const id = (name: string) => doc.items.find((i) => i.name === name)!.id;
+      return doc.choices.all?.[`${id(a)}|${id(b)}`];
+    };
+    await expect
+      .poll(async () => cellOf(await body<PairwiseDocument>('Masalah paling mendesak'), 'Modal usaha', 'Posyandu'), {
+        timeout: 10_000,
+      })
+      .toEqual({ choice: 'second', reason: 'Ibu hamil dan balita lebih dulu' });
+    await page.getByRole('tab', { name: 'Hasil' }).click();
+    // Air bersih 3.5 and Posyandu 3.5, equal head to head: they share rank 1; then Modal usaha, Jalan desa, Sampah.
+    await textOf(rowOf('Air bersih'), /^1=\s*Air bersih\s*3\.5$/);
+    await textOf(rowOf('Posyandu'), /^1=\s*Posyandu\s*3\.5$/);
+    await textOf(rowOf('Modal usaha'), /^3\s*Modal usaha\s*2$/);
+    await textOf(rowOf('Jalan desa'), /^4\s*Jalan desa\s*1$/);
+    await textOf(rowOf('Sampah'), /^5\s*Sampah\s*0$/);
+    await textOf(page.getByTestId('tie-notes'), 'Seri: Air bersih, Posyandu berbagi peringkat 1.');
+    await app.screenshot('31-pairwise-result');
+  });
+
+  it('scores a 4 x 3 matrix with seeds, refusing more seeds than a column has', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Kembali' }).click();
+    await newExercise('Matriks skor baru', 'Sumber air bersih');
+    await addItems(['Sumur bor', 'Pipa mata air', 'Tandon hujan', 'PAM desa']);
+    for (const c of ['Biaya terjangkau', 'Dekat rumah', 'Air selalu ada']) {
+      await page.getByLabel('Nama kriteria').fill(c);
+      await page.getByLabel('Nama kriteria').press('Enter');
+    }
+    await page.getByRole('radio', { name: 'Biji' }).click();
+    await page.getByRole('tab', { name: 'Skor' }).click();
+    const seeds: Record<string, number[]> = {
+      'Sumur bor': [4, 2, 3],
+      'Pipa mata air': [3, 3, 4],
+      'Tandon hujan': [2, 1, 1],
+      'PAM desa': [1, 4, 2],
+    };
+    const criteria = ['Biaya terjangkau', 'Dekat rumah', 'Air selalu ada'];
+    for (const [option, values] of Object.entries(seeds))
+      for (const [i, v] of values.entries())
+        await page.getByLabel(`${option} · ${criteria[i]}`, { exact: true }).fill(String(v));
+    await textOf(page.getByTestId('seeds-left-Biaya terjangkau'), 'sisa 0');
+    // One more seed in a full column is refused; the stored value stays.
+    await page.getByRole('button', { name: 'Tandon hujan · Biaya terjangkau +' }).click();
+    await textOf(page.getByRole('alert'), 'Biji untuk kriteria ini sudah habis.');
+    const tandonBiaya = async () => {
+      const doc = await body<MatrixDocument>('Sumber air bersih');
+      const id = (list: { id: string; name: string }[], name: string) => list.find((i) => i.name === name)!.id;
+      return doc.cells.all?.[id(doc.items, 'Tandon hujan')]?.[id(doc.criteria, 'Biaya terjangkau')];
+    };
+    expect(await tandonBiaya()).toBe(2);
+    await page.getByRole('tab', { name: 'Hasil' }).click();
+    // Normalised by 10 seeds: Pipa 1.0, Sumur 0.9, PAM 0.7, Tandon 0.4.
+    await textOf(resultRows().nth(0), /^1\s*Pipa mata air/);
+    await textOf(resultRows().nth(1), /^2\s*Sumur bor/);
+    await textOf(resultRows().nth(2), /^3\s*PAM desa/);
+    await textOf(resultRows().nth(3), /^4\s*Tandon hujan.*0\.4$/);
+    const stored = await body<MatrixDocument>('Sumber air bersih');
+    expect(
+      Object.values(stored.cells.all!).reduce((sum, row) => sum + Object.values(row).reduce((a, b) => a + b, 0), 0),
+    ).toBe(30);
+    await app.screenshot('32-matrix-result');
+  });
+
+  it('runs a dot vote for 6 voters, refusing a dot beyond the allowance', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Kembali' }).click();
+    await newExercise('Pemungutan suara baru', 'Prioritas dana desa');
+    await addItems(['Perbaikan jalan', 'Air bersih', 'Pasar desa']);
+    await page.getByLabel('Titik per orang').fill('2');
+    await page.getByRole('tab', { name: 'Pemilih' }).click();
+    for (let i = 0; i < 6; i += 1) await page.getByRole('button', { name: 'Tambah pemilih tanpa nama' }).click();
+    await countOf(page.getByTestId('ballots').locator('tbody tr'), 6);
+    const votes: [number, string][] = [
+      [1, 'Perbaikan jalan'],
+      [1, 'Perbaikan jalan'],
+      [2, 'Air bersih'],
+      [2, 'Perbaikan jalan'],
+      [3, 'Air bersih'],
+      [3, 'Air bersih'],
+      [4, 'Pasar desa'],
+      [4, 'Air bersih'],
+      [5, 'Air bersih'],
+      [5, 'Pasar desa'],
+      [6, 'Perbaikan jalan'],
+      [6, 'Air bersih'],
+    ];
+    for (const [voter, option] of votes)
+      await page.getByRole('button', { name: `Pemilih ${voter} · ${option} +` }).click();
+    await page.getByRole('button', { name: 'Pemilih 1 · Air bersih +' }).click();
+    await textOf(page.getByRole('alert'), 'Pemilih ini tidak punya titik tersisa.');
+    await page.getByRole('tab', { name: 'Hasil' }).click();
+    await textOf(rowOf('Air bersih'), /^1\s*Air bersih\s*6$/);
+    await textOf(rowOf('Perbaikan jalan'), /^2\s*Perbaikan jalan\s*4$/);
+    await textOf(rowOf('Pasar desa'), /^3\s*Pasar desa\s*2$/);
+    await app.screenshot('33-vote-result');
+  });
+
+  it('finds everything after the app restarts, and the PDF shows the ranks', async () => {
+    const { page } = app;
+    const before = await Promise.all([
+      body<PairwiseDocument>('Masalah paling mendesak'),
+      body<MatrixDocument>('Sumber air bersih'),
+      body<VoteDocument>('Prioritas dana desa'),
+    ]);
+    await app.restart();
+    await page.getByRole('button', { name: /^Desa Sukamaju/ }).click();
+    await page.getByText('FGD pemetaan kelembagaan').click();
+    await page.getByRole('button', { name: /^Masalah paling mendesak/ }).click();
+    await page.getByRole('tab', { name: 'Hasil' }).click();
+    await textOf(rowOf('Air bersih'), /^1=/);
+    expect(
+      await Promise.all([
+        body<PairwiseDocument>('Masalah paling mendesak'),
+        body<MatrixDocument>('Sumber air bersih'),
+        body<VoteDocument>('Prioritas dana desa'),
+      ]),
+    ).toEqual(before);
+    const pdf = path.join(tempDir('ranking-pdf'), 'ranking.pdf');
+    app.host.savePaths.push(pdf);
+    await page.getByRole('button', { name: 'Ekspor PDF' }).click();
+    await visible(page.getByText(/PDF disimpan/), 20_000);
+    const text = pdfText(pdf).replace(/[ \t]+/g, ' ');
+    expect(text).toContain('Ranking berpasangan: Masalah paling mendesak');
+    expect(text).toMatch(/1= Air bersih 3\.5/);
+    expect(text).toMatch(/3 Modal usaha 2/);
+    expect(text).toContain('Seri: Air bersih, Posyandu berbagi peringkat 1.');
+    expect(text).toMatch(/1 Pipa mata air 1/);
+    expect(text).toMatch(/1 Air bersih 6/);
+    pdfPagesToPng(pdf, path.join(testResultsDir, '34-ranking-report'), 12);
+  });
+});
