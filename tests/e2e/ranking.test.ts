@@ -23,9 +23,10 @@ describe('ranking exercises on the projector', () => {
     await page.getByRole('tab', { name: /Latihan/ }).click();
     await page.getByRole('button', { name: button }).click();
     await visible(page.getByRole('tab', { name: 'Siapkan' }));
-    const session = await app.backend.handlers['session.get']({ id: sessionId });
-    const ex = session.exercises[session.exercises.length - 1]!;
-    await app.backend.handlers['exercise.rename']({ id: ex.id, title: rename });
+    await page.getByRole('button', { name: 'Ganti judul' }).click();
+    await page.getByRole('dialog').getByLabel('Ganti judul').fill(rename);
+    await page.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click();
+    await visible(page.getByRole('heading', { name: rename }));
   }
 
   async function addItems(names: string[]): Promise<void> {

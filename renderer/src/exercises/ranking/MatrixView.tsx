@@ -95,7 +95,9 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
   return (
     <RankingFrame
       sessionId={sessionId}
+      exerciseId={exerciseId}
       title={exercise.title}
+      onRenamed={(title) => history.setExercise({ ...exercise, title })}
       status={history.status}
       tab={tab}
       onTab={setTab}

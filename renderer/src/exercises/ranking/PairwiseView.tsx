@@ -110,7 +110,9 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
   return (
     <RankingFrame
       sessionId={sessionId}
+      exerciseId={exerciseId}
       title={exercise.title}
+      onRenamed={(title) => history.setExercise({ ...exercise, title })}
       status={history.status}
       tab={tab}
       onTab={setTab}

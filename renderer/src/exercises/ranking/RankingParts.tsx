@@ -12,6 +12,7 @@ import type { SaveStatus } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, ConfirmDialog, Segmented } from '../../components/ui.js';
 import { useExportPdf } from '../../screens/useExportPdf.js';
+import { RenameButton } from '../RenameButton.js';
 import { hasName } from './rankingEdits.js';
 
 export function groupLabel(t: (k: string) => string, g: RankGroup): string {
@@ -21,7 +22,9 @@ export function groupLabel(t: (k: string) => string, g: RankGroup): string {
 /** Page head, tabs and group switcher around every ranking exercise. */
 export function RankingFrame<Tab extends string>({
   sessionId,
+  exerciseId,
   title,
+  onRenamed,
   status,
   tabs,
   tab,
@@ -33,7 +36,9 @@ export function RankingFrame<Tab extends string>({
   children,
 }: {
   sessionId: string;
+  exerciseId: string;
   title: string;
+  onRenamed: (title: string) => void;
   status: SaveStatus;
   tabs: readonly { key: Tab; label: string }[];
   tab: Tab;
@@ -84,6 +89,7 @@ export function RankingFrame<Tab extends string>({
         <div className="page-title">
           <h1 className="clamp">{title}</h1>
         </div>
+        <RenameButton exerciseId={exerciseId} title={title} onRenamed={onRenamed} />
         <Button onClick={undo} disabled={!canUndo} aria-label={t('venn.undo')} title="Ctrl+Z">
           <Icon name="undo" />
         </Button>

@@ -99,7 +99,9 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
   return (
     <RankingFrame
       sessionId={sessionId}
+      exerciseId={exerciseId}
       title={exercise.title}
+      onRenamed={(title) => history.setExercise({ ...exercise, title })}
       status={history.status}
       tab={tab}
       onTab={setTab}

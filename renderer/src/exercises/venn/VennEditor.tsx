@@ -13,7 +13,8 @@ import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
-import { Button, Modal, Segmented } from '../../components/ui.js';
+import { Button, Segmented } from '../../components/ui.js';
+import { RenameButton } from '../RenameButton.js';
 import { useExportPdf } from '../../screens/useExportPdf.js';
 import { newId } from '../../ids.js';
 import { InstitutionPanel } from './InstitutionPanel.js';
@@ -44,7 +45,6 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
   const [stakeholders, setStakeholders] = useState<{ name: string; kind: string }[]>([]);
   const [siblings, setSiblings] = useState<ExerciseSummary[]>([]);
   const [compareWith, setCompareWith] = useState('');
-  const [renaming, setRenaming] = useState<string | null>(null);
   const canvas = useRef<VennCanvasHandle>(null);
   const exportPdf = useExportPdf(sessionId);
 
@@ -149,9 +149,11 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
         <div className="page-title">
           <h1 className="clamp">{exercise.title}</h1>
         </div>
-        <Button variant="ghost" onClick={() => setRenaming(exercise.title)} aria-label={t('venn.rename')}>
-          <Icon name="edit" />
-        </Button>
+        <RenameButton
+          exerciseId={exerciseId}
+          title={exercise.title}
+          onRenamed={(title) => setExercise({ ...exercise, title })}
+        />
         <span className={`save-status save-${status}`} role="status" data-testid="save-status">
           {statusText}
         </span>
@@ -289,30 +291,6 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
           ) : null}
         </aside>
       </div>
-      {renaming !== null ? (
-        <Modal title={t('venn.rename')} onClose={() => setRenaming(null)}>
-          <form
-            className="form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              call('exercise.rename', { id: exerciseId, title: renaming })
-                .then((ex) => {
-                  setExercise({ ...exercise, title: ex.title });
-                  setRenaming(null);
-                })
-                .catch(showError);
-            }}
-          >
-            <input aria-label={t('venn.rename')} value={renaming} onChange={(e) => setRenaming(e.target.value)} />
-            <div className="form-actions">
-              <Button onClick={() => setRenaming(null)}>{t('common.cancel')}</Button>
-              <Button variant="primary" type="submit">
-                {t('common.save')}
-              </Button>
-            </div>
-          </form>
-        </Modal>
-      ) : null}
     </div>
   );
 }
