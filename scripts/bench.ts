@@ -5,6 +5,7 @@
  *  2. PDF export time of the sample session (HTML build + Chromium print + write)
  *  3. Venn view frames per second while dragging one institution among 60, with 4x CPU
  *     throttling in headless Chromium (fps and p95 frame time)
+ *  4. ranking recompute after one change: 20-item pairwise, 15 x 8 scoring matrix
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,8 @@ import { performance } from 'node:perf_hooks';
 import { Backend, sampleFileName } from '../electron/core/backend.js';
 import { dispatch } from '../electron/core/dispatcher.js';
 import { emptyVennDocument, type Institution, type VennDocument } from '../shared/exercises/venn/schema.js';
+import { scoreMatrix } from '../shared/exercises/ranking/matrix.js';
+import { pairKey, pairsOf, rankPairwise, type PairChoice } from '../shared/exercises/ranking/pairwise.js';
 import { startApp } from '../tests/support/appHarness.js';
 import { launchChromium } from '../tests/support/chromium.js';
 import { resourcesDir, tempDir } from '../tests/support/paths.js';
@@ -185,6 +188,40 @@ async function dragFps(): Promise<void> {
   }
 }
 
+/** Recompute after one change, as the live result view does on every click. */
+function rankingRecompute(): void {
+  const ids = Array.from({ length: 20 }, (_, i) => `p${i}`);
+  const pairs = pairsOf(ids);
+  const choices: Record<string, { choice: PairChoice }> = {};
+  pairs.forEach(
+    (p, i) => (choices[pairKey(p.first, p.second)] = { choice: (['first', 'second', 'equal'] as const)[i % 3]! }),
+  );
+  const options = Array.from({ length: 15 }, (_, i) => `o${i}`);
+  const criteria = Array.from({ length: 8 }, (_, i) => ({ id: `c${i}`, name: `Kriteria ${i}`, weight: 1 + (i % 3) }));
+  const cells: Record<string, Record<string, number>> = {};
+  for (const [oi, o] of options.entries())
+    cells[o] = Object.fromEntries(criteria.map((c, ci) => [c.id, (oi + ci) % 6]));
+  const pairTimes: number[] = [];
+  const matrixTimes: number[] = [];
+  for (let run = 0; run < 2000; run += 1) {
+    const p = pairs[run % pairs.length]!;
+    choices[pairKey(p.first, p.second)] = { choice: run % 2 ? 'first' : 'second' };
+    let start = performance.now();
+    rankPairwise(ids, choices);
+    pairTimes.push(performance.now() - start);
+    cells[options[run % 15]!]![`c${run % 8}`] = run % 6;
+    start = performance.now();
+    scoreMatrix(options, criteria, cells, { kind: 'scale', min: 0, max: 5 }, 'points');
+    matrixTimes.push(performance.now() - start);
+  }
+  pairTimes.sort((a, b) => a - b);
+  matrixTimes.sort((a, b) => a - b);
+  console.log(
+    `ranking recompute after one change: 20-item pairwise (190 pairs) p50 ${ms(percentile(pairTimes, 50))}, p99 ${ms(percentile(pairTimes, 99))}; 15 x 8 scoring matrix p50 ${ms(percentile(matrixTimes, 50))}, p99 ${ms(percentile(matrixTimes, 99))} (target < 1 ms)`,
+  );
+}
+
+rankingRecompute();
 await autosaveLatency();
 await pdfExport();
 await dragFps();
