@@ -125,3 +125,5 @@ export function useDocumentHistory<T>(exerciseId: string, parse: (body: unknown)
     retry: flush,
   };
 }
+
+export type DocumentHistory<T> = ReturnType<typeof useDocumentHistory<T>>;

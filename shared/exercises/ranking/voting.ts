@@ -1,4 +1,5 @@
 import { numberTiers, tiersByScore, type Ranked } from './ranks.js';
+import type { VoteDocument } from './schema.js';
 
 /**
  * Dot voting and ranked ballots (domain.md). Each participant gets k dots (about the
@@ -55,4 +56,19 @@ export function tallyRanked(optionIds: readonly string[], ballots: readonly (rea
       if (id in points) points[id]! += n - (index + 1) + 1;
     });
   return tally(optionIds, points);
+}
+
+/** One group's result of a vote document, whichever way it is voted. */
+export function tallyVote(doc: VoteDocument, groupId: string): Tally {
+  const ids = doc.items.map((i) => i.id);
+  const ballots = doc.ballots[groupId] ?? [];
+  return doc.mode === 'dots'
+    ? tallyDots(
+        ids,
+        ballots.map((b) => b.dots),
+      )
+    : tallyRanked(
+        ids,
+        ballots.map((b) => b.order),
+      );
 }

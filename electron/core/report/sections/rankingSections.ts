@@ -12,7 +12,7 @@ import type {
   RankItem,
   VoteDocument,
 } from '../../../../shared/exercises/ranking/schema.js';
-import { tallyDots, tallyRanked } from '../../../../shared/exercises/ranking/voting.js';
+import { tallyVote } from '../../../../shared/exercises/ranking/voting.js';
 import { sceneToSvg } from '../../../../shared/scene/svg.js';
 import { esc, table } from '../html.js';
 
@@ -160,19 +160,7 @@ export function matrixSection(title: string, doc: MatrixDocument, t: T): string 
 }
 
 export function voteSection(title: string, doc: VoteDocument, t: T): string {
-  const ids = doc.items.map((i) => i.id);
-  const tallies = doc.groups.map((g) => {
-    const ballots = doc.ballots[g.id] ?? [];
-    return doc.mode === 'dots'
-      ? tallyDots(
-          ids,
-          ballots.map((b) => b.dots),
-        )
-      : tallyRanked(
-          ids,
-          ballots.map((b) => b.order),
-        );
-  });
+  const tallies = doc.groups.map((g) => tallyVote(doc, g.id));
   const rule =
     doc.mode === 'dots'
       ? `${t('ranking.voting.dots')}: ${doc.dotsPerVoter} ${t('ranking.voting.dotsPerVoter').toLowerCase()}${

@@ -95,10 +95,7 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
   return (
     <RankingFrame
       sessionId={sessionId}
-      exerciseId={exerciseId}
-      title={exercise.title}
-      onRenamed={(title) => history.setExercise({ ...exercise, title })}
-      status={history.status}
+      history={history}
       tab={tab}
       onTab={setTab}
       tabs={[
@@ -106,10 +103,6 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
         { key: 'score', label: t('ranking.score') },
         { key: 'result', label: t('ranking.result') },
       ]}
-      canUndo={history.canUndo}
-      canRedo={history.canRedo}
-      undo={history.undo}
-      redo={history.redo}
     >
       {tab === 'setup' ? (
         <div className="ranking-setup">
@@ -343,6 +336,12 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
             label={t('ranking.result')}
           />
           <TieNotes items={doc.items} ranking={result.ranking} numbering={doc.numbering} />
+          <GroupComparison
+            items={doc.items}
+            groups={doc.groups}
+            rankings={results.map((r) => r.ranking)}
+            numbering={doc.numbering}
+          />
           <p className="muted">{t('ranking.matrixScoring.formula')}</p>
           <table className="data result-table" data-testid="result-table">
             <thead>
@@ -379,12 +378,6 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
             </tbody>
           </table>
           <NumberingSwitch value={doc.numbering} onChange={(numbering) => commit({ ...doc, numbering })} />
-          <GroupComparison
-            items={doc.items}
-            groups={doc.groups}
-            rankings={results.map((r) => r.ranking)}
-            numbering={doc.numbering}
-          />
         </div>
       ) : null}
     </RankingFrame>

@@ -110,10 +110,7 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
   return (
     <RankingFrame
       sessionId={sessionId}
-      exerciseId={exerciseId}
-      title={exercise.title}
-      onRenamed={(title) => history.setExercise({ ...exercise, title })}
-      status={history.status}
+      history={history}
       tab={tab}
       onTab={setTab}
       tabs={[
@@ -121,10 +118,6 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
         { key: 'compare', label: t('ranking.pair.compare') },
         { key: 'result', label: t('ranking.result') },
       ]}
-      canUndo={history.canUndo}
-      canRedo={history.canRedo}
-      undo={history.undo}
-      redo={history.redo}
     >
       {tab === 'setup' ? (
         <div className="ranking-setup">
@@ -276,6 +269,12 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
             label={t('ranking.result')}
           />
           <TieNotes items={doc.items} ranking={result.ranking} numbering={doc.numbering} cycles={result.cycles} />
+          <GroupComparison
+            items={doc.items}
+            groups={doc.groups}
+            rankings={results.map((r) => r.ranking)}
+            numbering={doc.numbering}
+          />
           <div className="result-side">
             <RankingTable
               items={doc.items}
@@ -289,12 +288,6 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
               {formatScore(result.decided)}/{result.total}
             </p>
           </div>
-          <GroupComparison
-            items={doc.items}
-            groups={doc.groups}
-            rankings={results.map((r) => r.ranking)}
-            numbering={doc.numbering}
-          />
         </div>
       ) : null}
     </RankingFrame>

@@ -8,7 +8,7 @@ import type { Numbering, RankGroup, RankItem } from '../../../../shared/exercise
 import { sceneToSvg } from '../../../../shared/scene/svg.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
-import type { SaveStatus } from '../../canvas/useDocumentHistory.js';
+import type { DocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, ConfirmDialog, Segmented } from '../../components/ui.js';
 import { useExportPdf } from '../../screens/useExportPdf.js';
@@ -20,35 +20,22 @@ export function groupLabel(t: (k: string) => string, g: RankGroup): string {
 }
 
 /** Page head, tabs and group switcher around every ranking exercise. */
-export function RankingFrame<Tab extends string>({
+export function RankingFrame<Tab extends string, D>({
   sessionId,
-  exerciseId,
-  title,
-  onRenamed,
-  status,
+  history,
   tabs,
   tab,
   onTab,
-  canUndo,
-  canRedo,
-  undo,
-  redo,
   children,
 }: {
   sessionId: string;
-  exerciseId: string;
-  title: string;
-  onRenamed: (title: string) => void;
-  status: SaveStatus;
+  history: DocumentHistory<D>;
   tabs: readonly { key: Tab; label: string }[];
   tab: Tab;
   onTab: (tab: Tab) => void;
-  canUndo: boolean;
-  canRedo: boolean;
-  undo: () => void;
-  redo: () => void;
   children: ReactNode;
 }) {
+  const { exercise, setExercise, status, canUndo, canRedo, undo, redo } = history;
   const { t } = useTranslation();
   const { navigate, setScreenCommands } = useApp();
   const exportPdf = useExportPdf(sessionId);
@@ -87,9 +74,15 @@ export function RankingFrame<Tab extends string>({
           <Icon name="back" />
         </Button>
         <div className="page-title">
-          <h1 className="clamp">{title}</h1>
+          <h1 className="clamp">{exercise?.title}</h1>
         </div>
-        <RenameButton exerciseId={exerciseId} title={title} onRenamed={onRenamed} />
+        {exercise ? (
+          <RenameButton
+            exerciseId={exercise.id}
+            title={exercise.title}
+            onRenamed={(title) => setExercise({ ...exercise, title })}
+          />
+        ) : null}
         <Button onClick={undo} disabled={!canUndo} aria-label={t('venn.undo')} title="Ctrl+Z">
           <Icon name="undo" />
         </Button>

@@ -1,12 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  checkDots,
-  defaultDots,
-  dotsUsed,
-  tallyDots,
-  tallyRanked,
-} from '../../../../shared/exercises/ranking/voting.js';
+import { checkDots, defaultDots, dotsUsed, tallyVote } from '../../../../shared/exercises/ranking/voting.js';
 import { zVoteDocument, type Ballot, type VoteDocument } from '../../../../shared/exercises/ranking/schema.js';
 import type { Participant } from '../../../../shared/model/session.js';
 import { call } from '../../api.js';
@@ -30,20 +24,6 @@ import {
 const parse = (body: unknown): VoteDocument => zVoteDocument.parse(body);
 type Tab = 'setup' | 'vote' | 'result';
 
-export function tallyOf(doc: VoteDocument, groupId: string) {
-  const ids = doc.items.map((i) => i.id);
-  const ballots = doc.ballots[groupId] ?? [];
-  return doc.mode === 'dots'
-    ? tallyDots(
-        ids,
-        ballots.map((b) => b.dots),
-      )
-    : tallyRanked(
-        ids,
-        ballots.map((b) => b.order),
-      );
-}
-
 export function VoteView({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
   const { t } = useTranslation();
   const { showError } = useApp();
@@ -60,7 +40,7 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
       .catch(showError);
   }, [sessionId, showError]);
 
-  const tallies = useMemo(() => (doc ? doc.groups.map((g) => tallyOf(doc, g.id)) : []), [doc]);
+  const tallies = useMemo(() => (doc ? doc.groups.map((g) => tallyVote(doc, g.id)) : []), [doc]);
   if (!doc || !exercise) return null;
   const group = doc.groups.find((g) => g.id === groupId) ?? doc.groups[0]!;
   const ballots = doc.ballots[group.id] ?? [];
@@ -99,10 +79,7 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
   return (
     <RankingFrame
       sessionId={sessionId}
-      exerciseId={exerciseId}
-      title={exercise.title}
-      onRenamed={(title) => history.setExercise({ ...exercise, title })}
-      status={history.status}
+      history={history}
       tab={tab}
       onTab={setTab}
       tabs={[
@@ -110,10 +87,6 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
         { key: 'vote', label: t('ranking.voting.voters') },
         { key: 'result', label: t('ranking.result') },
       ]}
-      canUndo={history.canUndo}
-      canRedo={history.canRedo}
-      undo={history.undo}
-      redo={history.redo}
     >
       {tab === 'setup' ? (
         <div className="ranking-setup">
@@ -360,6 +333,12 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
                 label={t('ranking.result')}
               />
               <TieNotes items={doc.items} ranking={tally.ranking} numbering={doc.numbering} />
+              <GroupComparison
+                items={doc.items}
+                groups={doc.groups}
+                rankings={tallies.map((x) => x.ranking)}
+                numbering={doc.numbering}
+              />
               <RankingTable
                 items={doc.items}
                 ranking={tally.ranking}
@@ -368,12 +347,6 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
                 valueLabel={t('ranking.voting.points')}
               />
               <NumberingSwitch value={doc.numbering} onChange={(numbering) => commit({ ...doc, numbering })} />
-              <GroupComparison
-                items={doc.items}
-                groups={doc.groups}
-                rankings={tallies.map((x) => x.ranking)}
-                numbering={doc.numbering}
-              />
             </>
           )}
         </div>
