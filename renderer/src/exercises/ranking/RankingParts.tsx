@@ -11,7 +11,7 @@ import { useApp } from '../../AppContext.js';
 import type { DocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, ConfirmDialog, Segmented } from '../../components/ui.js';
-import { useExportPdf } from '../../screens/useExportPdf.js';
+import { isTyping, useExerciseCommands } from '../useExerciseCommands.js';
 import { RenameButton } from '../RenameButton.js';
 import { hasName } from './rankingEdits.js';
 
@@ -37,25 +37,11 @@ export function RankingFrame<Tab extends string, D>({
 }) {
   const { exercise, setExercise, status, canUndo, canRedo, undo, redo } = history;
   const { t } = useTranslation();
-  const { navigate, setScreenCommands } = useApp();
-  const exportPdf = useExportPdf(sessionId);
-  useEffect(() => {
-    setScreenCommands((command) => {
-      const typing =
-        document.activeElement instanceof HTMLInputElement || document.activeElement instanceof HTMLTextAreaElement;
-      if ((command === 'undo' || command === 'redo') && typing) document.execCommand(command);
-      else if (command === 'undo') undo();
-      else if (command === 'redo') redo();
-      else if (command === 'exportPdf') void exportPdf();
-      else return false;
-      return true;
-    });
-    return () => setScreenCommands(null);
-  }, [exportPdf, redo, setScreenCommands, undo]);
+  const { navigate } = useApp();
+  const exportPdf = useExerciseCommands(sessionId, undo, redo);
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      const target = e.target as HTMLElement | null;
-      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      if (isTyping(e.target)) return;
       const key = e.key.toLowerCase();
       if ((e.ctrlKey || e.metaKey) && key === 'z' && !e.shiftKey) undo();
       else if ((e.ctrlKey || e.metaKey) && (key === 'y' || (key === 'z' && e.shiftKey))) redo();

@@ -15,7 +15,7 @@ import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Segmented } from '../../components/ui.js';
 import { RenameButton } from '../RenameButton.js';
-import { useExportPdf } from '../../screens/useExportPdf.js';
+import { isTyping, useExerciseCommands } from '../useExerciseCommands.js';
 import { newId } from '../../ids.js';
 import { InstitutionPanel } from './InstitutionPanel.js';
 import { VennCanvas, type VennCanvasHandle } from './VennCanvas.js';
@@ -25,20 +25,14 @@ import { addInstitution, removeInstitution, updateInstitution } from './vennEdit
 const parseVenn = (body: unknown): VennDocument => zVennDocument.parse(body);
 const nudgeStep = 10;
 
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable)
-  );
-}
-
 export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
   const { t } = useTranslation();
-  const { community, navigate, showError, setScreenCommands } = useApp();
+  const { community, navigate, showError } = useApp();
   const { exercise, setExercise, doc, canUndo, canRedo, status, commit, undo, redo, retry } = useDocumentHistory(
     exerciseId,
     parseVenn,
   );
+  const exportPdf = useExerciseCommands(sessionId, undo, redo);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
   const [newNameError, setNewNameError] = useState(false);
@@ -46,7 +40,6 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
   const [siblings, setSiblings] = useState<ExerciseSummary[]>([]);
   const [compareWith, setCompareWith] = useState('');
   const canvas = useRef<VennCanvasHandle>(null);
-  const exportPdf = useExportPdf(sessionId);
 
   useEffect(() => {
     call('stakeholder.list', {}).then(setStakeholders).catch(showError);
@@ -75,19 +68,6 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
     change((d) => removeInstitution(d, selectedId));
     setSelectedId(null);
   }, [change, selectedId]);
-
-  useEffect(() => {
-    setScreenCommands((command) => {
-      // The menu's Ctrl+Z reaches us even while a text field has focus: undo the typing then.
-      if ((command === 'undo' || command === 'redo') && isTyping(document.activeElement)) document.execCommand(command);
-      else if (command === 'undo') undo();
-      else if (command === 'redo') redo();
-      else if (command === 'exportPdf') void exportPdf();
-      else return false;
-      return true;
-    });
-    return () => setScreenCommands(null);
-  }, [exportPdf, redo, setScreenCommands, undo]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
