@@ -108,6 +108,7 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
         <div className="ranking-setup">
           <ItemsEditor
             sessionId={sessionId}
+            exerciseId={exerciseId}
             label={t('ranking.items')}
             items={doc.items}
             onAdd={(name) => commit(addItem(doc, name, newId()))}

@@ -136,6 +136,7 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
           </section>
           <ItemsEditor
             sessionId={sessionId}
+            exerciseId={exerciseId}
             label={t('ranking.items')}
             items={doc.items}
             onAdd={(name) => commit(addItem(doc, name, newId()))}

@@ -149,27 +149,42 @@ export function GroupBar({
   );
 }
 
-/** Names offered for quick entry: the community's institutions, the session's agreements. */
-function usePickSources(sessionId: string): { label: string; names: string[] }[] {
+const rankingTypes = new Set(['pairwise', 'matrix', 'vote']);
+
+/**
+ * Names offered for quick entry: the community's institutions, the session's agreements,
+ * and the options of the session's other ranking exercises.
+ */
+function usePickSources(sessionId: string, exerciseId: string): { label: string; names: string[] }[] {
   const { t } = useTranslation();
   const { showError } = useApp();
   const [sources, setSources] = useState<{ label: string; names: string[] }[]>([]);
   useEffect(() => {
-    Promise.all([call('stakeholder.list', {}), call('session.get', { id: sessionId })])
-      .then(([stakeholders, session]) =>
-        setSources([
-          { label: t('ranking.pickStakeholders'), names: stakeholders.map((s) => s.name) },
-          { label: t('ranking.pickAgreements'), names: session.agreements },
-        ]),
-      )
-      .catch(showError);
-  }, [sessionId, showError, t]);
+    const load = async (): Promise<void> => {
+      const [stakeholders, session] = await Promise.all([
+        call('stakeholder.list', {}),
+        call('session.get', { id: sessionId }),
+      ]);
+      const others = session.exercises.filter((e) => rankingTypes.has(e.type) && e.id !== exerciseId);
+      const bodies = await Promise.all(others.map((e) => call('exercise.get', { id: e.id })));
+      setSources([
+        { label: t('ranking.pickStakeholders'), names: stakeholders.map((s) => s.name) },
+        { label: t('ranking.pickAgreements'), names: session.agreements },
+        ...bodies.map((b) => ({
+          label: `${t('ranking.pickOther')}: ${b.title}`,
+          names: (b.body as { items: RankItem[] }).items.map((i) => i.name),
+        })),
+      ]);
+    };
+    load().catch(showError);
+  }, [exerciseId, sessionId, showError, t]);
   return sources;
 }
 
 /** The option list: type and Enter to add, pick from lists, remove with a warning of what is lost. */
 export function ItemsEditor({
   sessionId,
+  exerciseId,
   label,
   items,
   onAdd,
@@ -177,6 +192,7 @@ export function ItemsEditor({
   lossFor,
 }: {
   sessionId: string;
+  exerciseId: string;
   label: string;
   items: readonly RankItem[];
   onAdd: (name: string) => void;
@@ -187,7 +203,7 @@ export function ItemsEditor({
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [removing, setRemoving] = useState<RankItem | null>(null);
-  const sources = usePickSources(sessionId);
+  const sources = usePickSources(sessionId, exerciseId);
   const add = (text: string): void => {
     if (!text.trim()) return setProblem(t('errors.empty_name'));
     if (hasName(items, text)) return setProblem(t('errors.duplicate_name'));

@@ -92,6 +92,7 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
         <div className="ranking-setup">
           <ItemsEditor
             sessionId={sessionId}
+            exerciseId={exerciseId}
             label={t('ranking.items')}
             items={doc.items}
             onAdd={(name) => {
