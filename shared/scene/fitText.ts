@@ -23,6 +23,11 @@ export function estimateWidth(text: string, fontSize: number): number {
   return graphemes(text).reduce((w, g) => w + graphemeWidth(g, fontSize), 0);
 }
 
+/** Every line of the text wrapped to `maxWidth`, nothing cut. */
+export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
+  return fitText(text, fontSize, maxWidth, Number.MAX_SAFE_INTEGER);
+}
+
 export function fitText(text: string, fontSize: number, maxWidth: number, maxLines: number): string[] {
   const words = text.trim().split(/\s+/u).filter(Boolean);
   const lines: string[] = [];

@@ -45,7 +45,17 @@ export interface RectPrimitive {
   target?: string;
 }
 
-export type Primitive = CirclePrimitive | TextPrimitive | RectPrimitive;
+export interface LinePrimitive {
+  kind: 'line';
+  /** x0, y0, x1, y1, ... */
+  points: number[];
+  stroke: string;
+  strokeWidth: number;
+  dash?: number[];
+  target?: string;
+}
+
+export type Primitive = CirclePrimitive | TextPrimitive | RectPrimitive | LinePrimitive;
 
 export interface Bounds {
   x: number;
@@ -77,6 +87,9 @@ export function boundsOf(primitives: readonly Primitive[], margin: number): Boun
   for (const p of primitives) {
     if (p.kind === 'circle') grow(p.x - p.r, p.y - p.r, p.x + p.r, p.y + p.r);
     else if (p.kind === 'rect') grow(p.x, p.y, p.x + p.width, p.y + p.height);
+    else if (p.kind === 'line')
+      for (let i = 0; i + 1 < p.points.length; i += 2)
+        grow(p.points[i]!, p.points[i + 1]!, p.points[i]!, p.points[i + 1]!);
     else {
       const half = (p.backdrop?.width ?? 0) / 2;
       grow(p.x - half, p.y, p.x + half, p.y + textBlockHeight(p));

@@ -1,4 +1,4 @@
-import { Circle, Group, Rect, Text } from 'react-konva';
+import { Circle, Group, Line, Rect, Text } from 'react-konva';
 import {
   textBlockHeight,
   type CirclePrimitive,
@@ -55,6 +55,8 @@ export function circleProps(p: CirclePrimitive) {
 /** Non-interactive primitives (rectangles, texts, circles without a handler). */
 export function StaticShape({ p, name }: { p: Primitive; name?: string | undefined }) {
   if (p.kind === 'text') return <TextShape p={p} />;
+  if (p.kind === 'line')
+    return <Line points={p.points} stroke={p.stroke} strokeWidth={p.strokeWidth} dash={p.dash} listening={false} />;
   if (p.kind === 'rect')
     return (
       <Rect

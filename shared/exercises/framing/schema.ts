@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { zId, zText } from '../../model/text.js';
+import { directionCriteria } from './statement.js';
+
+const zNonEmpty = z
+  .string()
+  .max(2000)
+  .refine((s) => s.trim().length > 0, { message: 'empty_card' });
+
+// Consensus workshop board ---------------------------------------------------------------
+export const zConsensusDocument = z
+  .object({
+    schemaVersion: z.literal(1),
+    focusQuestion: zText.max(500),
+    cards: z.array(z.object({ id: zId, text: zNonEmpty, group: zText.max(100) })).max(400),
+    loose: z.array(zId),
+    columns: z
+      .array(
+        z.object({
+          id: zId,
+          title: zText.max(300),
+          symbol: z.string().max(8),
+          cardIds: z.array(zId).min(1, { message: 'empty_column' }),
+        }),
+      )
+      .max(60),
+    resolve: z.object({ meaning: zText.max(5000), nextSteps: zText.max(5000) }),
+  })
+  .superRefine((doc, ctx) => {
+    // Every card sits in exactly one place: loose or one column.
+    const placed = [...doc.loose, ...doc.columns.flatMap((c) => c.cardIds)];
+    const cardIds = new Set(doc.cards.map((c) => c.id));
+    if (
+      placed.length !== cardIds.size ||
+      new Set(placed).size !== placed.length ||
+      placed.some((id) => !cardIds.has(id))
+    )
+      ctx.addIssue({ code: 'custom', message: 'invalid', path: ['columns'] });
+  });
+export type ConsensusDocument = z.infer<typeof zConsensusDocument>;
+
+export function emptyConsensusDocument(): ConsensusDocument {
+  return {
+    schemaVersion: 1,
+    focusQuestion: '',
+    cards: [],
+    loose: [],
+    columns: [],
+    resolve: { meaning: '', nextSteps: '' },
+  };
+}
+
+// Problem and objective tree ---------------------------------------------------------------
+export const zTreeDocument = z
+  .object({
+    schemaVersion: z.literal(1),
+    view: z.enum(['problem', 'objective']),
+    nodes: z
+      .array(
+        z.object({
+          id: zId,
+          parentId: zId.nullable(),
+          side: z.enum(['cause', 'effect']),
+          problem: zText.max(1000),
+          objective: zText.max(1000),
+          collapsed: z.boolean(),
+        }),
+      )
+      .min(1)
+      .max(500),
+  })
+  .superRefine((doc, ctx) => {
+    const ids = new Set(doc.nodes.map((n) => n.id));
+    if (doc.nodes.filter((n) => n.parentId === null).length !== 1)
+      ctx.addIssue({ code: 'custom', message: 'invalid', path: ['nodes'] });
+    for (const n of doc.nodes)
+      if (n.parentId !== null && !ids.has(n.parentId))
+        ctx.addIssue({ code: 'custom', message: 'invalid', path: ['nodes'] });
+    // Walking up from any node must reach the focal problem: no cycles.
+    const parent = new Map(doc.nodes.map((n) => [n.id, n.parentId]));
+    for (const n of doc.nodes) {
+      let steps = 0;
+      let at: string | null | undefined = n.id;
+      while (at && steps <= doc.nodes.length) {
+        at = parent.get(at);
+        steps += 1;
+      }
+      if (steps > doc.nodes.length) ctx.addIssue({ code: 'custom', message: 'tree_cycle', path: ['nodes'] });
+    }
+  });
+export type TreeDocument = z.infer<typeof zTreeDocument>;
+
+export function emptyTreeDocument(): TreeDocument {
+  return {
+    schemaVersion: 1,
+    view: 'problem',
+    nodes: [{ id: 'focal', parentId: null, side: 'cause', problem: '', objective: '', collapsed: false }],
+  };
+}
+
+// Framed solution statement -------------------------------------------------------------------
+const zCheck = z.object({ met: z.boolean(), note: zText.max(2000) });
+
+export const zStatementDocument = z.object({
+  schemaVersion: z.literal(1),
+  text: zText.max(1000),
+  explanation: zText.max(5000),
+  /** Named clusters or objectives the statement is built from, by their words at the time. */
+  cites: z.array(z.object({ exerciseId: zId, itemId: zId, label: zText.max(1000) })).max(60),
+  criteria: z.object(
+    Object.fromEntries(directionCriteria.map((c) => [c, zCheck])) as Record<
+      (typeof directionCriteria)[number],
+      typeof zCheck
+    >,
+  ),
+});
+export type StatementDocument = z.infer<typeof zStatementDocument>;
+
+export function emptyStatementDocument(): StatementDocument {
+  return {
+    schemaVersion: 1,
+    text: '',
+    explanation: '',
+    cites: [],
+    criteria: Object.fromEntries(
+      directionCriteria.map((c) => [c, { met: false, note: '' }]),
+    ) as StatementDocument['criteria'],
+  };
+}
+
+export function migrateFramingBody(raw: unknown): unknown {
+  return raw;
+}
