@@ -15,6 +15,7 @@ export const errorCodes = [
   'disk_full',
   'write_failed',
   'stale_version',
+  'poster_too_long',
   'internal',
 ] as const;
 

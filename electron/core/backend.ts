@@ -7,6 +7,8 @@ import { AppFailure } from '../../shared/result.js';
 import { CommunityFile } from './communityFile.js';
 import type { Host } from './host.js';
 import { buildSessionReport } from './report/sessionReport.js';
+import { buildPoster } from './report/poster.js';
+import type { StatementDocument } from '../../shared/exercises/framing/schema.js';
 import { SettingsStore } from './settings.js';
 import { loadSessionReportData } from './report/reportData.js';
 
@@ -112,6 +114,23 @@ export class Backend {
       version: row.version,
       body: parsed.data,
     };
+  }
+
+  /** Asks where to save, prints, writes; null when the user cancels the dialog. */
+  private async savePdf(
+    suggested: string,
+    html: string,
+    footerHtml: string,
+  ): Promise<{ path: string; fileName: string } | null> {
+    const target = await this.host.choosePdfPath(suggested);
+    if (!target) return null;
+    const pdf = await this.host.printPdf(html, footerHtml);
+    try {
+      fs.writeFileSync(target, pdf);
+    } catch (error) {
+      fileFailure(error);
+    }
+    return { path: target, fileName: path.basename(target) };
   }
 
   private rememberStakeholders(type: ExerciseTypeName, body: unknown): void {
@@ -254,21 +273,28 @@ export class Backend {
       return null;
     },
     'stakeholder.list': () => this.current().stakeholders.list(),
+    'report.exportPoster': async ({ exerciseId, size, language }) => {
+      const file = this.current();
+      const exercise = this.exercise(exerciseId);
+      if (exercise.type !== 'statement') throw new AppFailure('not_found', `exercise ${exerciseId} is not a statement`);
+      const session = file.sessions.get(exercise.sessionId);
+      const community = file.community.get();
+      // Built (and refused if too long) before asking where to save.
+      const html = buildPoster(
+        exercise.body as StatementDocument,
+        community,
+        session.date,
+        size,
+        language,
+        this.host.resourcesDir,
+      );
+      return this.savePdf(safeFileName(`${community.name} - poster ${size}`, 'pdf'), html, '<span></span>');
+    },
     'report.exportSessionPdf': async ({ sessionId, language }) => {
       const file = this.current();
       const data = loadSessionReportData(file, sessionId);
-      const target = await this.host.choosePdfPath(
-        safeFileName(`${data.community.name} - ${data.session.title}`, 'pdf'),
-      );
-      if (!target) return null;
       const { html, footerHtml } = buildSessionReport(data, language, this.host.resourcesDir);
-      const pdf = await this.host.printPdf(html, footerHtml);
-      try {
-        fs.writeFileSync(target, pdf);
-      } catch (error) {
-        fileFailure(error);
-      }
-      return { path: target, fileName: path.basename(target) };
+      return this.savePdf(safeFileName(`${data.community.name} - ${data.session.title}`, 'pdf'), html, footerHtml);
     },
   };
 }

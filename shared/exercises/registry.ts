@@ -9,6 +9,15 @@ import {
   zPairwiseDocument,
   zVoteDocument,
 } from './ranking/schema.js';
+import {
+  emptyConsensusDocument,
+  emptyStatementDocument,
+  emptyTreeDocument,
+  migrateFramingBody,
+  zConsensusDocument,
+  zStatementDocument,
+  zTreeDocument,
+} from './framing/schema.js';
 
 /**
  * Every exercise type the app knows. A type is a folder here (schema, pure logic, scene),
@@ -37,6 +46,19 @@ export const exerciseTypes = {
   vote: { schema: zVoteDocument, migrate: migrateRankingBody, empty: emptyVoteDocument } satisfies ExerciseType<
     z.infer<typeof zVoteDocument>
   >,
+  consensus: {
+    schema: zConsensusDocument,
+    migrate: migrateFramingBody,
+    empty: emptyConsensusDocument,
+  } satisfies ExerciseType<z.infer<typeof zConsensusDocument>>,
+  tree: { schema: zTreeDocument, migrate: migrateFramingBody, empty: emptyTreeDocument } satisfies ExerciseType<
+    z.infer<typeof zTreeDocument>
+  >,
+  statement: {
+    schema: zStatementDocument,
+    migrate: migrateFramingBody,
+    empty: emptyStatementDocument,
+  } satisfies ExerciseType<z.infer<typeof zStatementDocument>>,
 };
 
 export type ExerciseTypeName = keyof typeof exerciseTypes;

@@ -92,6 +92,11 @@ export const contract = {
     input: zEmpty,
     output: z.array(z.object({ name: z.string(), kind: z.string() })),
   },
+  /** A3 or A4 poster of a framed solution statement, for the village notice board. */
+  'report.exportPoster': {
+    input: z.object({ exerciseId: zId, size: z.enum(['A4', 'A3']), language: zLanguage }).strict(),
+    output: z.object({ path: z.string(), fileName: z.string() }).nullable(),
+  },
   'report.exportSessionPdf': {
     input: z.object({ sessionId: zId, language: zLanguage }).strict(),
     output: z.object({ path: z.string(), fileName: z.string() }).nullable(),

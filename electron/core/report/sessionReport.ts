@@ -5,6 +5,7 @@ import { ageGroups, genders } from '../../../shared/model/session.js';
 import { inlineFontFaces } from './fonts.js';
 import { esc, table } from './html.js';
 import type { ReportExercise, SessionReportData } from './reportData.js';
+import { consensusSection, statementSection, treeSection } from './sections/framingSections.js';
 import { matrixSection, pairwiseSection, voteSection } from './sections/rankingSections.js';
 import { vennComparisonSection, vennSection } from './sections/vennSection.js';
 
@@ -43,6 +44,12 @@ section.exercise { page-break-before: always; }
 .chart svg { display: block; max-height: 90mm; }
 ul.notes { font-weight: 700; }
 h3 { font-size: 13pt; margin: 5mm 0 2mm; }
+.columns { display: flex; flex-wrap: wrap; gap: 3mm; }
+.column { flex: 1 1 45mm; border: 1px solid #6b7280; padding: 2mm; page-break-inside: avoid; }
+.column h3 { margin-top: 0; }
+.column ul { padding-left: 4mm; margin: 0; }
+p.statement { font-size: 20pt; font-weight: 700; border: 2px solid #111827; padding: 4mm; }
+.prewrap { white-space: pre-wrap; overflow-wrap: anywhere; }
 .swatch { display: inline-block; width: 4mm; height: 4mm; border: 1px solid #111827; vertical-align: middle; margin-right: 1mm; }
 .page-break { page-break-before: always; }
 `;
@@ -125,6 +132,15 @@ function exerciseSections(data: SessionReportData, t: T): string {
         break;
       case 'vote':
         parts.push(voteSection(ex.title, ex.body, t));
+        break;
+      case 'consensus':
+        parts.push(consensusSection(ex.title, ex.body, t));
+        break;
+      case 'tree':
+        parts.push(treeSection(ex.title, ex.body, t));
+        break;
+      case 'statement':
+        parts.push(statementSection(ex.title, ex.body, t));
         break;
     }
   }

@@ -6,4 +6,7 @@ export const exerciseLabels: Record<ExerciseTypeName, { name: string; create: st
   pairwise: { name: 'ranking.pairwise', create: 'ranking.newPairwise' },
   matrix: { name: 'ranking.matrix', create: 'ranking.newMatrix' },
   vote: { name: 'ranking.vote', create: 'ranking.newVote' },
+  consensus: { name: 'framing.consensus', create: 'framing.newConsensus' },
+  tree: { name: 'framing.tree', create: 'framing.newTree' },
+  statement: { name: 'framing.statement', create: 'framing.newStatement' },
 };

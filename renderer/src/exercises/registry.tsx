@@ -4,6 +4,9 @@ import { MatrixView } from './ranking/MatrixView.js';
 import { PairwiseView } from './ranking/PairwiseView.js';
 import { VoteView } from './ranking/VoteView.js';
 import { VennEditor } from './venn/VennEditor.js';
+import { ConsensusView } from './framing/ConsensusView.js';
+import { StatementView } from './framing/StatementView.js';
+import { TreeView } from './framing/TreeView.js';
 
 /** The view of each exercise type; adding a type adds a line here. */
 const views: Record<ExerciseTypeName, ComponentType<{ sessionId: string; exerciseId: string }>> = {
@@ -11,6 +14,9 @@ const views: Record<ExerciseTypeName, ComponentType<{ sessionId: string; exercis
   pairwise: PairwiseView,
   matrix: MatrixView,
   vote: VoteView,
+  consensus: ConsensusView,
+  tree: TreeView,
+  statement: StatementView,
 };
 
 export function ExerciseView({

@@ -82,20 +82,22 @@ export function RankingFrame<Tab extends string, D>({
           <Icon name="pdf" /> {t('session.exportPdf')}
         </Button>
       </div>
-      <div className="tabs" role="tablist">
-        {tabs.map((x) => (
-          <button
-            key={x.key}
-            type="button"
-            role="tab"
-            aria-selected={tab === x.key}
-            className={tab === x.key ? 'on' : ''}
-            onClick={() => onTab(x.key)}
-          >
-            {x.label}
-          </button>
-        ))}
-      </div>
+      {tabs.length > 0 ? (
+        <div className="tabs" role="tablist">
+          {tabs.map((x) => (
+            <button
+              key={x.key}
+              type="button"
+              role="tab"
+              aria-selected={tab === x.key}
+              className={tab === x.key ? 'on' : ''}
+              onClick={() => onTab(x.key)}
+            >
+              {x.label}
+            </button>
+          ))}
+        </div>
+      ) : null}
       {children}
     </div>
   );

@@ -1,0 +1,281 @@
+import type Konva from 'konva';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Layer, Rect, Stage } from 'react-konva';
+import { zTreeDocument, type TreeDocument } from '../../../../shared/exercises/framing/schema.js';
+import {
+  addChild,
+  addSibling,
+  checkReparent,
+  removeBranch,
+  reparent,
+  type Side,
+} from '../../../../shared/exercises/framing/tree.js';
+import { layoutTree, nodeHeight, nodeWidth, treeScene } from '../../../../shared/exercises/framing/treeLayout.js';
+import type { TextPrimitive } from '../../../../shared/scene/primitives.js';
+import { StaticShape, TextShape, withAlpha } from '../../canvas/SceneShapes.js';
+import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
+import { fitViewport, zoomAt, type Viewport } from '../../canvas/viewport.js';
+import { Icon } from '../../components/Icon.js';
+import { Button, Field, Segmented } from '../../components/ui.js';
+import { newId } from '../../ids.js';
+import { RankingFrame } from '../ranking/RankingParts.js';
+import { isTyping } from '../useExerciseCommands.js';
+
+const parse = (body: unknown): TreeDocument => zTreeDocument.parse(body);
+
+/** Problem tree and objective tree: one tree, two readings; tidy layout, re-parent by drag. */
+export function TreeView({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
+  const { t } = useTranslation();
+  const history = useDocumentHistory(exerciseId, parse);
+  const { doc, commit } = history;
+  const [selectedId, setSelectedId] = useState<string | null>('focal');
+  const [problem, setProblem] = useState<string | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const stage = useRef<Konva.Stage>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  const [viewport, setViewport] = useState<Viewport | null>(null);
+
+  const scene = useMemo(() => (doc ? treeScene(doc.nodes, doc.view, selectedId) : null), [doc, selectedId]);
+  const placed = useMemo(() => (doc ? layoutTree(doc.nodes) : []), [doc]);
+  const selected = doc?.nodes.find((n) => n.id === selectedId) ?? null;
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setSize({ width: el.clientWidth, height: el.clientHeight }));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [doc === null]);
+
+  const fit = useCallback(() => {
+    if (scene && size.width > 0) setViewport(fitViewport(scene.bounds, size.width, size.height));
+  }, [scene, size]);
+  useEffect(() => {
+    if (!viewport && size.width > 0) fit();
+  }, [fit, size.width, viewport]);
+
+  const change = useCallback((edit: (d: TreeDocument) => TreeDocument) => doc && commit(edit(doc)), [commit, doc]);
+
+  const add = useCallback(
+    (kind: 'child' | 'sibling', side?: Side) => {
+      if (!doc || !selected) return;
+      const id = newId();
+      change((d) => ({
+        ...d,
+        nodes: kind === 'child' ? addChild(d.nodes, selected.id, id, side) : addSibling(d.nodes, selected.id, id),
+      }));
+      setSelectedId(id);
+    },
+    [change, doc, selected],
+  );
+
+  const remove = useCallback(() => {
+    if (!selected || selected.parentId === null) return;
+    change((d) => ({ ...d, nodes: removeBranch(d.nodes, selected.id) }));
+    setSelectedId(selected.parentId);
+  }, [change, selected]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (isTyping(e.target) || document.querySelector('[role="dialog"]') || !selected) return;
+      if (e.key === 'Tab') add('child', 'cause');
+      else if (e.key === 'Enter') add('sibling');
+      else if (e.key === 'Delete' || e.key === 'Backspace') remove();
+      else if (e.key === 'Escape') setSelectedId(null);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [add, remove, selected]);
+
+  if (!doc || !scene) return null;
+
+  const dropOnto = (nodeId: string, world: { x: number; y: number }): void => {
+    const target = placed.find(
+      (p) => p.id !== nodeId && Math.abs(p.x - world.x) <= nodeWidth / 2 && Math.abs(p.y - world.y) <= nodeHeight / 2,
+    );
+    if (!target) return;
+    const why = checkReparent(doc.nodes, nodeId, target.id);
+    if (why) return setProblem(t(why === 'tree_cycle' ? 'framing.treeCycle' : 'framing.focalFixed'));
+    setProblem(null);
+    const targetIsFocal = doc.nodes.find((n) => n.id === target.id)?.parentId === null;
+    change((d) => ({
+      ...d,
+      nodes: reparent(d.nodes, nodeId, target.id, targetIsFocal ? (world.y < 0 ? 'effect' : 'cause') : undefined),
+    }));
+  };
+
+  const texts = scene.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
+
+  return (
+    <RankingFrame sessionId={sessionId} history={history} tab="tree" onTab={() => undefined} tabs={[]}>
+      <div className="toolbar">
+        <Segmented
+          label={t('framing.tree')}
+          value={doc.view}
+          options={[
+            { value: 'problem', label: t('framing.problemView') },
+            { value: 'objective', label: t('framing.objectiveView') },
+          ]}
+          onChange={(view) => change((d) => ({ ...d, view }))}
+        />
+        <div className="tool-group">
+          <Button onClick={() => add('child', 'cause')} disabled={!selected}>
+            <Icon name="plus" /> {t('framing.addCause')}
+          </Button>
+          <Button onClick={() => add('child', 'effect')} disabled={!selected || selected.parentId !== null}>
+            <Icon name="plus" /> {t('framing.addEffect')}
+          </Button>
+          <Button onClick={() => add('sibling')} disabled={!selected || selected.parentId === null}>
+            {t('framing.addSibling')}
+          </Button>
+        </div>
+        <div className="tool-group">
+          <Button
+            onClick={() => viewport && setViewport(zoomAt(viewport, 1 / 1.2, size.width / 2, size.height / 2))}
+            aria-label={t('venn.zoomOut')}
+          >
+            <Icon name="zoomOut" />
+          </Button>
+          <Button onClick={fit} aria-label={t('venn.fit')}>
+            <Icon name="fit" />
+          </Button>
+          <Button
+            onClick={() => viewport && setViewport(zoomAt(viewport, 1.2, size.width / 2, size.height / 2))}
+            aria-label={t('venn.zoomIn')}
+          >
+            <Icon name="zoomIn" />
+          </Button>
+        </div>
+      </div>
+      {problem ? (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <div className="editor-body tree-body">
+        <div className="canvas-wrap">
+          <div
+            className="venn-canvas"
+            ref={container}
+            data-testid="tree-canvas"
+            tabIndex={0}
+            onPointerDown={() => container.current?.focus({ preventScroll: true })}
+          >
+            {viewport ? (
+              <Stage
+                ref={stage}
+                width={size.width}
+                height={size.height}
+                scaleX={viewport.scale}
+                scaleY={viewport.scale}
+                x={viewport.x}
+                y={viewport.y}
+                draggable
+                onDragEnd={(e) => {
+                  if (e.target === stage.current)
+                    setViewport({ scale: viewport.scale, x: e.target.x(), y: e.target.y() });
+                }}
+                onMouseDown={(e) => {
+                  if (e.target === stage.current) setSelectedId(null);
+                }}
+              >
+                <Layer>
+                  {scene.primitives.map((p, i) => {
+                    if (p.kind !== 'rect' || !p.target)
+                      return p.kind === 'line' ? <StaticShape key={`l${i}`} p={p} /> : null;
+                    const id = p.target;
+                    return (
+                      <Rect
+                        key={id}
+                        name={`node-${id}`}
+                        x={p.x}
+                        y={p.y}
+                        width={p.width}
+                        height={p.height}
+                        fill={p.fill}
+                        stroke={p.stroke}
+                        strokeWidth={p.strokeWidth}
+                        dash={p.dash}
+                        cornerRadius={p.cornerRadius ?? 0}
+                        draggable={doc.nodes.find((n) => n.id === id)?.parentId !== null}
+                        onMouseDown={() => setSelectedId(id)}
+                        onTap={() => setSelectedId(id)}
+                        onDblClick={() =>
+                          change((d) => ({
+                            ...d,
+                            nodes: d.nodes.map((n) => (n.id === id ? { ...n, collapsed: !n.collapsed } : n)),
+                          }))
+                        }
+                        onDragStart={(e) => (e.target as Konva.Rect).fill(withAlpha('#9CA3AF', 0.6))}
+                        onDragEnd={(e) => {
+                          e.cancelBubble = true;
+                          const centre = { x: e.target.x() + p.width / 2, y: e.target.y() + p.height / 2 };
+                          e.target.position({ x: p.x, y: p.y });
+                          (e.target as Konva.Rect).fill(p.fill);
+                          dropOnto(id, centre);
+                        }}
+                      />
+                    );
+                  })}
+                </Layer>
+                <Layer listening={false}>
+                  {texts.map((p, i) => (
+                    <TextShape key={`${p.target}-${i}`} p={p} />
+                  ))}
+                </Layer>
+              </Stage>
+            ) : null}
+          </div>
+        </div>
+        <aside className="side">
+          {selected ? (
+            <section
+              className="panel-section"
+              aria-label={selected.parentId === null ? t('framing.focal') : t('framing.problemText')}
+            >
+              {selected.parentId === null ? <strong>{t('framing.focal')}</strong> : null}
+              {(['problem', 'objective'] as const).map((key) => (
+                <Field key={key} label={t(key === 'problem' ? 'framing.problemText' : 'framing.objectiveText')}>
+                  {(id) => (
+                    <textarea
+                      id={id}
+                      rows={3}
+                      key={`${selected.id}-${selected[key]}`}
+                      defaultValue={selected[key]}
+                      onBlur={(e) =>
+                        e.target.value !== selected[key] &&
+                        change((d) => ({
+                          ...d,
+                          nodes: d.nodes.map((n) => (n.id === selected.id ? { ...n, [key]: e.target.value } : n)),
+                        }))
+                      }
+                    />
+                  )}
+                </Field>
+              ))}
+              <Button
+                onClick={() =>
+                  change((d) => ({
+                    ...d,
+                    nodes: d.nodes.map((n) => (n.id === selected.id ? { ...n, collapsed: !n.collapsed } : n)),
+                  }))
+                }
+              >
+                {t('framing.fold')}
+              </Button>
+              {selected.parentId !== null ? (
+                <Button variant="danger" onClick={remove}>
+                  <Icon name="trash" /> {t('framing.removeBranch')}
+                </Button>
+              ) : null}
+            </section>
+          ) : null}
+          <p className="muted small">{t('framing.treeKeys')}</p>
+        </aside>
+      </div>
+    </RankingFrame>
+  );
+}
