@@ -370,6 +370,7 @@ export const en: Dictionary = {
     empty_card: 'A card cannot be empty.',
     empty_column: 'A column without cards is not kept.',
     tree_cycle: 'A box cannot move into its own branch.',
-    poster_too_long: 'The statement is too long for a poster: even the smallest type readable from two metres does not fit. Shorten the sentence.',
+    poster_too_long:
+      'The statement is too long for a poster: even the smallest type readable from two metres does not fit. Shorten the sentence.',
   },
 };

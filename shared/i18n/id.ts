@@ -307,7 +307,8 @@ export const id = {
     fold: 'Lipat / buka cabang',
     problemText: 'Masalah',
     objectiveText: 'Tujuan (positif dan realistis)',
-    treeKeys: 'Tab: tambah di bawah · Enter: tambah di samping · Delete: hapus · tarik kotak ke kotak lain untuk memindah',
+    treeKeys:
+      'Tab: tambah di bawah · Enter: tambah di samping · Delete: hapus · tarik kotak ke kotak lain untuk memindah',
     treeCycle: 'Kotak tidak bisa dipindah ke cabangnya sendiri.',
     focalFixed: 'Masalah utama tetap di tengah.',
     statementText: 'Rumusan solusi (satu kalimat sederhana)',
@@ -370,7 +371,8 @@ export const id = {
     empty_card: 'Kartu tidak boleh kosong.',
     empty_column: 'Kolom tanpa kartu tidak disimpan.',
     tree_cycle: 'Kotak tidak bisa dipindah ke cabangnya sendiri.',
-    poster_too_long: 'Rumusan terlalu panjang untuk poster: bahkan huruf terkecil yang terbaca dari dua meter tidak muat. Persingkat kalimatnya.',
+    poster_too_long:
+      'Rumusan terlalu panjang untuk poster: bahkan huruf terkecil yang terbaca dari dua meter tidak muat. Persingkat kalimatnya.',
   },
 };
 

@@ -2,9 +2,12 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** poppler-utils, as a reader would open the PDF. */
-export function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+/**
+ * poppler-utils, as a reader would open the PDF. `raw` keeps the order text was written
+ * in, so side-by-side columns come out one after the other instead of interleaved.
+ */
+export function pdfText(file: string, options: { raw?: boolean } = {}): string {
+  return execFileSync('pdftotext', [options.raw ? '-raw' : '-layout', file, '-'], { encoding: 'utf8' });
 }
 
 export function pdfInfo(file: string): Record<string, string> {

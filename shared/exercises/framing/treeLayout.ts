@@ -3,10 +3,10 @@ import { boundsOf, type Primitive, type Scene } from '../../scene/primitives.js'
 import { accent, ink, paper } from '../../theme.js';
 import { childrenOf, focalOf, nodeText, type TreeNode, type TreeView } from './tree.js';
 
-export const nodeWidth = 240;
-export const nodeHeight = 100;
-const gapX = 28;
-const gapY = 70;
+export const nodeWidth = 210;
+export const nodeHeight = 86;
+const gapX = 24;
+const gapY = 48;
 /** Branches deeper than this are shown folded, with the count of hidden nodes. */
 export const autoCollapseDepth = 4;
 
@@ -76,7 +76,7 @@ export function layoutTree(nodes: readonly TreeNode[]): PlacedNode[] {
   return placed;
 }
 
-const fontSize = 22;
+const fontSize = 20;
 
 /** Boxes, text and connectors for the canvas and the PDF; the focal problem stands out. */
 export function treeScene(nodes: readonly TreeNode[], view: TreeView, selectedId: string | null = null): Scene {

@@ -19,7 +19,9 @@ import { RankingFrame } from '../ranking/RankingParts.js';
 
 const parse = (body: unknown): ConsensusDocument => zConsensusDocument.parse(body);
 type Tab = 'board' | 'resolve';
-const cardMime = 'application/x-rembug-card';
+// Plain text with a prefix: the one drag type every platform keeps.
+const cardMime = 'text/plain';
+const cardPrefix = 'rembug-card:';
 const newColumnTarget = '__new__';
 const looseTarget = '__loose__';
 
@@ -67,8 +69,8 @@ export function ConsensusView({ sessionId, exerciseId }: { sessionId: string; ex
     onDrop: (e: DragEvent) => {
       e.preventDefault();
       setOver(null);
-      const cardId = e.dataTransfer.getData(cardMime);
-      if (cardId) move(cardId, target);
+      const data = e.dataTransfer.getData(cardMime);
+      if (data.startsWith(cardPrefix)) move(data.slice(cardPrefix.length), target);
     },
   });
 
@@ -82,7 +84,7 @@ export function ConsensusView({ sessionId, exerciseId }: { sessionId: string; ex
         draggable
         data-testid="idea-card"
         onDragStart={(e) => {
-          e.dataTransfer.setData(cardMime, cardId);
+          e.dataTransfer.setData(cardMime, cardPrefix + cardId);
           e.dataTransfer.effectAllowed = 'move';
         }}
       >

@@ -54,6 +54,13 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
   useEffect(() => {
     if (!viewport && size.width > 0) fit();
   }, [fit, size.width, viewport]);
+  // Adding or removing a box re-flows the whole tidy layout: frame it again.
+  const count = doc?.nodes.length ?? 0;
+  const lastCount = useRef(count);
+  useEffect(() => {
+    if (count !== lastCount.current && viewport) fit();
+    lastCount.current = count;
+  }, [count, fit, viewport]);
 
   const change = useCallback((edit: (d: TreeDocument) => TreeDocument) => doc && commit(edit(doc)), [commit, doc]);
 
@@ -155,7 +162,50 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
           {problem}
         </p>
       ) : null}
-      <div className="editor-body tree-body">
+      {selected ? (
+        <div className="node-editor" key={selected.id}>
+          {selected.parentId === null ? <strong>{t('framing.focal')}</strong> : null}
+          {(['problem', 'objective'] as const).map((key) => (
+            <Field key={key} label={t(key === 'problem' ? 'framing.problemText' : 'framing.objectiveText')}>
+              {(id) => (
+                <input
+                  id={id}
+                  key={`${selected.id}-${selected[key]}`}
+                  defaultValue={selected[key]}
+                  onBlur={(e) =>
+                    e.target.value !== selected[key] &&
+                    change((d) => ({
+                      ...d,
+                      nodes: d.nodes.map((n) => (n.id === selected.id ? { ...n, [key]: e.target.value } : n)),
+                    }))
+                  }
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+                  }}
+                />
+              )}
+            </Field>
+          ))}
+          <Button
+            onClick={() =>
+              change((d) => ({
+                ...d,
+                nodes: d.nodes.map((n) => (n.id === selected.id ? { ...n, collapsed: !n.collapsed } : n)),
+              }))
+            }
+          >
+            {t('framing.fold')}
+          </Button>
+          {selected.parentId !== null ? (
+            <Button variant="danger" onClick={remove} aria-label={t('framing.removeBranch')}>
+              <Icon name="trash" />
+            </Button>
+          ) : null}
+        </div>
+      ) : (
+        <p className="muted small">{t('framing.treeKeys')}</p>
+      )}
+      <div className="tree-body">
         <div className="canvas-wrap">
           <div
             className="venn-canvas"
@@ -230,51 +280,6 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
             ) : null}
           </div>
         </div>
-        <aside className="side">
-          {selected ? (
-            <section
-              className="panel-section"
-              aria-label={selected.parentId === null ? t('framing.focal') : t('framing.problemText')}
-            >
-              {selected.parentId === null ? <strong>{t('framing.focal')}</strong> : null}
-              {(['problem', 'objective'] as const).map((key) => (
-                <Field key={key} label={t(key === 'problem' ? 'framing.problemText' : 'framing.objectiveText')}>
-                  {(id) => (
-                    <textarea
-                      id={id}
-                      rows={3}
-                      key={`${selected.id}-${selected[key]}`}
-                      defaultValue={selected[key]}
-                      onBlur={(e) =>
-                        e.target.value !== selected[key] &&
-                        change((d) => ({
-                          ...d,
-                          nodes: d.nodes.map((n) => (n.id === selected.id ? { ...n, [key]: e.target.value } : n)),
-                        }))
-                      }
-                    />
-                  )}
-                </Field>
-              ))}
-              <Button
-                onClick={() =>
-                  change((d) => ({
-                    ...d,
-                    nodes: d.nodes.map((n) => (n.id === selected.id ? { ...n, collapsed: !n.collapsed } : n)),
-                  }))
-                }
-              >
-                {t('framing.fold')}
-              </Button>
-              {selected.parentId !== null ? (
-                <Button variant="danger" onClick={remove}>
-                  <Icon name="trash" /> {t('framing.removeBranch')}
-                </Button>
-              ) : null}
-            </section>
-          ) : null}
-          <p className="muted small">{t('framing.treeKeys')}</p>
-        </aside>
       </div>
     </RankingFrame>
   );
