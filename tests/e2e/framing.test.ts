@@ -223,6 +223,59 @@ describe('solution framing on the projector', () => {
     await app.screenshot('44-statement');
   });
 
+  it('keeps the 1024x768 layout with 60 cards and a 25-node tree', async () => {
+    const { page } = app;
+    const make = async (type: 'consensus' | 'tree', title: string, body: unknown) => {
+      const ex = await app.backend.handlers['exercise.create']({ sessionId, type, title });
+      await app.backend.handlers['exercise.save']({ id: ex.id, baseVersion: 1, body });
+    };
+    const cards = Array.from({ length: 60 }, (_, i) => ({
+      id: `c${i}`,
+      text: `Gagasan ${i + 1} ${'panjang '.repeat(i % 4)}`,
+      group: '',
+    }));
+    await make('consensus', 'Papan besar', {
+      schemaVersion: 1,
+      focusQuestion: 'Apa yang bisa kita lakukan?',
+      cards,
+      loose: cards.slice(50).map((c) => c.id),
+      columns: Array.from({ length: 5 }, (_, k) => ({
+        id: `k${k}`,
+        title: `Judul kolom nomor ${k + 1}`,
+        symbol: '★●▲■◆'[k]!,
+        cardIds: cards.slice(k * 10, k * 10 + 10).map((c) => c.id),
+      })),
+      resolve: { meaning: '', nextSteps: '' },
+    });
+    const nodes: TreeDocument['nodes'] = [
+      { id: 'f', parentId: null, side: 'cause', problem: 'Masalah utama desa', objective: '', collapsed: false },
+    ];
+    for (let i = 1; i < 25; i += 1)
+      nodes.push({
+        id: `n${i}`,
+        parentId: i < 4 ? 'f' : `n${1 + ((i - 4) % 6)}`,
+        side: i % 3 === 0 ? 'effect' : 'cause',
+        problem: `Sebab atau akibat ${i}`,
+        objective: '',
+        collapsed: false,
+      });
+    // Children inherit their parent's side.
+    for (const n of nodes) if (n.parentId && n.parentId !== 'f') n.side = nodes.find((p) => p.id === n.parentId)!.side;
+    await make('tree', 'Pohon besar', { schemaVersion: 1, view: 'problem', nodes });
+    for (const [title, shot] of [
+      ['Papan besar', '47-board-60-cards'],
+      ['Pohon besar', '48-tree-25-nodes'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Kembali' }).click();
+      await page.getByRole('tab', { name: /Latihan/ }).click();
+      await page.getByRole('button', { name: new RegExp(`^${title}`) }).click();
+      await visible(page.getByRole('heading', { name: title }));
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+      await app.screenshot(shot);
+    }
+  });
+
   it('finds it all after a restart, exports the session PDF and the posters', async () => {
     const { page } = app;
     const titles = ['Air bersih sepanjang tahun', 'Pohon air bersih', 'Rumusan air bersih'];

@@ -38,11 +38,11 @@ export function buildPoster(
 * { box-sizing: border-box; }
 body { margin: 0; width: ${page.width}px; height: ${page.height}px; font-family: 'Atkinson Hyperlegible', sans-serif; color: #111827; }
 .poster { height: 100%; padding: ${page.width * 0.08}px; display: flex; flex-direction: column; gap: ${small * 0.6}px; border: 14px solid #0b5cad; }
-.community { font-size: ${small}px; font-weight: 700; margin: 0; }
-.date { font-size: ${Math.round(small * 0.8)}px; margin: 0; color: #374151; }
+.community { font-size: ${page.minSize}px; font-weight: 700; margin: 0; }
+.date { font-size: ${small}px; margin: 0; color: #374151; }
 .statement { font-size: ${fit.fontSize}px; line-height: 1.2; font-weight: 700; margin: 0; min-height: ${box.height}px; display: flex; align-items: center; }
-.points { font-size: ${Math.round(small * 0.85)}px; margin: 0; padding-left: 1.2em; }
-.points-title { font-size: ${Math.round(small * 0.7)}px; text-transform: uppercase; letter-spacing: 0.08em; margin: 0; color: #374151; }
+.points { font-size: ${page.minSize}px; font-weight: 700; margin: 0; padding-left: 1.2em; }
+.points-title { font-size: ${small}px; text-transform: uppercase; letter-spacing: 0.08em; margin: 0; color: #374151; }
 </style></head>
 <body><div class="poster">
 <p class="community">${esc(community.name)}</p>

@@ -37,7 +37,6 @@ export function ConsensusView({ sessionId, exerciseId }: { sessionId: string; ex
   const [text, setText] = useState('');
   const [group, setGroup] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [over, setOver] = useState<string | null>(null);
   if (!doc) return null;
 
   const board: Board = { cards: doc.cards, loose: doc.loose, columns: doc.columns };
@@ -59,16 +58,20 @@ export function ConsensusView({ sessionId, exerciseId }: { sessionId: string; ex
     setText('');
   };
 
+  // The drop highlight is set on the element directly: a React update on every
+  // dragover would re-render the whole board many times a second while dragging.
   const dropProps = (target: string) => ({
-    onDragOver: (e: DragEvent) => {
+    onDragOver: (e: DragEvent<HTMLElement>) => {
       if (!e.dataTransfer.types.includes(cardMime)) return;
       e.preventDefault();
-      setOver(target);
+      e.currentTarget.classList.add('over');
     },
-    onDragLeave: () => setOver((o) => (o === target ? null : o)),
-    onDrop: (e: DragEvent) => {
+    onDragLeave: (e: DragEvent<HTMLElement>) => {
+      if (!e.currentTarget.contains(e.relatedTarget as Node | null)) e.currentTarget.classList.remove('over');
+    },
+    onDrop: (e: DragEvent<HTMLElement>) => {
       e.preventDefault();
-      setOver(null);
+      e.currentTarget.classList.remove('over');
       const data = e.dataTransfer.getData(cardMime);
       if (data.startsWith(cardPrefix)) move(data.slice(cardPrefix.length), target);
     },
@@ -162,11 +165,7 @@ export function ConsensusView({ sessionId, exerciseId }: { sessionId: string; ex
             </p>
           ) : null}
           <div className="board-columns">
-            <section
-              className={`board-column loose ${over === looseTarget ? 'over' : ''}`}
-              aria-label={t('framing.loose')}
-              {...dropProps(looseTarget)}
-            >
+            <section className="board-column loose" aria-label={t('framing.loose')} {...dropProps(looseTarget)}>
               <h2>
                 {t('framing.loose')} ({doc.loose.length})
               </h2>
@@ -177,7 +176,7 @@ export function ConsensusView({ sessionId, exerciseId }: { sessionId: string; ex
               return (
                 <section
                   key={column.id}
-                  className={`board-column ${over === column.id ? 'over' : ''} ${next?.id === column.id ? 'next' : ''}`}
+                  className={`board-column ${next?.id === column.id ? 'next' : ''}`}
                   aria-label={`${column.symbol} ${column.title}`}
                   data-testid="board-column"
                   {...dropProps(column.id)}
@@ -186,7 +185,8 @@ export function ConsensusView({ sessionId, exerciseId }: { sessionId: string; ex
                     <span className="symbol" aria-hidden="true">
                       {column.symbol}
                     </span>
-                    <input
+                    <textarea
+                      rows={2}
                       aria-label={`${t('framing.columnTitle')} ${column.symbol}`}
                       key={column.title}
                       defaultValue={column.title}
@@ -196,7 +196,10 @@ export function ConsensusView({ sessionId, exerciseId }: { sessionId: string; ex
                         commit(withBoard(nameColumn(board, column.id, e.target.value)))
                       }
                       onKeyDown={(e) => {
-                        if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+                        if (e.key === 'Enter') {
+                          e.preventDefault();
+                          (e.target as HTMLTextAreaElement).blur();
+                        }
                       }}
                     />
                   </div>
@@ -229,7 +232,7 @@ export function ConsensusView({ sessionId, exerciseId }: { sessionId: string; ex
               );
             })}
             <section
-              className={`board-column new-column ${over === newColumnTarget ? 'over' : ''}`}
+              className="board-column new-column"
               aria-label={t('framing.newColumn')}
               {...dropProps(newColumnTarget)}
             >

@@ -7,6 +7,7 @@ import {
   addChild,
   addSibling,
   checkReparent,
+  focalOf,
   removeBranch,
   reparent,
   type Side,
@@ -29,7 +30,14 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
   const { t } = useTranslation();
   const history = useDocumentHistory(exerciseId, parse);
   const { doc, commit } = history;
-  const [selectedId, setSelectedId] = useState<string | null>('focal');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The focal problem starts selected, so Tab adds the first cause straight away.
+  const focalSelected = useRef(false);
+  useEffect(() => {
+    if (!doc || focalSelected.current) return;
+    focalSelected.current = true;
+    setSelectedId(focalOf(doc.nodes)?.id ?? null);
+  }, [doc]);
   const [problem, setProblem] = useState<string | null>(null);
   const container = useRef<HTMLDivElement>(null);
   const stage = useRef<Konva.Stage>(null);
@@ -139,23 +147,6 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
             {t('framing.addSibling')}
           </Button>
         </div>
-        <div className="tool-group">
-          <Button
-            onClick={() => viewport && setViewport(zoomAt(viewport, 1 / 1.2, size.width / 2, size.height / 2))}
-            aria-label={t('venn.zoomOut')}
-          >
-            <Icon name="zoomOut" />
-          </Button>
-          <Button onClick={fit} aria-label={t('venn.fit')}>
-            <Icon name="fit" />
-          </Button>
-          <Button
-            onClick={() => viewport && setViewport(zoomAt(viewport, 1.2, size.width / 2, size.height / 2))}
-            aria-label={t('venn.zoomIn')}
-          >
-            <Icon name="zoomIn" />
-          </Button>
-        </div>
       </div>
       {problem ? (
         <p className="field-error" role="alert">
@@ -207,6 +198,23 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
       )}
       <div className="tree-body">
         <div className="canvas-wrap">
+          <div className="tool-group canvas-tools">
+            <Button
+              onClick={() => viewport && setViewport(zoomAt(viewport, 1 / 1.2, size.width / 2, size.height / 2))}
+              aria-label={t('venn.zoomOut')}
+            >
+              <Icon name="zoomOut" />
+            </Button>
+            <Button onClick={fit} aria-label={t('venn.fit')}>
+              <Icon name="fit" />
+            </Button>
+            <Button
+              onClick={() => viewport && setViewport(zoomAt(viewport, 1.2, size.width / 2, size.height / 2))}
+              aria-label={t('venn.zoomIn')}
+            >
+              <Icon name="zoomIn" />
+            </Button>
+          </div>
           <div
             className="venn-canvas"
             ref={container}
