@@ -24,6 +24,9 @@ const refusalReasons = [
   'too_many_seeds',
   'no_dots_left',
   'stack_capped',
+  'empty_card',
+  'empty_column',
+  'tree_cycle',
 ];
 
 /** A file name safe on Windows, macOS and Linux, from a community or session name. */
