@@ -100,6 +100,18 @@ export function useDocumentHistory<T>(exerciseId: string, parse: (body: unknown)
     [move],
   );
 
+  /**
+   * Applies an edit to the newest document, even when several keys arrive before React
+   * has re-rendered (fast keyboard entry); a closure's copy of the document might be stale.
+   */
+  const update = useCallback(
+    (edit: (doc: T) => T) => {
+      const h = historyRef.current;
+      if (h) commit(edit(h.present));
+    },
+    [commit],
+  );
+
   const undo = useCallback(() => {
     const h = historyRef.current;
     if (!h || h.past.length === 0) return;
@@ -120,6 +132,7 @@ export function useDocumentHistory<T>(exerciseId: string, parse: (body: unknown)
     canRedo: (history?.future.length ?? 0) > 0,
     status,
     commit,
+    update,
     undo,
     redo,
     retry: flush,

@@ -34,7 +34,13 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
   const { doc, exercise, commit } = history;
   const [tab, setTab] = useState<Tab>('setup');
   const [groupId, setGroupId] = useState('all');
-  const [index, setIndex] = useState(0);
+  const [index, setIndexState] = useState(0);
+  // The pair on screen, readable at once by a key that follows before the next render.
+  const indexRef = useRef(0);
+  const setIndex = useCallback((next: number | ((i: number) => number)) => {
+    indexRef.current = typeof next === 'function' ? next(indexRef.current) : next;
+    setIndexState(indexRef.current);
+  }, []);
   const [showMatrix, setShowMatrix] = useState(false);
   const reasonRef = useRef<HTMLInputElement>(null);
 

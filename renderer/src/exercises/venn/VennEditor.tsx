@@ -28,7 +28,7 @@ const nudgeStep = 10;
 export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
   const { t } = useTranslation();
   const { community, navigate, showError } = useApp();
-  const { exercise, setExercise, doc, canUndo, canRedo, status, commit, undo, redo, retry } = useDocumentHistory(
+  const { exercise, setExercise, doc, canUndo, canRedo, status, update, undo, redo, retry } = useDocumentHistory(
     exerciseId,
     parseVenn,
   );
@@ -56,12 +56,8 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
   const selected = doc?.institutions.find((i) => i.id === selectedId) ?? null;
   const rows = useMemo(() => (doc ? institutionTable(doc) : []), [doc]);
 
-  const change = useCallback(
-    (edit: (d: VennDocument) => VennDocument) => {
-      if (doc) commit(edit(doc));
-    },
-    [commit, doc],
-  );
+  // Edits apply to the newest document, so quick repeated keys never work on a stale copy.
+  const change = update;
 
   const deleteSelected = useCallback(() => {
     if (!selectedId) return;
@@ -84,7 +80,10 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
         const step = e.shiftKey ? 1 : nudgeStep;
         const dx = e.key === 'ArrowLeft' ? -step : e.key === 'ArrowRight' ? step : 0;
         const dy = e.key === 'ArrowUp' ? -step : e.key === 'ArrowDown' ? step : 0;
-        change((d) => updateInstitution(d, selectedId, { x: selected.x + dx, y: selected.y + dy }));
+        change((d) => {
+          const at = d.institutions.find((i) => i.id === selectedId);
+          return at ? updateInstitution(d, selectedId, { x: at.x + dx, y: at.y + dy }) : d;
+        });
       } else if (e.key === 'Escape') setSelectedId(null);
       else if (e.key === '+' || e.key === '=') canvas.current?.zoom(1.2);
       else if (e.key === '-') canvas.current?.zoom(1 / 1.2);
