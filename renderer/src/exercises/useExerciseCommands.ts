@@ -11,8 +11,9 @@ export function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * The menu commands an open exercise answers: undo, redo (of the typing when a text field
- * has focus, since the menu's Ctrl+Z reaches us even then) and export of its session.
+ * The commands an open exercise answers, from the menu or the keyboard: undo and redo
+ * (of the typing when a text field has focus, since the menu's Ctrl+Z reaches us even
+ * then; Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z in the browser) and export of its session.
  */
 export function useExerciseCommands(sessionId: string, undo: () => void, redo: () => void): () => Promise<void> {
   const { setScreenCommands } = useApp();
@@ -28,5 +29,17 @@ export function useExerciseCommands(sessionId: string, undo: () => void, redo: (
     });
     return () => setScreenCommands(null);
   }, [exportPdf, redo, setScreenCommands, undo]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (isTyping(e.target) || !(e.ctrlKey || e.metaKey) || document.querySelector('[role="dialog"]')) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) undo();
+      else if (key === 'y' || (key === 'z' && e.shiftKey)) redo();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [redo, undo]);
   return exportPdf;
 }

@@ -16,7 +16,7 @@ import { layoutTree, nodeHeight, nodeWidth, treeScene } from '../../../../shared
 import type { TextPrimitive } from '../../../../shared/scene/primitives.js';
 import { StaticShape, TextShape, withAlpha } from '../../canvas/SceneShapes.js';
 import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
-import { fitViewport, zoomAt, type Viewport } from '../../canvas/viewport.js';
+import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field, Segmented } from '../../components/ui.js';
 import { newId } from '../../ids.js';
@@ -24,6 +24,7 @@ import { RankingFrame } from '../ranking/RankingParts.js';
 import { isTyping } from '../useExerciseCommands.js';
 
 const parse = (body: unknown): TreeDocument => zTreeDocument.parse(body);
+const noBounds = { x: 0, y: 0, width: 1, height: 1 };
 
 /** Problem tree and objective tree: one tree, two readings; tidy layout, re-parent by drag. */
 export function TreeView({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
@@ -39,29 +40,14 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
     setSelectedId(focalOf(doc.nodes)?.id ?? null);
   }, [doc]);
   const [problem, setProblem] = useState<string | null>(null);
-  const container = useRef<HTMLDivElement>(null);
-  const stage = useRef<Konva.Stage>(null);
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  const [viewport, setViewport] = useState<Viewport | null>(null);
-
   const scene = useMemo(() => (doc ? treeScene(doc.nodes, doc.view, selectedId) : null), [doc, selectedId]);
+  const { container, viewport, fit, zoom, stageProps, isStage } = useStageViewport(
+    scene?.bounds ?? noBounds,
+    doc !== null,
+  );
   const placed = useMemo(() => (doc ? layoutTree(doc.nodes) : []), [doc]);
   const selected = doc?.nodes.find((n) => n.id === selectedId) ?? null;
 
-  useEffect(() => {
-    const el = container.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setSize({ width: el.clientWidth, height: el.clientHeight }));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [doc === null]);
-
-  const fit = useCallback(() => {
-    if (scene && size.width > 0) setViewport(fitViewport(scene.bounds, size.width, size.height));
-  }, [scene, size]);
-  useEffect(() => {
-    if (!viewport && size.width > 0) fit();
-  }, [fit, size.width, viewport]);
   // Adding or removing a box re-flows the whole tidy layout: frame it again.
   const count = doc?.nodes.length ?? 0;
   const lastCount = useRef(count);
@@ -199,19 +185,13 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
       <div className="tree-body">
         <div className="canvas-wrap">
           <div className="tool-group canvas-tools">
-            <Button
-              onClick={() => viewport && setViewport(zoomAt(viewport, 1 / 1.2, size.width / 2, size.height / 2))}
-              aria-label={t('venn.zoomOut')}
-            >
+            <Button onClick={() => zoom(1 / 1.2)} aria-label={t('venn.zoomOut')}>
               <Icon name="zoomOut" />
             </Button>
             <Button onClick={fit} aria-label={t('venn.fit')}>
               <Icon name="fit" />
             </Button>
-            <Button
-              onClick={() => viewport && setViewport(zoomAt(viewport, 1.2, size.width / 2, size.height / 2))}
-              aria-label={t('venn.zoomIn')}
-            >
+            <Button onClick={() => zoom(1.2)} aria-label={t('venn.zoomIn')}>
               <Icon name="zoomIn" />
             </Button>
           </div>
@@ -222,22 +202,11 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
             tabIndex={0}
             onPointerDown={() => container.current?.focus({ preventScroll: true })}
           >
-            {viewport ? (
+            {stageProps ? (
               <Stage
-                ref={stage}
-                width={size.width}
-                height={size.height}
-                scaleX={viewport.scale}
-                scaleY={viewport.scale}
-                x={viewport.x}
-                y={viewport.y}
-                draggable
-                onDragEnd={(e) => {
-                  if (e.target === stage.current)
-                    setViewport({ scale: viewport.scale, x: e.target.x(), y: e.target.y() });
-                }}
+                {...stageProps}
                 onMouseDown={(e) => {
-                  if (e.target === stage.current) setSelectedId(null);
+                  if (isStage(e.target)) setSelectedId(null);
                 }}
               >
                 <Layer>

@@ -11,7 +11,7 @@ import { useApp } from '../../AppContext.js';
 import type { DocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, ConfirmDialog, Segmented } from '../../components/ui.js';
-import { isTyping, useExerciseCommands } from '../useExerciseCommands.js';
+import { useExerciseCommands } from '../useExerciseCommands.js';
 import { RenameButton } from '../RenameButton.js';
 import { hasName } from './rankingEdits.js';
 
@@ -39,18 +39,6 @@ export function RankingFrame<Tab extends string, D>({
   const { t } = useTranslation();
   const { navigate } = useApp();
   const exportPdf = useExerciseCommands(sessionId, undo, redo);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (isTyping(e.target)) return;
-      const key = e.key.toLowerCase();
-      if ((e.ctrlKey || e.metaKey) && key === 'z' && !e.shiftKey) undo();
-      else if ((e.ctrlKey || e.metaKey) && (key === 'y' || (key === 'z' && e.shiftKey))) redo();
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [redo, undo]);
   const statusText =
     status === 'saved' ? t('common.saved') : status === 'saving' ? t('common.saving') : t('common.notSaved');
   return (

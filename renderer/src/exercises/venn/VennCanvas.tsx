@@ -1,11 +1,12 @@
 import type Konva from 'konva';
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { Circle, Group, Layer, Stage } from 'react-konva';
 import { vennScene } from '../../../../shared/exercises/venn/scene.js';
 import type { VennDocument } from '../../../../shared/exercises/venn/schema.js';
 import type { TextPrimitive } from '../../../../shared/scene/primitives.js';
 import { circleProps, StaticShape, TextShape } from '../../canvas/SceneShapes.js';
-import { fitViewport, isInside, unionBounds, zoomAt, type Viewport } from '../../canvas/viewport.js';
+import { useStageViewport } from '../../canvas/useStageViewport.js';
+import { isInside, unionBounds } from '../../canvas/viewport.js';
 import { communityRadius, importanceRadius, radiusOf } from '../../../../shared/exercises/venn/logic.js';
 
 /** Even an empty diagram is framed to show where the first circles will go. */
@@ -35,11 +36,9 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   { doc, communityName, selectedId, onSelect, onMove },
   ref,
 ) {
-  const container = useRef<HTMLDivElement>(null);
-  const stage = useRef<Konva.Stage>(null);
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  const [viewport, setViewport] = useState<Viewport | null>(null);
   const scene = useMemo(() => vennScene(doc, { communityName, selectedId }), [doc, communityName, selectedId]);
+  const framed = useMemo(() => unionBounds(scene.bounds, minimumView), [scene.bounds]);
+  const { container, size, viewport, fit, zoom, stageProps, isStage } = useStageViewport(framed);
   const labels = useRef(new Map<string, Konva.Group>());
   const dragLayer = useRef<Konva.Layer>(null);
   const dragOrigin = useRef<{ circle: [Konva.Container, number]; label: [Konva.Container, number] | null } | null>(
@@ -74,33 +73,10 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
     }
   };
 
-  const fit = useCallback(() => {
-    if (size.width > 0) setViewport(fitViewport(unionBounds(scene.bounds, minimumView), size.width, size.height));
-  }, [scene.bounds, size]);
+  useImperativeHandle(ref, () => ({ fit, zoom }), [fit, zoom]);
 
-  useImperativeHandle(
-    ref,
-    () => ({
-      fit,
-      zoom: (factor) => setViewport((v) => (v ? zoomAt(v, factor, size.width / 2, size.height / 2) : v)),
-    }),
-    [fit, size],
-  );
-
-  useEffect(() => {
-    const el = container.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setSize({ width: el.clientWidth, height: el.clientHeight }));
-    observer.observe(el);
-    setSize({ width: el.clientWidth, height: el.clientHeight });
-    return () => observer.disconnect();
-  }, []);
-
-  // Fit once the size is known; later changes keep the facilitator's zoom, except that a
-  // newly added circle outside the view brings the whole diagram back into view.
-  useEffect(() => {
-    if (!viewport && size.width > 0) fit();
-  }, [fit, size.width, viewport]);
+  // Zoom stays as the facilitator set it, except that a newly added circle outside the
+  // view brings the whole diagram back into view.
   const count = doc.institutions.length;
   const lastCount = useRef(count);
   useEffect(() => {
@@ -112,13 +88,6 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
     if (!isInside({ x: newest.x - r, y: newest.y - r, width: 2 * r, height: 2 * r }, viewport, size.width, size.height))
       fit();
   }, [count, doc.institutions, fit, size, viewport]);
-
-  const onWheel = (e: Konva.KonvaEventObject<WheelEvent>): void => {
-    e.evt.preventDefault();
-    const pointer = stage.current?.getPointerPosition();
-    if (!pointer) return;
-    setViewport((v) => (v ? zoomAt(v, e.evt.deltaY < 0 ? 1.1 : 1 / 1.1, pointer.x, pointer.y) : v));
-  };
 
   const circles = scene.primitives.filter((p) => p.kind === 'circle');
   const texts = scene.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
@@ -133,25 +102,14 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
       // and swallow the keyboard shortcuts; the canvas takes focus itself.
       onPointerDown={() => container.current?.focus({ preventScroll: true })}
     >
-      {viewport ? (
+      {stageProps ? (
         <Stage
-          ref={stage}
-          width={size.width}
-          height={size.height}
-          scaleX={viewport.scale}
-          scaleY={viewport.scale}
-          x={viewport.x}
-          y={viewport.y}
-          draggable
-          onDragEnd={(e) => {
-            if (e.target === stage.current) setViewport({ scale: viewport.scale, x: e.target.x(), y: e.target.y() });
-          }}
-          onWheel={onWheel}
+          {...stageProps}
           onMouseDown={(e) => {
-            if (e.target === stage.current) onSelect(null);
+            if (isStage(e.target)) onSelect(null);
           }}
           onTap={(e) => {
-            if (e.target === stage.current) onSelect(null);
+            if (isStage(e.target)) onSelect(null);
           }}
         >
           <Layer>

@@ -68,12 +68,9 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (isTyping(e.target) || document.querySelector('[role="dialog"]')) return;
-      const ctrl = e.ctrlKey || e.metaKey;
-      const key = e.key.toLowerCase();
-      if (ctrl && key === 'z' && !e.shiftKey) undo();
-      else if (ctrl && (key === 'y' || (key === 'z' && e.shiftKey))) redo();
-      else if (ctrl) return;
-      else if (selectedId && ['1', '2', '3', '4'].includes(e.key))
+      // Ctrl/Cmd combinations (undo, redo) are handled by useExerciseCommands.
+      if (e.ctrlKey || e.metaKey) return;
+      if (selectedId && ['1', '2', '3', '4'].includes(e.key))
         change((d) => updateInstitution(d, selectedId, { importance: Number(e.key) as Importance }));
       else if (selectedId && (e.key === 'Delete' || e.key === 'Backspace')) deleteSelected();
       else if (selectedId && e.key.startsWith('Arrow') && selected) {
