@@ -15,7 +15,7 @@ import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field } from '../../components/ui.js';
 import { newId } from '../../ids.js';
-import { RankingFrame } from '../ranking/RankingParts.js';
+import { ExerciseFrame } from '../ExerciseFrame.js';
 
 const parse = (body: unknown): ConsensusDocument => zConsensusDocument.parse(body);
 type Tab = 'board' | 'resolve';
@@ -114,7 +114,7 @@ export function ConsensusView({ sessionId, exerciseId }: { sessionId: string; ex
   };
 
   return (
-    <RankingFrame
+    <ExerciseFrame
       sessionId={sessionId}
       history={history}
       tab={tab}
@@ -263,6 +263,6 @@ export function ConsensusView({ sessionId, exerciseId }: { sessionId: string; ex
           ))}
         </div>
       )}
-    </RankingFrame>
+    </ExerciseFrame>
   );
 }

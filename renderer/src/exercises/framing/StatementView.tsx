@@ -12,7 +12,7 @@ import { useApp } from '../../AppContext.js';
 import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field } from '../../components/ui.js';
-import { RankingFrame } from '../ranking/RankingParts.js';
+import { ExerciseFrame } from '../ExerciseFrame.js';
 
 const parse = (body: unknown): StatementDocument => zStatementDocument.parse(body);
 type Source = StatementDocument['cites'][number];
@@ -69,7 +69,7 @@ export function StatementView({ sessionId, exerciseId }: { sessionId: string; ex
   };
 
   return (
-    <RankingFrame sessionId={sessionId} history={history} tab="statement" onTab={() => undefined} tabs={[]}>
+    <ExerciseFrame sessionId={sessionId} history={history} tab="statement" onTab={() => undefined} tabs={[]}>
       <section className="card">
         <Field label={t('framing.statementText')}>
           {(id) => (
@@ -188,6 +188,6 @@ export function StatementView({ sessionId, exerciseId }: { sessionId: string; ex
           {doc.explanation ? <p className="explanation">{doc.explanation}</p> : null}
         </div>
       ) : null}
-    </RankingFrame>
+    </ExerciseFrame>
   );
 }

@@ -20,7 +20,7 @@ import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field, Segmented } from '../../components/ui.js';
 import { newId } from '../../ids.js';
-import { RankingFrame } from '../ranking/RankingParts.js';
+import { ExerciseFrame } from '../ExerciseFrame.js';
 import { isTyping } from '../useExerciseCommands.js';
 
 const parse = (body: unknown): TreeDocument => zTreeDocument.parse(body);
@@ -111,7 +111,7 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
   const texts = scene.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
 
   return (
-    <RankingFrame sessionId={sessionId} history={history} tab="tree" onTab={() => undefined} tabs={[]}>
+    <ExerciseFrame sessionId={sessionId} history={history} tab="tree" onTab={() => undefined} tabs={[]}>
       <div className="toolbar">
         <Segmented
           label={t('framing.tree')}
@@ -258,6 +258,6 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
           </div>
         </div>
       </div>
-    </RankingFrame>
+    </ExerciseFrame>
   );
 }

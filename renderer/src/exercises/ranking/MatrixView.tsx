@@ -14,15 +14,8 @@ import { Icon } from '../../components/Icon.js';
 import { Button, Field, Segmented } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { addGroup, addItem, hasName, mapGroups } from './rankingEdits.js';
-import {
-  GroupBar,
-  GroupComparison,
-  ItemsEditor,
-  NumberingSwitch,
-  RankingChart,
-  RankingFrame,
-  TieNotes,
-} from './RankingParts.js';
+import { GroupBar, GroupComparison, ItemsEditor, NumberingSwitch, RankingChart, TieNotes } from './RankingParts.js';
+import { ExerciseFrame } from '../ExerciseFrame.js';
 
 const parse = (body: unknown): MatrixDocument => zMatrixDocument.parse(body);
 type Tab = 'setup' | 'score' | 'result';
@@ -93,7 +86,7 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
   ) : null;
 
   return (
-    <RankingFrame
+    <ExerciseFrame
       sessionId={sessionId}
       history={history}
       tab={tab}
@@ -381,6 +374,6 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
           <NumberingSwitch value={doc.numbering} onChange={(numbering) => commit({ ...doc, numbering })} />
         </div>
       ) : null}
-    </RankingFrame>
+    </ExerciseFrame>
   );
 }

@@ -20,10 +20,10 @@ import {
   ItemsEditor,
   NumberingSwitch,
   RankingChart,
-  RankingFrame,
   RankingTable,
   TieNotes,
 } from './RankingParts.js';
+import { ExerciseFrame } from '../ExerciseFrame.js';
 
 const parse = (body: unknown): PairwiseDocument => zPairwiseDocument.parse(body);
 type Tab = 'setup' | 'compare' | 'result';
@@ -114,7 +114,7 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
     Object.values(doc.choices).reduce((sum, c) => sum + choicesInvolving(c, id), 0);
 
   return (
-    <RankingFrame
+    <ExerciseFrame
       sessionId={sessionId}
       history={history}
       tab={tab}
@@ -297,6 +297,6 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
           </div>
         </div>
       ) : null}
-    </RankingFrame>
+    </ExerciseFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareGroups, sameTopChoice } from '../../../../shared/exercises/ranking/groups.js';
 import type { Ranked } from '../../../../shared/exercises/ranking/ranks.js';
@@ -8,87 +8,12 @@ import type { Numbering, RankGroup, RankItem } from '../../../../shared/exercise
 import { sceneToSvg } from '../../../../shared/scene/svg.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
-import type { DocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, ConfirmDialog, Segmented } from '../../components/ui.js';
-import { useExerciseCommands } from '../useExerciseCommands.js';
-import { RenameButton } from '../RenameButton.js';
 import { hasName } from './rankingEdits.js';
 
 export function groupLabel(t: (k: string) => string, g: RankGroup): string {
   return g.name.trim() || t('ranking.allGroup');
-}
-
-/** Page head, tabs and group switcher around every ranking exercise. */
-export function RankingFrame<Tab extends string, D>({
-  sessionId,
-  history,
-  tabs,
-  tab,
-  onTab,
-  children,
-}: {
-  sessionId: string;
-  history: DocumentHistory<D>;
-  tabs: readonly { key: Tab; label: string }[];
-  tab: Tab;
-  onTab: (tab: Tab) => void;
-  children: ReactNode;
-}) {
-  const { exercise, setExercise, status, canUndo, canRedo, undo, redo } = history;
-  const { t } = useTranslation();
-  const { navigate } = useApp();
-  const exportPdf = useExerciseCommands(sessionId, undo, redo);
-  const statusText =
-    status === 'saved' ? t('common.saved') : status === 'saving' ? t('common.saving') : t('common.notSaved');
-  return (
-    <div className="page ranking">
-      <div className="page-head">
-        <Button variant="ghost" onClick={() => navigate({ name: 'session', sessionId })} aria-label={t('common.back')}>
-          <Icon name="back" />
-        </Button>
-        <div className="page-title">
-          <h1 className="clamp">{exercise?.title}</h1>
-        </div>
-        {exercise ? (
-          <RenameButton
-            exerciseId={exercise.id}
-            title={exercise.title}
-            onRenamed={(title) => setExercise({ ...exercise, title })}
-          />
-        ) : null}
-        <Button onClick={undo} disabled={!canUndo} aria-label={t('venn.undo')} title="Ctrl+Z">
-          <Icon name="undo" />
-        </Button>
-        <Button onClick={redo} disabled={!canRedo} aria-label={t('venn.redo')} title="Ctrl+Y">
-          <Icon name="redo" />
-        </Button>
-        <span className={`save-status save-${status}`} role="status" data-testid="save-status">
-          {statusText}
-        </span>
-        <Button onClick={() => void exportPdf()}>
-          <Icon name="pdf" /> {t('session.exportPdf')}
-        </Button>
-      </div>
-      {tabs.length > 0 ? (
-        <div className="tabs" role="tablist">
-          {tabs.map((x) => (
-            <button
-              key={x.key}
-              type="button"
-              role="tab"
-              aria-selected={tab === x.key}
-              className={tab === x.key ? 'on' : ''}
-              onClick={() => onTab(x.key)}
-            >
-              {x.label}
-            </button>
-          ))}
-        </div>
-      ) : null}
-      {children}
-    </div>
-  );
 }
 
 export function GroupBar({

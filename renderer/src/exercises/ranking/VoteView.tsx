@@ -16,10 +16,10 @@ import {
   ItemsEditor,
   NumberingSwitch,
   RankingChart,
-  RankingFrame,
   RankingTable,
   TieNotes,
 } from './RankingParts.js';
+import { ExerciseFrame } from '../ExerciseFrame.js';
 
 const parse = (body: unknown): VoteDocument => zVoteDocument.parse(body);
 type Tab = 'setup' | 'vote' | 'result';
@@ -77,7 +77,7 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
   };
 
   return (
-    <RankingFrame
+    <ExerciseFrame
       sessionId={sessionId}
       history={history}
       tab={tab}
@@ -352,6 +352,6 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
           )}
         </div>
       ) : null}
-    </RankingFrame>
+    </ExerciseFrame>
   );
 }

@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
+import { useApp } from '../AppContext.js';
+import type { DocumentHistory } from '../canvas/useDocumentHistory.js';
+import { Icon } from '../components/Icon.js';
+import { Button } from '../components/ui.js';
+import { RenameButton } from './RenameButton.js';
+import { useExerciseCommands } from './useExerciseCommands.js';
+
+/** Page head (title, rename, undo/redo, saved badge, export) and tabs around an exercise. */
+export function ExerciseFrame<Tab extends string, D>({
+  sessionId,
+  history,
+  tabs,
+  tab,
+  onTab,
+  children,
+}: {
+  sessionId: string;
+  history: DocumentHistory<D>;
+  tabs: readonly { key: Tab; label: string }[];
+  tab: Tab;
+  onTab: (tab: Tab) => void;
+  children: ReactNode;
+}) {
+  const { exercise, setExercise, status, canUndo, canRedo, undo, redo } = history;
+  const { t } = useTranslation();
+  const { navigate } = useApp();
+  const exportPdf = useExerciseCommands(sessionId, undo, redo);
+  const statusText =
+    status === 'saved' ? t('common.saved') : status === 'saving' ? t('common.saving') : t('common.notSaved');
+  return (
+    <div className="page ranking">
+      <div className="page-head">
+        <Button variant="ghost" onClick={() => navigate({ name: 'session', sessionId })} aria-label={t('common.back')}>
+          <Icon name="back" />
+        </Button>
+        <div className="page-title">
+          <h1 className="clamp">{exercise?.title}</h1>
+        </div>
+        {exercise ? (
+          <RenameButton
+            exerciseId={exercise.id}
+            title={exercise.title}
+            onRenamed={(title) => setExercise({ ...exercise, title })}
+          />
+        ) : null}
+        <Button onClick={undo} disabled={!canUndo} aria-label={t('venn.undo')} title="Ctrl+Z">
+          <Icon name="undo" />
+        </Button>
+        <Button onClick={redo} disabled={!canRedo} aria-label={t('venn.redo')} title="Ctrl+Y">
+          <Icon name="redo" />
+        </Button>
+        <span className={`save-status save-${status}`} role="status" data-testid="save-status">
+          {statusText}
+        </span>
+        <Button onClick={() => void exportPdf()}>
+          <Icon name="pdf" /> {t('session.exportPdf')}
+        </Button>
+      </div>
+      {tabs.length > 0 ? (
+        <div className="tabs" role="tablist">
+          {tabs.map((x) => (
+            <button
+              key={x.key}
+              type="button"
+              role="tab"
+              aria-selected={tab === x.key}
+              className={tab === x.key ? 'on' : ''}
+              onClick={() => onTab(x.key)}
+            >
+              {x.label}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {children}
+    </div>
+  );
+}
