@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { RatedResource } from '../../shared/exercises/resources/capitals.js';
+import { compareMaps } from '../../shared/exercises/resources/compare.js';
+import { corner, pentagonOf, pentagonScene } from '../../shared/exercises/resources/pentagon.js';
+
+const r = (id: string, capital: RatedResource['capital'], rating: number): RatedResource => ({
+  id,
+  name: id,
+  capital,
+  rating,
+});
+
+describe('asset pentagon', () => {
+  it('is the mean rating of each capital over 5, and an empty capital sits at the centre', () => {
+    const p = pentagonOf([
+      r('sawah', 'natural', 4),
+      r('hutan', 'natural', 2),
+      r('koperasi', 'financial', 5),
+      r('pkk', 'social', 3),
+    ]);
+    expect(p).toEqual({ human: 0, social: 0.6, natural: 0.6, physical: 0, financial: 1 });
+  });
+
+  it('places the corners of a regular pentagon, the first pointing up', () => {
+    expect(corner(0, 100)).toEqual({ x: expect.closeTo(0), y: -100 });
+    const c1 = corner(1, 100);
+    expect(Math.hypot(c1.x, c1.y)).toBeCloseTo(100);
+    expect(c1.x).toBeGreaterThan(0);
+  });
+
+  it('draws five rings, five axes, and one outline per map, with labels as text', () => {
+    const labels = { human: 'Manusia', social: 'Sosial', natural: 'Alam', physical: 'Fisik', financial: 'Keuangan' };
+    const before = pentagonOf([r('a', 'natural', 2)]);
+    const after = pentagonOf([r('a', 'natural', 5)]);
+    const scene = pentagonScene(
+      [
+        { values: before, stroke: '#999999', dash: [8, 6] },
+        { values: after, stroke: '#0b5cad' },
+      ],
+      labels,
+    );
+    expect(scene.primitives.filter((p) => p.kind === 'line')).toHaveLength(5 + 5 + 2);
+    expect(scene.primitives.filter((p) => p.kind === 'text').map((p) => (p.kind === 'text' ? p.lines[0] : ''))).toEqual(
+      Object.values(labels),
+    );
+  });
+});
+
+describe('comparing two maps', () => {
+  it('lists resources added, gone and re-rated', () => {
+    const before = [r('sawah', 'natural', 3), r('jalan', 'physical', 2), r('arisan', 'social', 4)];
+    const after = [r('sawah', 'natural', 4), r('arisan', 'social', 4), r('bumdes', 'financial', 3)];
+    const changes = compareMaps(before, after);
+    expect(changes.added.map((x) => x.id)).toEqual(['bumdes']);
+    expect(changes.gone.map((x) => x.id)).toEqual(['jalan']);
+    expect(changes.rerated).toEqual([{ resource: after[0], before: 3, after: 4 }]);
+  });
+});
