@@ -18,6 +18,7 @@ import {
   zStatementDocument,
   zTreeDocument,
 } from './framing/schema.js';
+import { emptyResourceMapDocument, migrateResourceMapBody, zResourceMapDocument } from './resources/schema.js';
 
 /**
  * Every exercise type the app knows. A type is a folder here (schema, pure logic, scene),
@@ -54,6 +55,11 @@ export const exerciseTypes = {
   tree: { schema: zTreeDocument, migrate: migrateFramingBody, empty: emptyTreeDocument } satisfies ExerciseType<
     z.infer<typeof zTreeDocument>
   >,
+  resourceMap: {
+    schema: zResourceMapDocument,
+    migrate: migrateResourceMapBody,
+    empty: emptyResourceMapDocument,
+  } satisfies ExerciseType<z.infer<typeof zResourceMapDocument>>,
   statement: {
     schema: zStatementDocument,
     migrate: migrateFramingBody,

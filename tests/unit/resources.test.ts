@@ -56,3 +56,39 @@ describe('comparing two maps', () => {
     expect(changes.rerated).toEqual([{ resource: after[0], before: 3, after: 4 }]);
   });
 });
+
+describe('the map scene', () => {
+  it('draws each resource as a marker in its capital colour with its letter and name', async () => {
+    const { mapScene } = await import('../../shared/exercises/resources/mapScene.js');
+    const letters = { human: 'M', social: 'S', natural: 'A', physical: 'F', financial: 'K' };
+    const scene = mapScene(
+      {
+        schemaVersion: 1,
+        background: 'blank',
+        resources: [
+          {
+            id: 's',
+            name: 'Sawah irigasi',
+            capital: 'natural',
+            description: '',
+            owner: '',
+            rating: 4,
+            problems: {},
+            x: 10,
+            y: 20,
+          },
+        ],
+      },
+      letters,
+    );
+    expect(scene.primitives.filter((p) => p.kind === 'line')).toHaveLength(0);
+    expect(scene.primitives.find((p) => p.kind === 'circle')).toMatchObject({
+      x: 10,
+      y: 20,
+      fill: '#009E73',
+      target: 's',
+    });
+    const texts = scene.primitives.flatMap((p) => (p.kind === 'text' ? p.lines : []));
+    expect(texts).toEqual(['A', 'Sawah irigasi']);
+  });
+});

@@ -7,6 +7,7 @@ import { esc, table } from './html.js';
 import type { ReportExercise, SessionReportData } from './reportData.js';
 import { consensusSection, statementSection, treeSection } from './sections/framingSections.js';
 import { matrixSection, pairwiseSection, voteSection } from './sections/rankingSections.js';
+import { resourceMapSection } from './sections/resourceMapSection.js';
 import { vennComparisonSection, vennSection } from './sections/vennSection.js';
 
 type T = ReturnType<typeof translator>;
@@ -141,6 +142,9 @@ function exerciseSections(data: SessionReportData, t: T): string {
         break;
       case 'statement':
         parts.push(statementSection(ex.title, ex.body, t));
+        break;
+      case 'resourceMap':
+        parts.push(resourceMapSection(ex.title, ex.body, t));
         break;
     }
   }

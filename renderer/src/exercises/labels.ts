@@ -9,4 +9,5 @@ export const exerciseLabels: Record<ExerciseTypeName, { name: string; create: st
   consensus: { name: 'framing.consensus', create: 'framing.newConsensus' },
   tree: { name: 'framing.tree', create: 'framing.newTree' },
   statement: { name: 'framing.statement', create: 'framing.newStatement' },
+  resourceMap: { name: 'resources.map', create: 'resources.newMap' },
 };

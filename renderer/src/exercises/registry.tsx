@@ -7,6 +7,7 @@ import { VennEditor } from './venn/VennEditor.js';
 import { ConsensusView } from './framing/ConsensusView.js';
 import { StatementView } from './framing/StatementView.js';
 import { TreeView } from './framing/TreeView.js';
+import { ResourceMapView } from './resources/ResourceMapView.js';
 
 /** The view of each exercise type; adding a type adds a line here. */
 const views: Record<ExerciseTypeName, ComponentType<{ sessionId: string; exerciseId: string }>> = {
@@ -17,6 +18,7 @@ const views: Record<ExerciseTypeName, ComponentType<{ sessionId: string; exercis
   consensus: ConsensusView,
   tree: TreeView,
   statement: StatementView,
+  resourceMap: ResourceMapView,
 };
 
 export function ExerciseView({

@@ -1,0 +1,431 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Circle, Layer, Stage } from 'react-konva';
+import {
+  capitals,
+  resourceProblems,
+  type Capital,
+  type ResourceProblem,
+} from '../../../../shared/exercises/resources/capitals.js';
+import { mapScene } from '../../../../shared/exercises/resources/mapScene.js';
+import { pentagonOf, pentagonScene } from '../../../../shared/exercises/resources/pentagon.js';
+import {
+  zResourceMapDocument,
+  type MapResource,
+  type ResourceMapDocument,
+} from '../../../../shared/exercises/resources/schema.js';
+import type { TextPrimitive } from '../../../../shared/scene/primitives.js';
+import { sceneToSvg } from '../../../../shared/scene/svg.js';
+import { capitalColour } from '../../../../shared/exercises/resources/capitals.js';
+import { circleProps, StaticShape, TextShape } from '../../canvas/SceneShapes.js';
+import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
+import { useStageViewport } from '../../canvas/useStageViewport.js';
+import { Icon } from '../../components/Icon.js';
+import { Button, Field, NameField, Segmented } from '../../components/ui.js';
+import { newId } from '../../ids.js';
+import { ExerciseFrame } from '../ExerciseFrame.js';
+import { isTyping } from '../useExerciseCommands.js';
+
+const parse = (body: unknown): ResourceMapDocument => zResourceMapDocument.parse(body);
+type Tab = 'map' | 'table' | 'pentagon';
+
+function updateResource(doc: ResourceMapDocument, id: string, change: Partial<MapResource>): ResourceMapDocument {
+  return { ...doc, resources: doc.resources.map((r) => (r.id === id ? { ...r, ...change } : r)) };
+}
+
+/** Where a new marker goes: along a spiral from the centre, clear of the others. */
+function freeSpot(doc: ResourceMapDocument): { x: number; y: number } {
+  for (let k = 0; k < 400; k += 1) {
+    const angle = k * 0.9;
+    const distance = 90 + k * 14;
+    const at = { x: Math.round(Math.cos(angle) * distance), y: Math.round(Math.sin(angle) * distance) };
+    if (doc.resources.every((r) => Math.hypot(r.x - at.x, r.y - at.y) > 150)) return at;
+  }
+  return { x: 0, y: 0 };
+}
+
+/** Potential and resource mapping: resources of the five capitals placed on the village map. */
+export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
+  const { t } = useTranslation();
+  const history = useDocumentHistory(exerciseId, parse);
+  const { doc, update } = history;
+  const [tab, setTab] = useState<Tab>('map');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const [nameInvalid, setNameInvalid] = useState(false);
+  const [capital, setCapital] = useState<Capital>('natural');
+  const [filter, setFilter] = useState<ResourceProblem | ''>('');
+  const letters = useMemo(
+    () => Object.fromEntries(capitals.map((c) => [c, t(`resources.letters.${c}`)])) as Record<Capital, string>,
+    [t],
+  );
+  const scene = useMemo(() => (doc ? mapScene(doc, letters, selectedId) : null), [doc, letters, selectedId]);
+  const { container, stageProps, isStage, fit, zoom } = useStageViewport(
+    scene?.bounds ?? { x: -400, y: -300, width: 800, height: 600 },
+    doc !== null && tab === 'map',
+  );
+  const selected = doc?.resources.find((r) => r.id === selectedId) ?? null;
+
+  useEffect(() => {
+    if (tab !== 'map') return;
+    const onKey = (e: KeyboardEvent): void => {
+      if (isTyping(e.target) || !selectedId || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'Delete' || e.key === 'Backspace') {
+        update((d) => ({ ...d, resources: d.resources.filter((r) => r.id !== selectedId) }));
+        setSelectedId(null);
+        e.preventDefault();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selectedId, tab, update]);
+
+  if (!doc || !scene) return null;
+
+  const add = (e: FormEvent): void => {
+    e.preventDefault();
+    if (!name.trim()) return setNameInvalid(true);
+    const id = newId();
+    update((d) => ({
+      ...d,
+      resources: [
+        ...d.resources,
+        { id, name, capital, description: '', owner: '', rating: 3, problems: {}, ...freeSpot(d) },
+      ],
+    }));
+    setSelectedId(id);
+    setName('');
+  };
+
+  const capitalOptions = capitals.map((c) => ({
+    value: c,
+    label: t(`resources.capitals.${c}`),
+    swatch: capitalColour[c],
+  }));
+  const pentagon = pentagonOf(doc.resources);
+  const capitalLabels = Object.fromEntries(capitals.map((c) => [c, t(`resources.capitals.${c}`)])) as Record<
+    Capital,
+    string
+  >;
+  const shown = doc.resources.filter((r) => !filter || r.problems[filter] !== undefined);
+  const texts = scene.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
+
+  return (
+    <ExerciseFrame
+      sessionId={sessionId}
+      history={history}
+      tab={tab}
+      onTab={setTab}
+      tabs={[
+        { key: 'map', label: t('resources.tabMap') },
+        { key: 'table', label: t('resources.tabTable') },
+        { key: 'pentagon', label: t('resources.tabPentagon') },
+      ]}
+    >
+      {tab === 'map' ? (
+        <>
+          <form className="toolbar" onSubmit={add}>
+            <NameField
+              label={t('resources.name')}
+              value={name}
+              invalid={nameInvalid}
+              onValueChange={(v) => {
+                setNameInvalid(false);
+                setName(v);
+              }}
+            />
+            <Segmented label={t('resources.capital')} value={capital} options={capitalOptions} onChange={setCapital} />
+            <Button variant="primary" type="submit">
+              <Icon name="plus" /> {t('resources.add')}
+            </Button>
+          </form>
+          <div className="editor-body map-body">
+            <div className="canvas-wrap">
+              <div className="tool-group canvas-tools">
+                <Button onClick={() => zoom(1 / 1.2)} aria-label={t('venn.zoomOut')}>
+                  <Icon name="zoomOut" />
+                </Button>
+                <Button onClick={fit} aria-label={t('venn.fit')}>
+                  <Icon name="fit" />
+                </Button>
+                <Button onClick={() => zoom(1.2)} aria-label={t('venn.zoomIn')}>
+                  <Icon name="zoomIn" />
+                </Button>
+              </div>
+              <div
+                className="venn-canvas"
+                ref={container}
+                data-testid="map-canvas"
+                tabIndex={0}
+                onPointerDown={() => container.current?.focus({ preventScroll: true })}
+              >
+                {stageProps ? (
+                  <Stage
+                    {...stageProps}
+                    onMouseDown={(e) => {
+                      if (isStage(e.target)) setSelectedId(null);
+                    }}
+                  >
+                    <Layer>
+                      {scene.primitives.map((p, i) =>
+                        p.kind === 'circle' && p.target ? (
+                          <Circle
+                            key={p.target}
+                            name={`resource-${p.target}`}
+                            {...circleProps(p)}
+                            draggable
+                            onMouseDown={() => setSelectedId(p.target!)}
+                            onTap={() => setSelectedId(p.target!)}
+                            onDragEnd={(e) => {
+                              e.cancelBubble = true;
+                              const id = p.target!;
+                              const x = Math.round(e.target.x());
+                              const y = Math.round(e.target.y());
+                              update((d) => updateResource(d, id, { x, y }));
+                            }}
+                          />
+                        ) : p.kind !== 'text' ? (
+                          <StaticShape key={`s${i}`} p={p} />
+                        ) : null,
+                      )}
+                    </Layer>
+                    <Layer listening={false}>
+                      {texts.map((p, i) => (
+                        <TextShape key={`${p.target}-${i}`} p={p} />
+                      ))}
+                    </Layer>
+                  </Stage>
+                ) : null}
+              </div>
+              <div className="legend" aria-label={t('venn.legend')}>
+                <ul>
+                  {capitals.map((c) => (
+                    <li key={c}>
+                      <span className="swatch" style={{ background: capitalColour[c] }} /> {letters[c]}{' '}
+                      {capitalLabels[c]}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+              {doc.resources.length === 0 ? <p className="canvas-hint">{t('resources.none')}</p> : null}
+            </div>
+            <aside className="side">
+              {selected ? (
+                <ResourcePanel
+                  key={selected.id}
+                  resource={selected}
+                  capitalOptions={capitalOptions}
+                  onChange={(change) => update((d) => updateResource(d, selected.id, change))}
+                  onRemove={() => {
+                    update((d) => ({ ...d, resources: d.resources.filter((r) => r.id !== selected.id) }));
+                    setSelectedId(null);
+                  }}
+                />
+              ) : (
+                <p className="muted">{t('resources.hint')}</p>
+              )}
+              <div className="field">
+                <span className="label">{t('resources.background')}</span>
+                <Segmented
+                  label={t('resources.background')}
+                  value={doc.background}
+                  options={[
+                    { value: 'grid', label: t('resources.grid') },
+                    { value: 'blank', label: t('resources.blank') },
+                  ]}
+                  onChange={(background) => update((d) => ({ ...d, background }))}
+                />
+              </div>
+            </aside>
+          </div>
+        </>
+      ) : null}
+      {tab === 'table' ? (
+        <section className="card">
+          <Field label={t('resources.filter')}>
+            {(id) => (
+              <select id={id} value={filter} onChange={(e) => setFilter(e.target.value as ResourceProblem | '')}>
+                <option value="">{t('resources.all')}</option>
+                {resourceProblems.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`resources.problemNames.${p}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {capitals.map((c) => {
+            const rows = shown.filter((r) => r.capital === c);
+            if (rows.length === 0) return null;
+            return (
+              <section key={c} aria-label={capitalLabels[c]}>
+                <h2>
+                  <span className="swatch" style={{ background: capitalColour[c] }} /> {capitalLabels[c]} ({rows.length}
+                  )
+                </h2>
+                <table className="data" data-testid={`resources-${c}`}>
+                  <thead>
+                    <tr>
+                      <th>{t('resources.name')}</th>
+                      <th>{t('resources.rating')}</th>
+                      <th>{t('resources.owner')}</th>
+                      <th>{t('resources.problems')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((r) => (
+                      <tr key={r.id}>
+                        <td>{r.name}</td>
+                        <td>{r.rating}</td>
+                        <td>{r.owner}</td>
+                        <td>
+                          {resourceProblems
+                            .filter((p) => r.problems[p] !== undefined)
+                            .map(
+                              (p) => `${t(`resources.problemNames.${p}`)}${r.problems[p] ? `: ${r.problems[p]}` : ''}`,
+                            )
+                            .join('; ')}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            );
+          })}
+        </section>
+      ) : null}
+      {tab === 'pentagon' ? (
+        <section className="card pentagon">
+          <div
+            className="pentagon-chart"
+            role="img"
+            aria-label={t('resources.tabPentagon')}
+            // Built by our own scene code; every label is escaped.
+            dangerouslySetInnerHTML={{
+              __html: sceneToSvg(pentagonScene([{ values: pentagon, stroke: '#0b5cad' }], capitalLabels), '100%'),
+            }}
+          />
+          <div>
+            <p className="muted">{t('resources.formula')}</p>
+            <table className="data" data-testid="pentagon-values">
+              <thead>
+                <tr>
+                  <th>{t('resources.capital')}</th>
+                  <th>{t('resources.count')}</th>
+                  <th>{t('resources.value')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {capitals.map((c) => (
+                  <tr key={c}>
+                    <td>{capitalLabels[c]}</td>
+                    <td>{doc.resources.filter((r) => r.capital === c).length}</td>
+                    <td>{pentagon[c].toFixed(2)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+    </ExerciseFrame>
+  );
+}
+
+function ResourcePanel({
+  resource,
+  capitalOptions,
+  onChange,
+  onRemove,
+}: {
+  resource: MapResource;
+  capitalOptions: { value: Capital; label: string; swatch: string }[];
+  onChange: (change: Partial<MapResource>) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(resource.name);
+  const [invalid, setInvalid] = useState(false);
+  const text = (key: 'description' | 'owner') => (
+    <Field label={t(`resources.${key}`)}>
+      {(id) => (
+        <input
+          id={id}
+          defaultValue={resource[key]}
+          onBlur={(e) => e.target.value !== resource[key] && onChange({ [key]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
+  return (
+    <section className="panel-section">
+      <NameField
+        label={t('resources.name')}
+        value={name}
+        invalid={invalid}
+        onValueChange={(v) => {
+          setInvalid(false);
+          setName(v);
+        }}
+        onBlur={() => (name.trim() ? name !== resource.name && onChange({ name }) : setInvalid(true))}
+      />
+      <div className="field">
+        <span className="label">{t('resources.capital')}</span>
+        <Segmented
+          label={t('resources.capital')}
+          value={resource.capital}
+          options={capitalOptions}
+          onChange={(capital) => onChange({ capital })}
+        />
+      </div>
+      <div className="field">
+        <span className="label">{t('resources.rating')}</span>
+        <Segmented
+          label={t('resources.rating')}
+          value={String(resource.rating)}
+          options={[0, 1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))}
+          onChange={(v) => onChange({ rating: Number(v) })}
+        />
+      </div>
+      {text('owner')}
+      {text('description')}
+      <div className="field">
+        <span className="label">{t('resources.problems')}</span>
+        {resourceProblems.map((p) => {
+          const on = resource.problems[p] !== undefined;
+          return (
+            <div key={p} className="problem">
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={on}
+                  onChange={(e) => {
+                    const problems = { ...resource.problems };
+                    if (e.target.checked) problems[p] = '';
+                    else delete problems[p];
+                    onChange({ problems });
+                  }}
+                />
+                {t(`resources.problemNames.${p}`)}
+              </label>
+              {on ? (
+                <input
+                  aria-label={`${t('resources.problemNote')}: ${t(`resources.problemNames.${p}`)}`}
+                  defaultValue={resource.problems[p]}
+                  onBlur={(e) =>
+                    e.target.value !== resource.problems[p] &&
+                    onChange({ problems: { ...resource.problems, [p]: e.target.value } })
+                  }
+                />
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+      <Button variant="danger" onClick={onRemove}>
+        <Icon name="trash" /> {t('resources.remove')}
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResourceMapDocument } from '../../shared/exercises/resources/schema.js';
+import { startApp, type AppHarness } from '../support/appHarness.js';
+import { tempDir, testResultsDir } from '../support/paths.js';
+import { pdfPagesToPng, pdfText } from '../support/pdf.js';
+import { countOf, textOf, visible } from '../support/waits.js';
+
+const resources: [string, string, number][] = [
+  ['Sawah irigasi', 'Alam', 4],
+  ['Hutan bambu', 'Alam', 2],
+  ['Mata air Cikahuripan', 'Alam', 3],
+  ['Kelompok tani', 'Sosial', 4],
+  ['Arisan PKK', 'Sosial', 3],
+  ['Jalan desa', 'Fisik', 1],
+  ['Koperasi simpan pinjam', 'Keuangan', 2],
+  ['Bidan desa', 'Manusia', 5],
+];
+
+describe('potential and resource mapping', () => {
+  let app: AppHarness;
+  let sessionId = '';
+  const doc = async (): Promise<ResourceMapDocument> => {
+    const session = await app.backend.handlers['session.get']({ id: sessionId });
+    const ex = session.exercises.find((e) => e.type === 'resourceMap')!;
+    return (await app.backend.handlers['exercise.get']({ id: ex.id })).body as ResourceMapDocument;
+  };
+
+  beforeAll(async () => {
+    app = await startApp();
+    await app.page.getByRole('button', { name: /Buka contoh/ }).click();
+    await app.page.getByText('FGD pemetaan kelembagaan').click();
+    sessionId = (await app.backend.handlers['community.current']({}))!.sessions.find((s) => s.exerciseCount > 0)!.id;
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('places 8 resources of several capitals with ratings and problems', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: /Latihan/ }).click();
+    await page.getByRole('button', { name: 'Peta sumber daya baru' }).click();
+    await page.getByRole('button', { name: 'Tambah sumber daya' }).click();
+    await textOf(page.getByRole('alert'), 'Nama tidak boleh kosong.');
+    for (const [name, capital, rating] of resources) {
+      await page.getByLabel('Nama sumber daya').first().fill(name);
+      await page.getByRole('radiogroup', { name: 'Modal' }).first().getByRole('radio', { name: capital }).click();
+      await page.getByRole('button', { name: 'Tambah sumber daya' }).click();
+      await page
+        .getByRole('radiogroup', { name: 'Kemampuan (0-5)' })
+        .getByRole('radio', { name: String(rating), exact: true })
+        .click();
+    }
+    await expect
+      .poll(async () => (await doc()).resources.map((r) => [r.name, r.rating]))
+      .toEqual(resources.map(([n, , r]) => [n, r]));
+    // The last one selected: the road has a problem with a note.
+    await page.getByTestId('map-canvas').focus();
+    const road = (await doc()).resources.find((r) => r.name === 'Jalan desa')!;
+    const at = await page.evaluate((id) => {
+      type KNode = { getClientRect(): { x: number; y: number; width: number; height: number } };
+      const konva = (
+        window as unknown as { Konva: { stages: { findOne(s: string): KNode; container(): HTMLElement }[] } }
+      ).Konva;
+      const stage = konva.stages[konva.stages.length - 1]!;
+      const r = stage.findOne(`.resource-${id}`).getClientRect();
+      const b = stage.container().getBoundingClientRect();
+      return { x: b.left + r.x + r.width / 2, y: b.top + r.y + r.height / 2 };
+    }, road.id);
+    await page.mouse.click(at.x, at.y);
+    await page.getByRole('checkbox', { name: 'Tidak sesuai kebutuhan' }).check();
+    await page
+      .getByLabel('Catatan masalah: Tidak sesuai kebutuhan')
+      .fill('Rusak saat hujan, truk panen tidak bisa lewat');
+    await page.getByLabel('Catatan masalah: Tidak sesuai kebutuhan').blur();
+    await expect
+      .poll(async () => (await doc()).resources.find((r) => r.name === 'Jalan desa')!.problems)
+      .toEqual({
+        notResponsive: 'Rusak saat hujan, truk panen tidak bisa lewat',
+      });
+    await app.screenshot('50-resource-map');
+  });
+
+  it('undoes and redoes, shows the table by capital and the pentagon', async () => {
+    const { page } = app;
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await doc()).resources.length).toBe(7);
+    await page.getByRole('button', { name: 'Urungkan' }).click();
+    await expect.poll(async () => (await doc()).resources.length).toBe(8);
+    await page.getByRole('button', { name: 'Ulangi' }).click();
+    await expect.poll(async () => (await doc()).resources.length).toBe(7);
+    await page.getByRole('button', { name: 'Urungkan' }).click();
+    await expect.poll(async () => (await doc()).resources.length).toBe(8);
+    await page.getByRole('tab', { name: 'Tabel' }).click();
+    await countOf(page.getByTestId('resources-natural').locator('tbody tr'), 3);
+    await page.getByLabel('Saring menurut masalah').selectOption({ label: 'Tidak sesuai kebutuhan' });
+    await visible(page.getByTestId('resources-physical'));
+    await countOf(page.getByTestId('resources-natural'), 0);
+    await page.getByRole('tab', { name: 'Segilima aset' }).click();
+    // Natural: (4 + 2 + 3) / 3 / 5 = 0.60; human 5 / 5 = 1.00.
+    await textOf(page.getByTestId('pentagon-values').locator('tr', { hasText: 'Alam' }), /Alam\s*3\s*0\.60/);
+    await textOf(page.getByTestId('pentagon-values').locator('tr', { hasText: 'Manusia' }), /Manusia\s*1\s*1\.00/);
+    await app.screenshot('51-asset-pentagon');
+  });
+
+  it('finds it all after a restart, and the PDF lists every resource with the pentagon', async () => {
+    const { page } = app;
+    const before = await doc();
+    await app.restart();
+    await page.getByRole('button', { name: /^Desa Sukamaju/ }).click();
+    await page.getByText('FGD pemetaan kelembagaan').click();
+    expect(await doc()).toEqual(before);
+    const pdf = path.join(tempDir('map-pdf'), 'map.pdf');
+    app.host.savePaths.push(pdf);
+    await page.getByRole('button', { name: 'Ekspor PDF' }).click();
+    await visible(page.getByText(/PDF disimpan/), 20_000);
+    const text = pdfText(pdf, { raw: true }).replace(/\s+/g, ' ');
+    for (const [name] of resources) expect(text).toContain(name);
+    expect(text).toContain('Segilima aset');
+    expect(text).toContain('Rusak saat hujan, truk panen tidak bisa lewat');
+    pdfPagesToPng(pdf, path.join(testResultsDir, '52-map-report'), 12);
+  });
+});
