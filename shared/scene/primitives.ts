@@ -52,6 +52,8 @@ export interface LinePrimitive {
   stroke: string;
   strokeWidth: number;
   dash?: number[];
+  /** A closed, filled shape (an area) instead of an open line. */
+  fill?: string;
   target?: string;
 }
 

@@ -18,7 +18,7 @@ function primitiveToSvg(p: Primitive): string {
     case 'rect':
       return `<rect x="${num(p.x)}" y="${num(p.y)}" width="${num(p.width)}" height="${num(p.height)}" rx="${num(p.cornerRadius ?? 0)}" fill="${p.fill}" stroke="${p.stroke}" stroke-width="${num(p.strokeWidth)}"${dashAttr(p.dash)}/>`;
     case 'line':
-      return `<polyline points="${p.points.map(num).join(' ')}" fill="none" stroke="${p.stroke}" stroke-width="${num(p.strokeWidth)}"${dashAttr(p.dash)}/>`;
+      return `<${p.fill ? 'polygon' : 'polyline'} points="${p.points.map(num).join(' ')}" fill="${p.fill ?? 'none'}" stroke="${p.stroke}" stroke-width="${num(p.strokeWidth)}" stroke-linejoin="round" stroke-linecap="round"${dashAttr(p.dash)}/>`;
     case 'text': {
       const lineStep = p.fontSize * p.lineHeight;
       const backdrop = p.backdrop

@@ -4,6 +4,7 @@ import type { ResourceMapDocument } from '../../shared/exercises/resources/schem
 import { startApp, type AppHarness } from '../support/appHarness.js';
 import { tempDir, testResultsDir } from '../support/paths.js';
 import { pdfPagesToPng, pdfText } from '../support/pdf.js';
+import { nodeCentre } from '../support/konva.js';
 import { countOf, textOf, visible } from '../support/waits.js';
 
 const resources: [string, string, number][] = [
@@ -81,8 +82,65 @@ describe('potential and resource mapping', () => {
     await app.screenshot('50-resource-map');
   });
 
+  it('draws a road and a rice field, and hides a layer', async () => {
+    const { page } = app;
+    const screen = (x: number, y: number) =>
+      page.evaluate(
+        ([wx, wy]) => {
+          type KStage = {
+            getAbsoluteTransform(): { point(p: { x: number; y: number }): { x: number; y: number } };
+            container(): HTMLElement;
+          };
+          const konva = (window as unknown as { Konva: { stages: KStage[] } }).Konva;
+          const stage = konva.stages[konva.stages.length - 1]!;
+          const p = stage.getAbsoluteTransform().point({ x: wx!, y: wy! });
+          const b = stage.container().getBoundingClientRect();
+          return { x: b.left + p.x, y: b.top + p.y };
+        },
+        [x, y],
+      );
+    await page.getByRole('radio', { name: 'Jalan', exact: true }).click();
+    for (const [x, y] of [
+      [-200, 100],
+      [0, 120],
+    ] as const) {
+      const at = await screen(x, y);
+      await page.mouse.click(at.x, at.y);
+    }
+    const end = await screen(200, 130);
+    await page.mouse.dblclick(end.x, end.y);
+    await expect.poll(async () => (await doc()).shapes.map((sh) => sh.layer)).toEqual(['roads']);
+    await page.getByRole('radio', { name: 'Area', exact: true }).click();
+    await page.getByLabel('Jenis area').selectOption({ label: 'Sawah' });
+    for (const [x, y] of [
+      [-200, -150],
+      [-60, -160],
+      [-70, -60],
+      [-190, -50],
+    ] as const) {
+      const at = await screen(x, y);
+      await page.mouse.click(at.x, at.y);
+    }
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await doc()).shapes.map((sh) => [sh.layer, sh.areaKind ?? null, sh.points.length]))
+      .toEqual([
+        ['roads', null, 6],
+        ['areas', 'ricefield', 8],
+      ]);
+    await app.screenshot('53-map-drawn');
+    await page.getByRole('checkbox', { name: 'Jalan' }).uncheck();
+    await expect.poll(async () => (await doc()).hiddenLayers).toEqual(['roads']);
+    await page.getByRole('button', { name: 'Urungkan' }).click();
+    await expect.poll(async () => (await doc()).hiddenLayers).toEqual([]);
+    await page.getByRole('radio', { name: 'Pilih / geser' }).click();
+  });
+
   it('undoes and redoes, shows the table by capital and the pentagon', async () => {
     const { page } = app;
+    const road = (await doc()).resources.find((r) => r.name === 'Jalan desa')!;
+    const at = await nodeCentre(page, `resource-${road.id}`);
+    await page.mouse.click(at.x, at.y);
     await page.keyboard.press('Delete');
     await expect.poll(async () => (await doc()).resources.length).toBe(7);
     await page.getByRole('button', { name: 'Urungkan' }).click();

@@ -78,6 +78,8 @@ describe('the map scene', () => {
             y: 20,
           },
         ],
+        shapes: [],
+        hiddenLayers: [],
       },
       letters,
     );

@@ -56,7 +56,19 @@ export function circleProps(p: CirclePrimitive) {
 export function StaticShape({ p, name }: { p: Primitive; name?: string | undefined }) {
   if (p.kind === 'text') return <TextShape p={p} />;
   if (p.kind === 'line')
-    return <Line points={p.points} stroke={p.stroke} strokeWidth={p.strokeWidth} dash={p.dash} listening={false} />;
+    return (
+      <Line
+        points={p.points}
+        stroke={p.stroke}
+        strokeWidth={p.strokeWidth}
+        dash={p.dash}
+        closed={Boolean(p.fill)}
+        fill={p.fill}
+        lineCap="round"
+        lineJoin="round"
+        listening={false}
+      />
+    );
   if (p.kind === 'rect')
     return (
       <Rect

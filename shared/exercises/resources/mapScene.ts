@@ -2,7 +2,55 @@ import { fitText } from '../../scene/fitText.js';
 import { boundsOf, type Primitive, type Scene } from '../../scene/primitives.js';
 import { ink, paper } from '../../theme.js';
 import { capitalColour, type Capital } from './capitals.js';
-import type { ResourceMapDocument } from './schema.js';
+import type { AreaKind, MapShape, ResourceMapDocument } from './schema.js';
+
+/** Area fills: light, so markers and labels stay readable on top. */
+export const areaFill: Record<AreaKind, string> = {
+  ricefield: 'rgba(240, 228, 66, 0.45)',
+  forest: 'rgba(0, 158, 115, 0.35)',
+  settlement: 'rgba(230, 159, 0, 0.35)',
+  other: 'rgba(156, 163, 175, 0.35)',
+};
+
+/** One drawn shape as primitives: roads grey and wide, rivers blue, the boundary dashed. */
+export function shapePrimitives(shape: MapShape): Primitive[] {
+  const target = shape.id;
+  switch (shape.layer) {
+    case 'roads':
+      return [{ kind: 'line', points: shape.points, stroke: '#6B7280', strokeWidth: 12, target }];
+    case 'rivers':
+      return [{ kind: 'line', points: shape.points, stroke: '#56B4E9', strokeWidth: 9, target }];
+    case 'boundary':
+      return [{ kind: 'line', points: shape.points, stroke: ink, strokeWidth: 4, dash: [22, 12], target }];
+    case 'pen':
+      return [{ kind: 'line', points: shape.points, stroke: ink, strokeWidth: 4, target }];
+    case 'areas':
+      return [
+        {
+          kind: 'line',
+          points: shape.points,
+          stroke: ink,
+          strokeWidth: 2,
+          fill: areaFill[shape.areaKind ?? 'other'],
+          target,
+        },
+      ];
+    case 'labels':
+      return [
+        {
+          kind: 'text',
+          x: shape.points[0] ?? 0,
+          y: shape.points[1] ?? 0,
+          lines: fitText(shape.text ?? '', 26, 320, 2),
+          fontSize: 26,
+          lineHeight: 1.15,
+          fill: ink,
+          bold: true,
+          target,
+        },
+      ];
+  }
+}
 
 export const markerRadius = 28;
 const gridStep = 100;
@@ -12,15 +60,25 @@ const gridExtent = 800;
  * The village map: an optional grid, then each resource as a marker in its capital's
  * colour with the capital's letter inside (readable without colour) and its name below.
  */
-export function mapScene(doc: ResourceMapDocument, letters: Record<Capital, string>, selectedId: string | null = null): Scene {
+export function mapScene(
+  doc: ResourceMapDocument,
+  letters: Record<Capital, string>,
+  selectedId: string | null = null,
+): Scene {
   const primitives: Primitive[] = [];
   if (doc.background === 'grid')
     for (let v = -gridExtent; v <= gridExtent; v += gridStep) {
       primitives.push({ kind: 'line', points: [v, -gridExtent, v, gridExtent], stroke: '#E5E7EB', strokeWidth: 2 });
       primitives.push({ kind: 'line', points: [-gridExtent, v, gridExtent, v], stroke: '#E5E7EB', strokeWidth: 2 });
     }
+  const hidden = new Set(doc.hiddenLayers);
+  // Areas first, then lines, so roads and rivers cross fields rather than vanish under them.
+  const drawn = [...doc.shapes]
+    .filter((s) => !hidden.has(s.layer))
+    .sort((a, b) => Number(b.layer === 'areas') - Number(a.layer === 'areas'));
+  for (const shape of drawn) primitives.push(...shapePrimitives(shape));
   const labels: Primitive[] = [];
-  for (const r of doc.resources) {
+  for (const r of hidden.has('resources') ? [] : doc.resources) {
     const selected = r.id === selectedId;
     primitives.push({
       kind: 'circle',
@@ -33,7 +91,17 @@ export function mapScene(doc: ResourceMapDocument, letters: Record<Capital, stri
       strokeWidth: selected ? 7 : 3,
       target: r.id,
     });
-    labels.push({ kind: 'text', x: r.x, y: r.y - 16, lines: [letters[r.capital]], fontSize: 26, lineHeight: 1.2, fill: ink, bold: true, target: r.id });
+    labels.push({
+      kind: 'text',
+      x: r.x,
+      y: r.y - 16,
+      lines: [letters[r.capital]],
+      fontSize: 26,
+      lineHeight: 1.2,
+      fill: ink,
+      bold: true,
+      target: r.id,
+    });
     const lines = fitText(r.name, 22, 200, 2);
     labels.push({
       kind: 'text',

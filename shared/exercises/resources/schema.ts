@@ -19,15 +19,33 @@ export const zMapResource = z.object({
 });
 export type MapResource = z.infer<typeof zMapResource>;
 
+/** What can be drawn on the map, each on its own layer that can be hidden. */
+export const mapLayers = ['roads', 'rivers', 'areas', 'boundary', 'pen', 'labels'] as const;
+export type MapLayer = (typeof mapLayers)[number];
+export const areaKinds = ['ricefield', 'forest', 'settlement', 'other'] as const;
+export type AreaKind = (typeof areaKinds)[number];
+
+export const zMapShape = z.object({
+  id: zId,
+  layer: z.enum(mapLayers),
+  /** x0, y0, x1, y1, ... in map units. */
+  points: z.array(zCoordinate).max(20_000),
+  areaKind: z.enum(areaKinds).optional(),
+  text: zText.max(500).optional(),
+});
+export type MapShape = z.infer<typeof zMapShape>;
+
 export const zResourceMapDocument = z.object({
   schemaVersion: z.literal(1),
   background: z.enum(['blank', 'grid']),
   resources: z.array(zMapResource).max(1000),
+  shapes: z.array(zMapShape).max(2000).default([]),
+  hiddenLayers: z.array(z.enum([...mapLayers, 'resources'])).default([]),
 });
 export type ResourceMapDocument = z.infer<typeof zResourceMapDocument>;
 
 export function emptyResourceMapDocument(): ResourceMapDocument {
-  return { schemaVersion: 1, background: 'grid', resources: [] };
+  return { schemaVersion: 1, background: 'grid', resources: [], shapes: [], hiddenLayers: [] };
 }
 
 export function migrateResourceMapBody(raw: unknown): unknown {

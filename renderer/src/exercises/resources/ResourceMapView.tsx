@@ -1,22 +1,27 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Circle, Layer, Stage } from 'react-konva';
+import type Konva from 'konva';
+import { Circle, Layer, Line, Stage } from 'react-konva';
 import {
+  capitalColour,
   capitals,
   resourceProblems,
   type Capital,
   type ResourceProblem,
 } from '../../../../shared/exercises/resources/capitals.js';
-import { mapScene } from '../../../../shared/exercises/resources/mapScene.js';
+import { areaFill, mapScene } from '../../../../shared/exercises/resources/mapScene.js';
 import { pentagonOf, pentagonScene } from '../../../../shared/exercises/resources/pentagon.js';
 import {
+  areaKinds,
+  mapLayers,
   zResourceMapDocument,
+  type AreaKind,
+  type MapLayer,
   type MapResource,
   type ResourceMapDocument,
 } from '../../../../shared/exercises/resources/schema.js';
 import type { TextPrimitive } from '../../../../shared/scene/primitives.js';
 import { sceneToSvg } from '../../../../shared/scene/svg.js';
-import { capitalColour } from '../../../../shared/exercises/resources/capitals.js';
 import { circleProps, StaticShape, TextShape } from '../../canvas/SceneShapes.js';
 import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
@@ -28,6 +33,7 @@ import { isTyping } from '../useExerciseCommands.js';
 
 const parse = (body: unknown): ResourceMapDocument => zResourceMapDocument.parse(body);
 type Tab = 'map' | 'table' | 'pentagon';
+type Tool = 'select' | MapLayer;
 
 function updateResource(doc: ResourceMapDocument, id: string, change: Partial<MapResource>): ResourceMapDocument {
   return { ...doc, resources: doc.resources.map((r) => (r.id === id ? { ...r, ...change } : r)) };
@@ -55,6 +61,19 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
   const [nameInvalid, setNameInvalid] = useState(false);
   const [capital, setCapital] = useState<Capital>('natural');
   const [filter, setFilter] = useState<ResourceProblem | ''>('');
+  const [tool, setTool] = useState<Tool>('select');
+  const [areaKind, setAreaKind] = useState<AreaKind>('ricefield');
+  const [labelText, setLabelText] = useState('');
+  // The shape being drawn, also in a ref: a double-click's second press comes before React
+  // re-renders, and must see the point the first press added.
+  const [draft, setDraftState] = useState<number[]>([]);
+  const draftRef = useRef<number[]>([]);
+  const setDraft = useCallback((next: number[] | ((p: number[]) => number[])) => {
+    draftRef.current = typeof next === 'function' ? next(draftRef.current) : next;
+    setDraftState(draftRef.current);
+  }, []);
+  const penDown = useRef(false);
+  const lastPress = useRef<{ x: number; y: number; time: number } | null>(null);
   const letters = useMemo(
     () => Object.fromEntries(capitals.map((c) => [c, t(`resources.letters.${c}`)])) as Record<Capital, string>,
     [t],
@@ -66,10 +85,33 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
   );
   const selected = doc?.resources.find((r) => r.id === selectedId) ?? null;
 
+  /** Ends the line or area being drawn: one shape, one undo step. */
+  const finishDraft = useCallback(() => {
+    const points = draftRef.current;
+    const enough = tool === 'areas' ? 6 : 4;
+    if (points.length >= enough && tool !== 'select')
+      update((d) => ({
+        ...d,
+        shapes: [...d.shapes, { id: newId(), layer: tool, points, ...(tool === 'areas' ? { areaKind } : {}) }],
+      }));
+    setDraft([]);
+  }, [areaKind, setDraft, tool, update]);
+
   useEffect(() => {
     if (tab !== 'map') return;
     const onKey = (e: KeyboardEvent): void => {
-      if (isTyping(e.target) || !selectedId || e.ctrlKey || e.metaKey) return;
+      if (isTyping(e.target) || e.ctrlKey || e.metaKey) return;
+      if (draft.length && e.key === 'Enter') {
+        finishDraft();
+        e.preventDefault();
+        return;
+      }
+      if (draft.length && e.key === 'Escape') {
+        setDraft([]);
+        e.preventDefault();
+        return;
+      }
+      if (!selectedId) return;
       if (e.key === 'Delete' || e.key === 'Backspace') {
         update((d) => ({ ...d, resources: d.resources.filter((r) => r.id !== selectedId) }));
         setSelectedId(null);
@@ -78,7 +120,7 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [selectedId, tab, update]);
+  }, [draft.length, finishDraft, selectedId, tab, update]);
 
   if (!doc || !scene) return null;
 
@@ -139,6 +181,47 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
               <Icon name="plus" /> {t('resources.add')}
             </Button>
           </form>
+          <div className="toolbar">
+            <Segmented
+              label={t('resources.tool')}
+              value={tool}
+              options={(['select', ...mapLayers] as const).map((x) => ({ value: x, label: t(`resources.tools.${x}`) }))}
+              onChange={(next) => {
+                setDraft([]);
+                setTool(next);
+              }}
+            />
+            {tool === 'areas' ? (
+              <select
+                aria-label={t('resources.areaKind')}
+                value={areaKind}
+                onChange={(e) => setAreaKind(e.target.value as AreaKind)}
+              >
+                {areaKinds.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`resources.areaKinds.${k}`)}
+                  </option>
+                ))}
+              </select>
+            ) : null}
+            {tool === 'labels' ? (
+              <input
+                aria-label={t('resources.labelText')}
+                placeholder={t('resources.labelText')}
+                value={labelText}
+                onChange={(e) => setLabelText(e.target.value)}
+              />
+            ) : null}
+            {tool !== 'select' ? (
+              <span className="muted small">
+                {tool === 'pen'
+                  ? t('resources.penHint')
+                  : tool === 'labels'
+                    ? t('resources.labelHint')
+                    : t('resources.drawHint')}
+              </span>
+            ) : null}
+          </div>
           <div className="editor-body map-body">
             <div className="canvas-wrap">
               <div className="tool-group canvas-tools">
@@ -162,8 +245,54 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
                 {stageProps ? (
                   <Stage
                     {...stageProps}
+                    draggable={tool === 'select'}
                     onMouseDown={(e) => {
-                      if (isStage(e.target)) setSelectedId(null);
+                      if (tool === 'select' && isStage(e.target)) setSelectedId(null);
+                    }}
+                    onPointerDown={(e) => {
+                      if (tool === 'select') return;
+                      const at = (e.target.getStage() as Konva.Stage).getRelativePointerPosition();
+                      if (!at) return;
+                      const x = Math.round(at.x);
+                      const y = Math.round(at.y);
+                      if (tool === 'labels') {
+                        if (labelText.trim())
+                          update((d) => ({
+                            ...d,
+                            shapes: [...d.shapes, { id: newId(), layer: 'labels', points: [x, y], text: labelText }],
+                          }));
+                        return;
+                      }
+                      if (tool === 'pen') {
+                        penDown.current = true;
+                        setDraft([x, y]);
+                        return;
+                      }
+                      // A second press on the same spot (a double-click or double-tap) ends the line.
+                      const last = lastPress.current;
+                      const now = performance.now();
+                      lastPress.current = { x, y, time: now };
+                      if (last && now - last.time < 450 && Math.hypot(last.x - x, last.y - y) < 12) {
+                        lastPress.current = null;
+                        finishDraft();
+                        return;
+                      }
+                      setDraft((p) => [...p, x, y]);
+                    }}
+                    onPointerMove={(e) => {
+                      if (tool !== 'pen' || !penDown.current) return;
+                      const at = (e.target.getStage() as Konva.Stage).getRelativePointerPosition();
+                      if (!at) return;
+                      setDraft((p) => {
+                        const lx = p[p.length - 2] ?? 0;
+                        const ly = p[p.length - 1] ?? 0;
+                        return Math.hypot(at.x - lx, at.y - ly) < 4 ? p : [...p, Math.round(at.x), Math.round(at.y)];
+                      });
+                    }}
+                    onPointerUp={() => {
+                      if (tool !== 'pen' || !penDown.current) return;
+                      penDown.current = false;
+                      finishDraft();
                     }}
                   >
                     <Layer>
@@ -173,7 +302,8 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
                             key={p.target}
                             name={`resource-${p.target}`}
                             {...circleProps(p)}
-                            draggable
+                            draggable={tool === 'select'}
+                            listening={tool === 'select'}
                             onMouseDown={() => setSelectedId(p.target!)}
                             onTap={() => setSelectedId(p.target!)}
                             onDragEnd={(e) => {
@@ -193,6 +323,16 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
                       {texts.map((p, i) => (
                         <TextShape key={`${p.target}-${i}`} p={p} />
                       ))}
+                      {draft.length >= 2 ? (
+                        <Line
+                          points={draft}
+                          stroke="#111827"
+                          strokeWidth={4}
+                          dash={tool === 'pen' ? undefined : [10, 6]}
+                          closed={tool === 'areas'}
+                          fill={tool === 'areas' ? areaFill[areaKind] : undefined}
+                        />
+                      ) : null}
                     </Layer>
                   </Stage>
                 ) : null}
@@ -224,6 +364,26 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
               ) : (
                 <p className="muted">{t('resources.hint')}</p>
               )}
+              <fieldset className="layers">
+                <legend>{t('resources.layers')}</legend>
+                {([...mapLayers, 'resources'] as const).map((layer) => (
+                  <label key={layer} className="check">
+                    <input
+                      type="checkbox"
+                      checked={!doc.hiddenLayers.includes(layer)}
+                      onChange={(e) =>
+                        update((d) => ({
+                          ...d,
+                          hiddenLayers: e.target.checked
+                            ? d.hiddenLayers.filter((l) => l !== layer)
+                            : [...d.hiddenLayers, layer],
+                        }))
+                      }
+                    />
+                    {t(`resources.layerNames.${layer}`)}
+                  </label>
+                ))}
+              </fieldset>
               <div className="field">
                 <span className="label">{t('resources.background')}</span>
                 <Segmented
