@@ -161,6 +161,21 @@ describe('potential and resource mapping', () => {
     await app.screenshot('51-asset-pentagon');
   });
 
+  it('duplicates the map as "after", changes it, and compares the two with both pentagons', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Gandakan sebagai diagram baru' }).click();
+    await visible(page.getByRole('heading', { name: /\(sesudah\)/ }));
+    await page.getByRole('tab', { name: 'Peta' }).click();
+    await page.getByLabel('Nama sumber daya').first().fill('BUMDes');
+    await page.getByRole('radiogroup', { name: 'Modal' }).first().getByRole('radio', { name: 'Keuangan' }).click();
+    await page.getByRole('button', { name: 'Tambah sumber daya' }).click();
+    await page.getByRole('tab', { name: 'Segilima aset' }).click();
+    await page.getByLabel('Bandingkan dengan peta').selectOption({ index: 1 });
+    await textOf(page.getByTestId('map-changes'), /Baru: BUMDes/);
+    expect(await page.locator('.pentagon-chart polyline[stroke-dasharray]').count()).toBe(1);
+    await app.screenshot('54-map-compare');
+  });
+
   it('finds it all after a restart, and the PDF lists every resource with the pentagon', async () => {
     const { page } = app;
     const before = await doc();

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
+import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
 import type { DocumentHistory } from '../canvas/useDocumentHistory.js';
 import { Icon } from '../components/Icon.js';
@@ -25,7 +26,14 @@ export function ExerciseFrame<Tab extends string, D>({
 }) {
   const { exercise, setExercise, status, canUndo, canRedo, undo, redo } = history;
   const { t } = useTranslation();
-  const { navigate } = useApp();
+  const { navigate, showError } = useApp();
+  // "Before" and "after": the same exercise repeated later in the programme starts as a copy.
+  const duplicate = (): void => {
+    if (!exercise) return;
+    call('exercise.duplicate', { id: exercise.id, title: t('venn.duplicateTitle', { title: exercise.title }) })
+      .then((copy) => navigate({ name: 'exercise', sessionId, exerciseId: copy.id, type: copy.type }))
+      .catch(showError);
+  };
   const exportPdf = useExerciseCommands(sessionId, undo, redo);
   const statusText =
     status === 'saved' ? t('common.saved') : status === 'saving' ? t('common.saving') : t('common.notSaved');
@@ -45,6 +53,9 @@ export function ExerciseFrame<Tab extends string, D>({
             onRenamed={(title) => setExercise({ ...exercise, title })}
           />
         ) : null}
+        <Button onClick={duplicate} aria-label={t('venn.duplicate')} title={t('venn.duplicate')}>
+          <Icon name="copy" />
+        </Button>
         <Button onClick={undo} disabled={!canUndo} aria-label={t('venn.undo')} title="Ctrl+Z">
           <Icon name="undo" />
         </Button>

@@ -29,6 +29,10 @@ import { Icon } from '../../components/Icon.js';
 import { Button, Field, NameField, Segmented } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
+import { call } from '../../api.js';
+import { useApp } from '../../AppContext.js';
+import { compareMaps } from '../../../../shared/exercises/resources/compare.js';
+import { matchKey } from '../../../../shared/exercises/venn/compare.js';
 import { isTyping } from '../useExerciseCommands.js';
 
 const parse = (body: unknown): ResourceMapDocument => zResourceMapDocument.parse(body);
@@ -84,6 +88,21 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
     doc !== null && tab === 'map',
   );
   const selected = doc?.resources.find((r) => r.id === selectedId) ?? null;
+  const { showError } = useApp();
+  const [siblings, setSiblings] = useState<{ id: string; title: string }[]>([]);
+  const [otherId, setOtherId] = useState('');
+  const [other, setOther] = useState<{ id: string; title: string; doc: ResourceMapDocument } | null>(null);
+  useEffect(() => {
+    call('session.get', { id: sessionId })
+      .then((session) => setSiblings(session.exercises.filter((e) => e.type === 'resourceMap' && e.id !== exerciseId)))
+      .catch(showError);
+  }, [exerciseId, sessionId, showError]);
+  useEffect(() => {
+    if (!otherId) return setOther(null);
+    call('exercise.get', { id: otherId })
+      .then((ex) => setOther({ id: ex.id, title: ex.title, doc: zResourceMapDocument.parse(ex.body) }))
+      .catch(showError);
+  }, [otherId, showError]);
 
   /** Ends the line or area being drawn: one shape, one undo step. */
   const finishDraft = useCallback(() => {
@@ -457,15 +476,41 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
       ) : null}
       {tab === 'pentagon' ? (
         <section className="card pentagon">
-          <div
-            className="pentagon-chart"
-            role="img"
-            aria-label={t('resources.tabPentagon')}
-            // Built by our own scene code; every label is escaped.
-            dangerouslySetInnerHTML={{
-              __html: sceneToSvg(pentagonScene([{ values: pentagon, stroke: '#0b5cad' }], capitalLabels), '100%'),
-            }}
-          />
+          <div>
+            <div
+              className="pentagon-chart"
+              role="img"
+              aria-label={t('resources.tabPentagon')}
+              // Built by our own scene code; every label is escaped.
+              dangerouslySetInnerHTML={{
+                __html: sceneToSvg(
+                  pentagonScene(
+                    [
+                      ...(other ? [{ values: pentagonOf(other.doc.resources), stroke: '#6B7280', dash: [12, 8] }] : []),
+                      { values: pentagon, stroke: '#0b5cad' },
+                    ],
+                    capitalLabels,
+                  ),
+                  '100%',
+                ),
+              }}
+            />
+            {siblings.length > 0 ? (
+              <Field label={t('resources.compareWith')}>
+                {(id) => (
+                  <select id={id} value={other?.id ?? ''} onChange={(e) => setOtherId(e.target.value)}>
+                    <option value="">{t('common.none')}</option>
+                    {siblings.map((x) => (
+                      <option key={x.id} value={x.id}>
+                        {x.title}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            ) : null}
+            {other ? <MapChangesList before={other.doc} after={doc} otherTitle={other.title} /> : null}
+          </div>
           <div>
             <p className="muted">{t('resources.formula')}</p>
             <table className="data" data-testid="pentagon-values">
@@ -586,6 +631,43 @@ function ResourcePanel({
       <Button variant="danger" onClick={onRemove}>
         <Icon name="trash" /> {t('resources.remove')}
       </Button>
+    </section>
+  );
+}
+
+/** Resources added, gone and re-rated since the other map (matched by name). */
+function MapChangesList({
+  before,
+  after,
+  otherTitle,
+}: {
+  before: ResourceMapDocument;
+  after: ResourceMapDocument;
+  otherTitle: string;
+}) {
+  const { t } = useTranslation();
+  const keyed = (d: ResourceMapDocument) => d.resources.map((r) => ({ ...r, id: matchKey(r.name) }));
+  const changes = compareMaps(keyed(before), keyed(after));
+  const none = changes.added.length + changes.gone.length + changes.rerated.length === 0;
+  return (
+    <section aria-label={`${t('resources.compareWith')} ${otherTitle}`} data-testid="map-changes">
+      {none ? <p className="muted">{t('resources.noChanges')}</p> : null}
+      {changes.added.length ? (
+        <p>
+          <strong>{t('resources.added')}:</strong> {changes.added.map((r) => r.name).join(', ')}
+        </p>
+      ) : null}
+      {changes.gone.length ? (
+        <p>
+          <strong>{t('resources.gone')}:</strong> {changes.gone.map((r) => r.name).join(', ')}
+        </p>
+      ) : null}
+      {changes.rerated.length ? (
+        <p>
+          <strong>{t('resources.rerated')}:</strong>{' '}
+          {changes.rerated.map((c) => `${c.resource.name} ${c.before} → ${c.after}`).join(', ')}
+        </p>
+      ) : null}
     </section>
   );
 }
