@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type Konva from 'konva';
-import { Circle, Layer, Line, Stage } from 'react-konva';
+import { Circle, Group, Layer, Line, Stage } from 'react-konva';
 import {
   capitalColour,
   capitals,
@@ -24,6 +24,7 @@ import type { TextPrimitive } from '../../../../shared/scene/primitives.js';
 import { sceneToSvg } from '../../../../shared/scene/svg.js';
 import { circleProps, StaticShape, TextShape } from '../../canvas/SceneShapes.js';
 import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
+import { useDragLift } from '../../canvas/useDragLift.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field, NameField, Segmented } from '../../components/ui.js';
@@ -77,6 +78,7 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
     setDraftState(draftRef.current);
   }, []);
   const penDown = useRef(false);
+  const drag = useDragLift();
   const lastPress = useRef<{ x: number; y: number; time: number } | null>(null);
   const letters = useMemo(
     () => Object.fromEntries(capitals.map((c) => [c, t(`resources.letters.${c}`)])) as Record<Capital, string>,
@@ -325,8 +327,11 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
                             listening={tool === 'select'}
                             onMouseDown={() => setSelectedId(p.target!)}
                             onTap={() => setSelectedId(p.target!)}
+                            onDragStart={(e) => drag.lift(e.target, p.target!)}
+                            onDragMove={(e) => drag.follow(e.target.x() - p.x, e.target.y() - p.y)}
                             onDragEnd={(e) => {
                               e.cancelBubble = true;
+                              drag.drop(e.target);
                               const id = p.target!;
                               const x = Math.round(e.target.x());
                               const y = Math.round(e.target.y());
@@ -340,7 +345,9 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
                     </Layer>
                     <Layer listening={false}>
                       {texts.map((p, i) => (
-                        <TextShape key={`${p.target}-${i}`} p={p} />
+                        <Group key={`${p.target}-${i}`} ref={drag.register(p.target)}>
+                          <TextShape p={p} />
+                        </Group>
                       ))}
                       {draft.length >= 2 ? (
                         <Line
@@ -353,6 +360,7 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
                         />
                       ) : null}
                     </Layer>
+                    <Layer ref={drag.layer} />
                   </Stage>
                 ) : null}
               </div>

@@ -1,10 +1,10 @@
-import type Konva from 'konva';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { Circle, Group, Layer, Stage } from 'react-konva';
 import { vennScene } from '../../../../shared/exercises/venn/scene.js';
 import type { VennDocument } from '../../../../shared/exercises/venn/schema.js';
 import type { TextPrimitive } from '../../../../shared/scene/primitives.js';
 import { circleProps, StaticShape, TextShape } from '../../canvas/SceneShapes.js';
+import { useDragLift } from '../../canvas/useDragLift.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { isInside, unionBounds } from '../../canvas/viewport.js';
 import { communityRadius, importanceRadius, radiusOf } from '../../../../shared/exercises/venn/logic.js';
@@ -39,39 +39,7 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   const scene = useMemo(() => vennScene(doc, { communityName, selectedId }), [doc, communityName, selectedId]);
   const framed = useMemo(() => unionBounds(scene.bounds, minimumView), [scene.bounds]);
   const { container, size, viewport, fit, zoom, stageProps, isStage } = useStageViewport(framed);
-  const labels = useRef(new Map<string, Konva.Group>());
-  const dragLayer = useRef<Konva.Layer>(null);
-  const dragOrigin = useRef<{ circle: [Konva.Container, number]; label: [Konva.Container, number] | null } | null>(
-    null,
-  );
-
-  // During a drag the circle and its label sit alone on a layer of their own, so each
-  // mouse move redraws two shapes instead of the whole diagram (Konva's advice for
-  // dragging among many shapes). On release they go back where React put them.
-  const liftForDrag = (circle: Konva.Node, id: string): void => {
-    const label = labels.current.get(id);
-    const layer = dragLayer.current;
-    if (!layer) return;
-    dragOrigin.current = {
-      circle: [circle.getParent() as Konva.Container, circle.zIndex()],
-      label: label ? [label.getParent() as Konva.Container, label.zIndex()] : null,
-    };
-    circle.moveTo(layer);
-    label?.moveTo(layer);
-  };
-  const putBack = (circle: Konva.Node, id: string): void => {
-    const origin = dragOrigin.current;
-    dragOrigin.current = null;
-    if (!origin) return;
-    const label = labels.current.get(id);
-    circle.moveTo(origin.circle[0]);
-    circle.zIndex(origin.circle[1]);
-    if (label && origin.label) {
-      label.moveTo(origin.label[0]);
-      label.zIndex(origin.label[1]);
-      label.position({ x: 0, y: 0 });
-    }
-  };
+  const drag = useDragLift();
 
   useImperativeHandle(ref, () => ({ fit, zoom }), [fit, zoom]);
 
@@ -122,13 +90,11 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
                   draggable
                   onMouseDown={() => onSelect(p.target!)}
                   onTouchStart={() => onSelect(p.target!)}
-                  onDragStart={(e) => liftForDrag(e.target, p.target!)}
-                  onDragMove={(e) => {
-                    labels.current.get(p.target!)?.position({ x: e.target.x() - p.x, y: e.target.y() - p.y });
-                  }}
+                  onDragStart={(e) => drag.lift(e.target, p.target!)}
+                  onDragMove={(e) => drag.follow(e.target.x() - p.x, e.target.y() - p.y)}
                   onDragEnd={(e) => {
                     e.cancelBubble = true;
-                    putBack(e.target, p.target!);
+                    drag.drop(e.target);
                     onMove(p.target!, Math.round(e.target.x()), Math.round(e.target.y()));
                   }}
                 />
@@ -139,25 +105,14 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
           </Layer>
           <Layer listening={false}>
             {texts.map((p, i) => (
-              <LabelGroup key={`${p.target ?? 'l'}-${i}`} p={p} register={labels.current} />
+              <Group key={`${p.target ?? 'l'}-${i}`} ref={drag.register(p.target)}>
+                <TextShape p={p} />
+              </Group>
             ))}
           </Layer>
-          <Layer ref={dragLayer} />
+          <Layer ref={drag.layer} />
         </Stage>
       ) : null}
     </div>
   );
 });
-
-/** A label in a group the drag handler can move along with its circle. */
-function LabelGroup({ p, register }: { p: TextPrimitive; register: Map<string, Konva.Group> }) {
-  return (
-    <Group
-      ref={(node) => {
-        if (p.target && node) register.set(p.target, node);
-      }}
-    >
-      <TextShape p={p} />
-    </Group>
-  );
-}
