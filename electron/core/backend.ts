@@ -276,6 +276,18 @@ export class Backend {
       return null;
     },
     'stakeholder.list': () => this.current().stakeholders.list(),
+    'resource.list': () => {
+      // The community's resource list is every resource named on any of its maps (the
+      // newest naming wins), so a later map reuses what earlier sessions found.
+      const byName = new Map<string, { name: string; capital: string }>();
+      for (const row of this.current().exercises.listByType('resourceMap')) {
+        const parsed = parseExerciseBody('resourceMap', JSON.parse(row.body));
+        if (!parsed.success) continue;
+        for (const r of parsed.data.resources)
+          byName.set(r.name.trim().toLocaleLowerCase('id'), { name: r.name.trim(), capital: r.capital });
+      }
+      return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+    },
     'report.exportPoster': async ({ exerciseId, size, language }) => {
       const file = this.current();
       const exercise = this.exercise(exerciseId);

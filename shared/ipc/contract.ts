@@ -97,6 +97,11 @@ export const contract = {
     input: z.object({ exerciseId: zId, size: z.enum(['A4', 'A3']), language: zLanguage }).strict(),
     output: z.object({ path: z.string(), fileName: z.string() }).nullable(),
   },
+  /** Resources already named on any map of the community, for reuse on the next map. */
+  'resource.list': {
+    input: zEmpty,
+    output: z.array(z.object({ name: z.string(), capital: z.string() })),
+  },
   'report.exportSessionPdf': {
     input: z.object({ sessionId: zId, language: zLanguage }).strict(),
     output: z.object({ path: z.string(), fileName: z.string() }).nullable(),

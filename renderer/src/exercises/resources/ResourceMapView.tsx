@@ -94,6 +94,10 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
   const [siblings, setSiblings] = useState<{ id: string; title: string }[]>([]);
   const [otherId, setOtherId] = useState('');
   const [other, setOther] = useState<{ id: string; title: string; doc: ResourceMapDocument } | null>(null);
+  const [known, setKnown] = useState<{ name: string; capital: string }[]>([]);
+  useEffect(() => {
+    call('resource.list', {}).then(setKnown).catch(showError);
+  }, [showError]);
   useEffect(() => {
     call('session.get', { id: sessionId })
       .then((session) => setSiblings(session.exercises.filter((e) => e.type === 'resourceMap' && e.id !== exerciseId)))
@@ -192,11 +196,21 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
               label={t('resources.name')}
               value={name}
               invalid={nameInvalid}
+              list="known-resources"
               onValueChange={(v) => {
                 setNameInvalid(false);
                 setName(v);
+                // A resource the community named before keeps its capital.
+                const match = known.find((k) => matchKey(k.name) === matchKey(v));
+                if (match && (capitals as readonly string[]).includes(match.capital))
+                  setCapital(match.capital as Capital);
               }}
             />
+            <datalist id="known-resources">
+              {known.map((k) => (
+                <option key={k.name} value={k.name} />
+              ))}
+            </datalist>
             <Segmented label={t('resources.capital')} value={capital} options={capitalOptions} onChange={setCapital} />
             <Button variant="primary" type="submit">
               <Icon name="plus" /> {t('resources.add')}
