@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatrixDocument, PairwiseDocument, VoteDocument } from '../../shared/exercises/ranking/schema.js';
-import { startApp, type AppHarness } from '../support/appHarness.js';
+import { openSampleSession, startApp, type AppHarness } from '../support/appHarness.js';
 import { tempDir, testResultsDir } from '../support/paths.js';
 import { pdfPagesToPng, pdfText } from '../support/pdf.js';
 import { countOf, textOf, visible } from '../support/waits.js';
@@ -40,9 +40,7 @@ describe('ranking exercises on the projector', () => {
 
   beforeAll(async () => {
     app = await startApp();
-    await app.page.getByRole('button', { name: /Buka contoh/ }).click();
-    await app.page.getByText('FGD pemetaan kelembagaan').click();
-    sessionId = (await app.backend.handlers['community.current']({}))!.sessions.find((s) => s.exerciseCount > 0)!.id;
+    sessionId = await openSampleSession(app);
   });
   afterAll(async () => {
     await app?.close();

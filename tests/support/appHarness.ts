@@ -131,3 +131,13 @@ export async function startApp(options: { userDataDir?: string } = {}): Promise<
   };
   return harness;
 }
+
+/**
+ * Opens the bundled sample from the start screen and its FGD session, as a new user
+ * would; returns the session's id.
+ */
+export async function openSampleSession(app: AppHarness): Promise<string> {
+  await app.page.getByRole('button', { name: /Buka contoh/ }).click();
+  await app.page.getByText('FGD pemetaan kelembagaan').click();
+  return (await app.backend.handlers['community.current']({}))!.sessions.find((s) => s.exerciseCount > 0)!.id;
+}

@@ -17,6 +17,7 @@ import type { TextPrimitive } from '../../../../shared/scene/primitives.js';
 import { StaticShape, TextShape, withAlpha } from '../../canvas/SceneShapes.js';
 import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
+import { ZoomTools } from '../../canvas/ZoomTools.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field, Segmented } from '../../components/ui.js';
 import { newId } from '../../ids.js';
@@ -184,17 +185,7 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
       )}
       <div className="tree-body">
         <div className="canvas-wrap">
-          <div className="tool-group canvas-tools">
-            <Button onClick={() => zoom(1 / 1.2)} aria-label={t('venn.zoomOut')}>
-              <Icon name="zoomOut" />
-            </Button>
-            <Button onClick={fit} aria-label={t('venn.fit')}>
-              <Icon name="fit" />
-            </Button>
-            <Button onClick={() => zoom(1.2)} aria-label={t('venn.zoomIn')}>
-              <Icon name="zoomIn" />
-            </Button>
-          </div>
+          <ZoomTools zoom={zoom} fit={fit} className="canvas-tools" />
           <div
             className="venn-canvas"
             ref={container}

@@ -26,6 +26,7 @@ import { circleProps, StaticShape, TextShape } from '../../canvas/SceneShapes.js
 import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { useDragLift } from '../../canvas/useDragLift.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
+import { ZoomTools } from '../../canvas/ZoomTools.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field, NameField, Segmented } from '../../components/ui.js';
 import { newId } from '../../ids.js';
@@ -259,17 +260,7 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
           </div>
           <div className="editor-body map-body">
             <div className="canvas-wrap">
-              <div className="tool-group canvas-tools">
-                <Button onClick={() => zoom(1 / 1.2)} aria-label={t('venn.zoomOut')}>
-                  <Icon name="zoomOut" />
-                </Button>
-                <Button onClick={fit} aria-label={t('venn.fit')}>
-                  <Icon name="fit" />
-                </Button>
-                <Button onClick={() => zoom(1.2)} aria-label={t('venn.zoomIn')}>
-                  <Icon name="zoomIn" />
-                </Button>
-              </div>
+              <ZoomTools zoom={zoom} fit={fit} className="canvas-tools" />
               <div
                 className="venn-canvas"
                 ref={container}

@@ -15,6 +15,7 @@ import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Segmented } from '../../components/ui.js';
 import { RenameButton } from '../RenameButton.js';
+import { ZoomTools } from '../../canvas/ZoomTools.js';
 import { isTyping, useExerciseCommands } from '../useExerciseCommands.js';
 import { newId } from '../../ids.js';
 import { InstitutionPanel } from './InstitutionPanel.js';
@@ -170,17 +171,7 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
             <Icon name="redo" />
           </Button>
         </div>
-        <div className="tool-group">
-          <Button onClick={() => canvas.current?.zoom(1 / 1.2)} aria-label={t('venn.zoomOut')}>
-            <Icon name="zoomOut" />
-          </Button>
-          <Button onClick={() => canvas.current?.fit()} aria-label={t('venn.fit')}>
-            <Icon name="fit" />
-          </Button>
-          <Button onClick={() => canvas.current?.zoom(1.2)} aria-label={t('venn.zoomIn')}>
-            <Icon name="zoomIn" />
-          </Button>
-        </div>
+        <ZoomTools zoom={(f) => canvas.current?.zoom(f)} fit={() => canvas.current?.fit()} />
       </div>
       {newNameError ? (
         <p className="field-error toolbar-error" role="alert">
