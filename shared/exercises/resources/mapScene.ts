@@ -54,7 +54,8 @@ export function shapePrimitives(shape: MapShape): Primitive[] {
 
 export const markerRadius = 28;
 const gridStep = 100;
-const gridExtent = 800;
+/** The grid covers at least this much around the centre, and always all that is drawn. */
+const minGridExtent = 400;
 
 /**
  * The village map: an optional grid, then each resource as a marker in its capital's
@@ -66,11 +67,6 @@ export function mapScene(
   selectedId: string | null = null,
 ): Scene {
   const primitives: Primitive[] = [];
-  if (doc.background === 'grid')
-    for (let v = -gridExtent; v <= gridExtent; v += gridStep) {
-      primitives.push({ kind: 'line', points: [v, -gridExtent, v, gridExtent], stroke: '#E5E7EB', strokeWidth: 2 });
-      primitives.push({ kind: 'line', points: [-gridExtent, v, gridExtent, v], stroke: '#E5E7EB', strokeWidth: 2 });
-    }
   const hidden = new Set(doc.hiddenLayers);
   // Areas first, then lines, so roads and rivers cross fields rather than vanish under them.
   const drawn = [...doc.shapes]
@@ -116,6 +112,20 @@ export function mapScene(
       target: r.id,
     });
   }
-  const all = [...primitives, ...labels];
-  return { primitives: all, bounds: boundsOf(all, 30) };
+  const content = [...primitives, ...labels];
+  if (doc.background !== 'grid') return { primitives: content, bounds: boundsOf(content, 30) };
+  // The grid is sized to the drawing, so the printed map is not a small drawing lost in squares.
+  const b = boundsOf(content, gridStep);
+  const snap = (v: number, up: boolean): number => (up ? Math.ceil(v / gridStep) : Math.floor(v / gridStep)) * gridStep;
+  const x0 = Math.min(-minGridExtent, snap(b.x, false));
+  const x1 = Math.max(minGridExtent, snap(b.x + b.width, true));
+  const y0 = Math.min(-minGridExtent, snap(b.y, false));
+  const y1 = Math.max(minGridExtent, snap(b.y + b.height, true));
+  const grid: Primitive[] = [];
+  for (let x = x0; x <= x1; x += gridStep)
+    grid.push({ kind: 'line', points: [x, y0, x, y1], stroke: '#E5E7EB', strokeWidth: 2 });
+  for (let y = y0; y <= y1; y += gridStep)
+    grid.push({ kind: 'line', points: [x0, y, x1, y], stroke: '#E5E7EB', strokeWidth: 2 });
+  const all = [...grid, ...content];
+  return { primitives: all, bounds: boundsOf(all, 10) };
 }
