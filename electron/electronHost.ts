@@ -40,6 +40,16 @@ export function createElectronHost(options: {
       const result = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    chooseImageToOpen: async () => {
+      const win = parent();
+      const opts = {
+        defaultPath: app.getPath('pictures'),
+        filters: [{ name: 'Image', extensions: ['jpg', 'jpeg', 'png', 'webp'] }],
+        properties: ['openFile' as const],
+      };
+      const result = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     printPdf: (html, footerHtml) => printHtmlToPdf(html, footerHtml),
     communityOpened: (filePath, name) => {
       app.addRecentDocument(filePath);

@@ -16,6 +16,8 @@ export const errorCodes = [
   'write_failed',
   'stale_version',
   'poster_too_long',
+  'not_an_image',
+  'image_too_large',
   'internal',
 ] as const;
 

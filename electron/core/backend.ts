@@ -29,6 +29,17 @@ const refusalReasons = [
   'tree_cycle',
 ];
 
+const maxImageBytes = 64 * 1024 * 1024;
+
+/** JPEG, PNG or WebP by their first bytes; null for anything else. */
+export function imageType(bytes: Buffer): string | null {
+  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (bytes.subarray(0, 4).toString('ascii') === 'RIFF' && bytes.subarray(8, 12).toString('ascii') === 'WEBP')
+    return 'image/webp';
+  return null;
+}
+
 /** A file name safe on Windows, macOS and Linux, from a community or session name. */
 export function safeFileName(name: string, extension: string): string {
   const base = name
@@ -276,6 +287,29 @@ export class Backend {
       return null;
     },
     'stakeholder.list': () => this.current().stakeholders.list(),
+    'photo.pick': async () => {
+      const chosen = await this.host.chooseImageToOpen();
+      if (!chosen) return null;
+      const file = path.basename(chosen);
+      if (fs.statSync(chosen).size > maxImageBytes) throw new AppFailure('image_too_large', chosen, { file });
+      const bytes = fs.readFileSync(chosen);
+      const mime = imageType(bytes);
+      if (!mime) throw new AppFailure('not_an_image', chosen, { file });
+      return { fileName: file, mime, data: bytes.toString('base64') };
+    },
+    'photo.store': ({ data, width, height }) => {
+      const file = this.current();
+      const bytes = Buffer.from(data, 'base64');
+      // Only the renderer's scaled JPEG is kept: the file grows by that much and no more.
+      if (imageType(bytes) !== 'image/jpeg')
+        throw new AppFailure('not_an_image', 'stored photos are JPEG', { file: '' });
+      const id = file.write(() => file.photos.add({ mime: 'image/jpeg', width, height, bytes }));
+      return { id };
+    },
+    'photo.get': ({ id }) => {
+      const photo = this.current().photos.get(id);
+      return { width: photo.width, height: photo.height, data: photo.bytes.toString('base64') };
+    },
     'resource.list': () => {
       // The community's resource list is every resource named on any of its maps (the
       // newest naming wins), so a later map reuses what earlier sessions found.

@@ -6,6 +6,7 @@ import { asWriteFailure } from './db/sqliteErrors.js';
 import { CommunityRepo } from './repos/communityRepo.js';
 import { ExerciseRepo } from './repos/exerciseRepo.js';
 import { ParticipantRepo } from './repos/participantRepo.js';
+import { PhotoRepo } from './repos/photoRepo.js';
 import { SessionRepo } from './repos/sessionRepo.js';
 import { StakeholderRepo } from './repos/stakeholderRepo.js';
 
@@ -16,6 +17,7 @@ export class CommunityFile {
   readonly participants: ParticipantRepo;
   readonly exercises: ExerciseRepo;
   readonly stakeholders: StakeholderRepo;
+  readonly photos: PhotoRepo;
 
   private constructor(private readonly opened: OpenedFile) {
     const db = opened.db;
@@ -24,6 +26,7 @@ export class CommunityFile {
     this.participants = new ParticipantRepo(db);
     this.exercises = new ExerciseRepo(db);
     this.stakeholders = new StakeholderRepo(db);
+    this.photos = new PhotoRepo(db);
   }
 
   static open(filePath: string): CommunityFile {

@@ -9,6 +9,8 @@ export interface Host {
   resourcesDir: string;
   chooseNewCommunityPath(suggestedFileName: string): Promise<string | null>;
   chooseCommunityToOpen(): Promise<string | null>;
+  /** A photo of a paper map (JPEG, PNG or WebP). */
+  chooseImageToOpen(): Promise<string | null>;
   chooseCopyPath(suggestedFileName: string): Promise<string | null>;
   choosePdfPath(suggestedFileName: string): Promise<string | null>;
   /** Prints report HTML to an A4 PDF; `footerHtml` is repeated on every page. */

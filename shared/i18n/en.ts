@@ -376,6 +376,8 @@ export const en: Dictionary = {
     penHint: 'Press and drag to draw.',
     labelHint: 'Type the text, then click on the map.',
     compareWith: 'Compare with map',
+    photo: 'Photo of the paper map',
+    removePhoto: 'Remove photo',
     added: 'New',
     gone: 'Gone',
     rerated: 'Re-rated',
@@ -436,6 +438,9 @@ export const en: Dictionary = {
     empty_card: 'A card cannot be empty.',
     empty_column: 'A column without cards is not kept.',
     tree_cycle: 'A box cannot move into its own branch.',
+    not_an_image: 'The file "{{file}}" is not a JPEG, PNG or WebP image.',
+    image_too_large: 'The image "{{file}}" is too large (over 64 MB).',
+    damaged_image: 'The image is damaged and cannot be opened. Try photographing the paper map again.',
     poster_too_long:
       'The statement is too long for a poster: even the smallest type readable from two metres does not fit. Shorten the sentence.',
   },

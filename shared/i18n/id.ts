@@ -376,6 +376,8 @@ export const id = {
     penHint: 'Tekan dan tarik untuk menggambar.',
     labelHint: 'Ketik tulisan, lalu klik di peta.',
     compareWith: 'Bandingkan dengan peta',
+    photo: 'Foto peta kertas',
+    removePhoto: 'Lepas foto',
     added: 'Baru',
     gone: 'Hilang',
     rerated: 'Berubah nilai',
@@ -438,6 +440,9 @@ export const id = {
     empty_card: 'Kartu tidak boleh kosong.',
     empty_column: 'Kolom tanpa kartu tidak disimpan.',
     tree_cycle: 'Kotak tidak bisa dipindah ke cabangnya sendiri.',
+    not_an_image: 'Berkas "{{file}}" bukan gambar JPEG, PNG atau WebP.',
+    image_too_large: 'Gambar "{{file}}" terlalu besar (lebih dari 64 MB).',
+    damaged_image: 'Gambar rusak dan tidak bisa dibuka. Coba foto ulang peta kertasnya.',
     poster_too_long:
       'Rumusan terlalu panjang untuk poster: bahkan huruf terkecil yang terbaca dari dua meter tidak muat. Persingkat kalimatnya.',
   },

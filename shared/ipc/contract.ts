@@ -97,6 +97,28 @@ export const contract = {
     input: z.object({ exerciseId: zId, size: z.enum(['A4', 'A3']), language: zLanguage }).strict(),
     output: z.object({ path: z.string(), fileName: z.string() }).nullable(),
   },
+  /**
+   * A photo of the paper map, chosen in a dialog: the original bytes go to the renderer,
+   * which scales them down; only the scaled JPEG is stored (photo.store).
+   */
+  'photo.pick': {
+    input: zEmpty,
+    output: z.object({ fileName: z.string(), mime: z.string(), data: z.string() }).nullable(),
+  },
+  'photo.store': {
+    input: z
+      .object({
+        data: z.string().max(20_000_000),
+        width: z.number().int().min(1).max(4096),
+        height: z.number().int().min(1).max(4096),
+      })
+      .strict(),
+    output: z.object({ id: zId }),
+  },
+  'photo.get': {
+    input: z.object({ id: zId }).strict(),
+    output: z.object({ width: z.number(), height: z.number(), data: z.string() }),
+  },
   /** Resources already named on any map of the community, for reuse on the next map. */
   'resource.list': {
     input: zEmpty,

@@ -57,7 +57,18 @@ export interface LinePrimitive {
   target?: string;
 }
 
-export type Primitive = CirclePrimitive | TextPrimitive | RectPrimitive | LinePrimitive;
+/** A raster picture (the photo of a paper map), given as a data URL. */
+export interface ImagePrimitive {
+  kind: 'image';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  href: string;
+  target?: string;
+}
+
+export type Primitive = CirclePrimitive | TextPrimitive | RectPrimitive | LinePrimitive | ImagePrimitive;
 
 export interface Bounds {
   x: number;
@@ -88,7 +99,7 @@ export function boundsOf(primitives: readonly Primitive[], margin: number): Boun
   };
   for (const p of primitives) {
     if (p.kind === 'circle') grow(p.x - p.r, p.y - p.r, p.x + p.r, p.y + p.r);
-    else if (p.kind === 'rect') grow(p.x, p.y, p.x + p.width, p.y + p.height);
+    else if (p.kind === 'rect' || p.kind === 'image') grow(p.x, p.y, p.x + p.width, p.y + p.height);
     else if (p.kind === 'line')
       for (let i = 0; i + 1 < p.points.length; i += 2)
         grow(p.points[i]!, p.points[i + 1]!, p.points[i]!, p.points[i + 1]!);

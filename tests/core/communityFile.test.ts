@@ -49,7 +49,25 @@ describe('a community file on disk', () => {
     db.close();
     const opened = openCommunityFile(file);
     expect(opened.db.prepare('SELECT name FROM community').get()).toEqual({ name: 'Desa Lama' });
-    expect(migrations.map((m) => m.version)).toEqual([1010]);
+    expect(migrations.map((m) => m.version)).toEqual([1010, 1020]);
+    opened.db.close();
+  });
+
+  it('migration 1020 adds photo storage to a file of 1010, keeping what it held', () => {
+    const file = path.join(tempDir('db'), 'v1010.rembug');
+    const old = createCommunityFile(file, 1010);
+    old.db.prepare("INSERT INTO community (id, name, created_at, updated_at) VALUES (1, 'Desa 1010', 'x', 'x')").run();
+    expect(old.db.pragma('user_version', { simple: true })).toBe(1010);
+    old.db.close();
+    const opened = openCommunityFile(file);
+    expect(opened.db.pragma('user_version', { simple: true })).toBe(1020);
+    expect(opened.db.prepare('SELECT name FROM community').get()).toEqual({ name: 'Desa 1010' });
+    opened.db
+      .prepare(
+        "INSERT INTO photos (id, mime, width, height, bytes, created_at) VALUES ('p', 'image/jpeg', 1, 1, x'FFD8FF', 'x')",
+      )
+      .run();
+    expect(opened.db.prepare('SELECT COUNT(*) AS n FROM photos').get()).toEqual({ n: 1 });
     opened.db.close();
   });
 });

@@ -1,9 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResourceMapDocument } from '../../shared/exercises/resources/schema.js';
 import { openSampleSession, startApp, type AppHarness } from '../support/appHarness.js';
 import { tempDir, testResultsDir } from '../support/paths.js';
-import { pdfPagesToPng, pdfText } from '../support/pdf.js';
+import { pdfImageCount, pdfPagesToPng, pdfText } from '../support/pdf.js';
 import { nodeCentre } from '../support/konva.js';
 import { countOf, textOf, visible } from '../support/waits.js';
 
@@ -159,6 +160,25 @@ describe('potential and resource mapping', () => {
     await app.screenshot('51-asset-pentagon');
   });
 
+  it('puts a phone photo of the paper map behind the drawing, scaled down; refuses a file that is not an image', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Peta' }).click();
+    const dir = tempDir('photo');
+    const notImage = path.join(dir, 'peta.jpg');
+    fs.writeFileSync(notImage, 'bukan gambar');
+    app.host.imagePaths.push(notImage);
+    await page.getByRole('button', { name: 'Foto peta kertas' }).click();
+    await textOf(page.getByRole('alert'), 'Berkas "peta.jpg" bukan gambar JPEG, PNG atau WebP.');
+    const photo = path.join(dir, 'peta-desa.jpg');
+    fs.writeFileSync(photo, await jpegOf(app, 3200, 2400));
+    app.host.imagePaths.push(photo);
+    await page.getByRole('button', { name: 'Foto peta kertas' }).click();
+    await expect
+      .poll(async () => (await doc()).photo, { timeout: 20_000 })
+      .toMatchObject({ width: 2400, height: 1800 });
+    await app.screenshot('55-map-photo');
+  });
+
   it('duplicates the map as "after", changes it, and compares the two with both pentagons', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Gandakan sebagai diagram baru' }).click();
@@ -189,6 +209,43 @@ describe('potential and resource mapping', () => {
     for (const [name] of resources) expect(text).toContain(name);
     expect(text).toContain('Segilima aset');
     expect(text).toContain('Rusak saat hujan, truk panen tidak bisa lewat');
+    // The photo is the only raster in the report: drawings and labels stay vector.
+    expect(pdfImageCount(pdf)).toBeGreaterThanOrEqual(1);
     pdfPagesToPng(pdf, path.join(testResultsDir, '52-map-report'), 12);
   });
 });
+
+/** A JPEG "photo" drawn by Chromium: fields, a road and a river, at the given size. */
+async function jpegOf(app: AppHarness, width: number, height: number): Promise<Buffer> {
+  const page = await app.browser.newPage();
+  try {
+    const data = await page.evaluate(
+      ([w, h]) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = w!;
+        canvas.height = h!;
+        const c = canvas.getContext('2d')!;
+        c.fillStyle = '#f5e9c8';
+        c.fillRect(0, 0, w!, h!);
+        c.fillStyle = '#9bd18b';
+        c.fillRect(w! * 0.1, h! * 0.1, w! * 0.35, h! * 0.3);
+        c.strokeStyle = '#6b4f2a';
+        c.lineWidth = 40;
+        c.beginPath();
+        c.moveTo(0, h! * 0.6);
+        c.lineTo(w!, h! * 0.5);
+        c.stroke();
+        c.strokeStyle = '#3b82f6';
+        c.beginPath();
+        c.moveTo(w! * 0.7, 0);
+        c.lineTo(w! * 0.6, h!);
+        c.stroke();
+        return canvas.toDataURL('image/jpeg', 0.9).split(',')[1]!;
+      },
+      [width, height],
+    );
+    return Buffer.from(data, 'base64');
+  } finally {
+    await page.close();
+  }
+}

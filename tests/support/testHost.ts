@@ -11,6 +11,7 @@ export class TestHost implements Host {
   readonly resourcesDir = resourcesDir;
   readonly savePaths: string[] = [];
   readonly openPaths: string[] = [];
+  readonly imagePaths: string[] = [];
   readonly opened: string[] = [];
   browser: Browser | null = null;
 
@@ -20,6 +21,7 @@ export class TestHost implements Host {
   chooseCopyPath = async (): Promise<string | null> => this.savePaths.shift() ?? null;
   choosePdfPath = async (): Promise<string | null> => this.savePaths.shift() ?? null;
   chooseCommunityToOpen = async (): Promise<string | null> => this.openPaths.shift() ?? null;
+  chooseImageToOpen = async (): Promise<string | null> => this.imagePaths.shift() ?? null;
 
   printPdf = async (html: string, footerHtml: string): Promise<Uint8Array> => {
     if (!this.browser) throw new Error('TestHost has no browser to print with');

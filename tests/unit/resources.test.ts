@@ -80,6 +80,7 @@ describe('the map scene', () => {
         ],
         shapes: [],
         hiddenLayers: [],
+        photo: null,
       },
       letters,
     );

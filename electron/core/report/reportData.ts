@@ -13,6 +13,8 @@ export interface SessionReportData {
   session: SessionFields & { id: string };
   participants: Participant[];
   exercises: ReportExercise[];
+  /** Map photos as data URLs, by photo id, embedded at their stored (print) resolution. */
+  photos: Record<string, string>;
 }
 
 /** Everything the report shows, read in one go from the open file. */
@@ -24,10 +26,17 @@ export function loadSessionReportData(file: CommunityFile, sessionId: string): S
     if (!parsed.success) throw new AppFailure('damaged_file', `exercise ${row.id}`, { file: file.fileName });
     return { id: row.id, type: row.type, title: row.title, body: parsed.data } as ReportExercise;
   });
+  const photos: Record<string, string> = {};
+  for (const ex of exercises)
+    if (ex.type === 'resourceMap' && ex.body.photo) {
+      const photo = file.photos.get(ex.body.photo.id);
+      photos[photo.id] = `data:${photo.mime};base64,${photo.bytes.toString('base64')}`;
+    }
   return {
     community: file.community.get(),
     session,
     participants: file.participants.listBySession(sessionId),
     exercises,
+    photos,
   };
 }

@@ -144,7 +144,7 @@ function exerciseSections(data: SessionReportData, t: T): string {
         parts.push(statementSection(ex.title, ex.body, t));
         break;
       case 'resourceMap':
-        parts.push(resourceMapSection(ex.title, ex.body, t));
+        parts.push(resourceMapSection(ex.title, ex.body, t, ex.body.photo ? data.photos[ex.body.photo.id] : undefined));
         break;
     }
   }

@@ -84,5 +84,7 @@ export function StaticShape({ p, name }: { p: Primitive; name?: string | undefin
         listening={false}
       />
     );
+  // A photo needs a loaded image element: the view that has one draws it.
+  if (p.kind === 'image') return null;
   return <Circle {...circleProps(p)} name={name} listening={false} />;
 }

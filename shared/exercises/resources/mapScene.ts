@@ -2,7 +2,7 @@ import { fitText } from '../../scene/fitText.js';
 import { boundsOf, type Primitive, type Scene } from '../../scene/primitives.js';
 import { ink, paper } from '../../theme.js';
 import { capitalColour, type Capital } from './capitals.js';
-import type { AreaKind, MapShape, ResourceMapDocument } from './schema.js';
+import { photoSize, type AreaKind, type MapShape, type ResourceMapDocument } from './schema.js';
 
 /** Area fills: light, so markers and labels stay readable on top. */
 export const areaFill: Record<AreaKind, string> = {
@@ -65,8 +65,27 @@ export function mapScene(
   doc: ResourceMapDocument,
   letters: Record<Capital, string>,
   selectedId: string | null = null,
+  photoHref?: string,
 ): Scene {
   const primitives: Primitive[] = [];
+  if (doc.photo) {
+    // On the canvas the view draws the photo itself; the frame still counts for fitting.
+    const { width, height } = photoSize(doc.photo);
+    primitives.push(
+      photoHref
+        ? { kind: 'image', x: -width / 2, y: -height / 2, width, height, href: photoHref }
+        : {
+            kind: 'rect',
+            x: -width / 2,
+            y: -height / 2,
+            width,
+            height,
+            fill: 'transparent',
+            stroke: '#D1D5DB',
+            strokeWidth: 2,
+          },
+    );
+  }
   const hidden = new Set(doc.hiddenLayers);
   // Areas first, then lines, so roads and rivers cross fields rather than vanish under them.
   const drawn = [...doc.shapes]
@@ -113,7 +132,7 @@ export function mapScene(
     });
   }
   const content = [...primitives, ...labels];
-  if (doc.background !== 'grid') return { primitives: content, bounds: boundsOf(content, 30) };
+  if (doc.background !== 'grid' || doc.photo) return { primitives: content, bounds: boundsOf(content, 30) };
   // The grid is sized to the drawing, so the printed map is not a small drawing lost in squares.
   const b = boundsOf(content, gridStep);
   const snap = (v: number, up: boolean): number => (up ? Math.ceil(v / gridStep) : Math.floor(v / gridStep)) * gridStep;

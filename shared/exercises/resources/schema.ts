@@ -41,11 +41,20 @@ export const zResourceMapDocument = z.object({
   resources: z.array(zMapResource).max(1000),
   shapes: z.array(zMapShape).max(2000).default([]),
   hiddenLayers: z.array(z.enum([...mapLayers, 'resources'])).default([]),
+  /** The photo of the paper map behind everything, in map units centred on 0, 0. */
+  photo: z.object({ id: zId, width: z.number().positive(), height: z.number().positive() }).nullable().default(null),
 });
 export type ResourceMapDocument = z.infer<typeof zResourceMapDocument>;
 
 export function emptyResourceMapDocument(): ResourceMapDocument {
-  return { schemaVersion: 1, background: 'grid', resources: [], shapes: [], hiddenLayers: [] };
+  return { schemaVersion: 1, background: 'grid', resources: [], shapes: [], hiddenLayers: [], photo: null };
+}
+
+/** A photo is shown 1,600 map units along its longer side, whatever its pixels. */
+export const photoSpan = 1600;
+export function photoSize(photo: { width: number; height: number }): { width: number; height: number } {
+  const scale = photoSpan / Math.max(photo.width, photo.height);
+  return { width: photo.width * scale, height: photo.height * scale };
 }
 
 export function migrateResourceMapBody(raw: unknown): unknown {

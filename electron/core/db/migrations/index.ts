@@ -1,4 +1,5 @@
 import { sql as initial } from './1010-initial.js';
+import { sql as photos } from './1020-photos.js';
 
 /**
  * Numbered in steps of ten (Signal-Desktop's convention) so a fix can slot in between.
@@ -10,6 +11,9 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [{ version: 1010, sql: initial }];
+export const migrations: readonly Migration[] = [
+  { version: 1010, sql: initial },
+  { version: 1020, sql: photos },
+];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -13,7 +13,7 @@ import { esc, table } from '../html.js';
 type T = (key: string, params?: Record<string, string | number>) => string;
 
 /** The map (vector), its legend, the resources by capital, their problems, and the pentagon. */
-export function resourceMapSection(title: string, doc: ResourceMapDocument, t: T): string {
+export function resourceMapSection(title: string, doc: ResourceMapDocument, t: T, photoHref?: string): string {
   const letters = Object.fromEntries(capitals.map((c) => [c, t(`resources.letters.${c}`)])) as Record<Capital, string>;
   const names = Object.fromEntries(capitals.map((c) => [c, t(`resources.capitals.${c}`)])) as Record<Capital, string>;
   const legend = capitals
@@ -49,7 +49,7 @@ export function resourceMapSection(title: string, doc: ResourceMapDocument, t: T
   const heading = title === t('resources.map') ? title : `${t('resources.map')}: ${title}`;
   return `<section class="exercise">
   <h2>${esc(heading)}</h2>
-  <div class="diagram">${sceneToSvg(mapScene(doc, letters), '100%')}</div>
+  <div class="diagram">${sceneToSvg(mapScene(doc, letters, null, photoHref), '100%')}</div>
   <p class="legend">${legend}</p>
   ${table([t('resources.capital'), t('resources.name'), t('resources.rating'), t('resources.owner'), t('resources.description')], rows, 'data', [16, 26, 12, 20, 26])}
   ${problems.length ? `<h3>${esc(t('resources.problems'))}</h3><ul>${problems.join('')}</ul>` : ''}

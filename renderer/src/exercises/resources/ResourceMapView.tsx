@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type Konva from 'konva';
-import { Circle, Group, Layer, Line, Stage } from 'react-konva';
+import { Circle, Group, Image as KonvaImage, Layer, Line, Stage } from 'react-konva';
 import {
   capitalColour,
   capitals,
@@ -14,6 +14,7 @@ import { pentagonOf, pentagonScene } from '../../../../shared/exercises/resource
 import {
   areaKinds,
   mapLayers,
+  photoSize,
   zResourceMapDocument,
   type AreaKind,
   type MapLayer,
@@ -31,6 +32,7 @@ import { Icon } from '../../components/Icon.js';
 import { Button, Field, NameField, Segmented } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
+import { DamagedImage, importPhoto, loadPhoto } from './photoImport.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { compareMaps } from '../../../../shared/exercises/resources/compare.js';
@@ -80,6 +82,8 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
   }, []);
   const penDown = useRef(false);
   const drag = useDragLift();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [photoImage, setPhotoImage] = useState<HTMLImageElement | null>(null);
   const lastPress = useRef<{ x: number; y: number; time: number } | null>(null);
   const letters = useMemo(
     () => Object.fromEntries(capitals.map((c) => [c, t(`resources.letters.${c}`)])) as Record<Capital, string>,
@@ -95,6 +99,11 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
   const [siblings, setSiblings] = useState<{ id: string; title: string }[]>([]);
   const [otherId, setOtherId] = useState('');
   const [other, setOther] = useState<{ id: string; title: string; doc: ResourceMapDocument } | null>(null);
+  const photoId = doc?.photo?.id ?? null;
+  useEffect(() => {
+    if (!photoId) return setPhotoImage(null);
+    loadPhoto(photoId).then(setPhotoImage).catch(showError);
+  }, [photoId, showError]);
   const [known, setKnown] = useState<{ name: string; capital: string }[]>([]);
   useEffect(() => {
     call('resource.list', {}).then(setKnown).catch(showError);
@@ -258,6 +267,30 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
               </span>
             ) : null}
           </div>
+          <div className="toolbar">
+            <Button
+              onClick={() => {
+                setProblem(null);
+                importPhoto()
+                  .then((photo) => photo && update((d) => ({ ...d, photo })))
+                  .catch((e: unknown) =>
+                    e instanceof DamagedImage ? setProblem(t('errors.damaged_image')) : showError(e),
+                  );
+              }}
+            >
+              <Icon name="folder" /> {t('resources.photo')}
+            </Button>
+            {doc.photo ? (
+              <Button variant="ghost" onClick={() => update((d) => ({ ...d, photo: null }))}>
+                {t('resources.removePhoto')}
+              </Button>
+            ) : null}
+            {problem ? (
+              <span className="field-error" role="alert">
+                {problem}
+              </span>
+            ) : null}
+          </div>
           <div className="editor-body map-body">
             <div className="canvas-wrap">
               <ZoomTools zoom={zoom} fit={fit} className="canvas-tools" />
@@ -322,6 +355,16 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
                     }}
                   >
                     <Layer>
+                      {photoImage && doc.photo ? (
+                        <KonvaImage
+                          image={photoImage}
+                          x={-photoSize(doc.photo).width / 2}
+                          y={-photoSize(doc.photo).height / 2}
+                          width={photoSize(doc.photo).width}
+                          height={photoSize(doc.photo).height}
+                          listening={false}
+                        />
+                      ) : null}
                       {scene.primitives.map((p, i) =>
                         p.kind === 'circle' && p.target ? (
                           <Circle

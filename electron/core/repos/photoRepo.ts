@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { AppFailure } from '../../../shared/result.js';
+import type { Db } from '../db/openFile.js';
+
+export interface Photo {
+  id: string;
+  mime: string;
+  width: number;
+  height: number;
+  bytes: Buffer;
+}
+
+export class PhotoRepo {
+  private readonly insertOne;
+  private readonly selectOne;
+
+  constructor(db: Db) {
+    this.insertOne = db.prepare(
+      'INSERT INTO photos (id, mime, width, height, bytes, created_at) VALUES (@id, @mime, @width, @height, @bytes, @now)',
+    );
+    this.selectOne = db.prepare<[string], Photo>('SELECT id, mime, width, height, bytes FROM photos WHERE id = ?');
+  }
+
+  add(photo: Omit<Photo, 'id'>): string {
+    const id = randomUUID();
+    this.insertOne.run({ ...photo, id, now: new Date().toISOString() });
+    return id;
+  }
+
+  get(id: string): Photo {
+    const row = this.selectOne.get(id);
+    if (!row) throw new AppFailure('not_found', `photo ${id}`);
+    return row;
+  }
+}
