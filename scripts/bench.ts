@@ -8,6 +8,7 @@
  *  4. ranking recompute after one change: 20-item pairwise, 15 x 8 scoring matrix
  *  5. tree layout of 200 nodes; frames while dragging a card on a 150-card board
  *  6. frames while dragging one marker on a map of 200 markers and 50 drawn shapes
+ *  7. import time of a 12-megapixel JPEG photo of the paper map
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -377,6 +378,61 @@ async function mapDragFps(): Promise<void> {
   }
 }
 
+/** A 12-megapixel phone photo of the paper map: pick, decode, scale, encode, store. */
+async function photoImportTime(): Promise<void> {
+  const app = await startApp();
+  try {
+    const dir = tempDir('bench-photo');
+    const sessionId = await newCommunity(app.host, app.backend, dir);
+    const exercise = await app.backend.handlers['exercise.create']({
+      sessionId,
+      type: 'resourceMap',
+      title: 'Peta foto',
+    });
+    const { page } = app;
+    await page.reload();
+    await page.getByRole('button', { name: /^Desa Bench/ }).click();
+    await page.getByText('Bench', { exact: true }).click();
+    await page.getByRole('button', { name: /^Peta foto/ }).click();
+    const painter = await app.browser.newPage();
+    const data = await painter.evaluate(() => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 4000;
+      canvas.height = 3000;
+      const c = canvas.getContext('2d')!;
+      // Noise-like detail so the JPEG is as heavy as a real photo.
+      for (let i = 0; i < 4000; i += 1) {
+        c.fillStyle = `hsl(${(i * 37) % 360}, 50%, ${30 + (i % 50)}%)`;
+        c.fillRect((i * 97) % 4000, (i * 53) % 3000, 160, 120);
+      }
+      return canvas.toDataURL('image/jpeg', 0.92).split(',')[1]!;
+    });
+    await painter.close();
+    const photo = path.join(dir, 'peta-12mp.jpg');
+    fs.writeFileSync(photo, Buffer.from(data, 'base64'));
+    app.host.imagePaths.push(photo);
+    const start = performance.now();
+    await page.getByRole('button', { name: 'Foto peta kertas' }).click();
+    let stored: { id: string } | null = null;
+    while (!stored && performance.now() - start < 60_000) {
+      const body = (await app.backend.handlers['exercise.get']({ id: exercise.id })).body as {
+        photo: { id: string } | null;
+      };
+      stored = body.photo;
+      if (!stored) await new Promise((r) => setTimeout(r, 10));
+    }
+    const elapsed = performance.now() - start;
+    const kept = stored
+      ? Buffer.from((await app.backend.handlers['photo.get']({ id: stored.id })).data, 'base64').length
+      : 0;
+    console.log(
+      `photo import, 12-megapixel JPEG (${(fs.statSync(photo).size / 1024 / 1024).toFixed(1)} MiB) to the map: ${ms(elapsed)}; stored ${(kept / 1024).toFixed(0)} KiB at 2400 x 1800`,
+    );
+  } finally {
+    await app.close();
+  }
+}
+
 rankingRecompute();
 treeLayoutTime();
 await autosaveLatency();
@@ -384,3 +440,4 @@ await pdfExport();
 await dragFps();
 await boardDragFps();
 await mapDragFps();
+await photoImportTime();
