@@ -20,7 +20,7 @@ import { scoreMatrix } from '../shared/exercises/ranking/matrix.js';
 import { addChild, type TreeNode } from '../shared/exercises/framing/tree.js';
 import { treeScene } from '../shared/exercises/framing/treeLayout.js';
 import { pairKey, pairsOf, rankPairwise, type PairChoice } from '../shared/exercises/ranking/pairwise.js';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startApp } from '../tests/support/appHarness.js';
 import { launchChromium } from '../tests/support/chromium.js';
 import { resourcesDir, tempDir } from '../tests/support/paths.js';
@@ -325,7 +325,7 @@ async function boardDragFps(): Promise<void> {
   }
 }
 
-/** Frames while one marker is dragged on a map with 200 markers and 50 drawn shapes. */
+/** Frames while one marker is dragged on a photo map with 200 markers and 50 drawn shapes. */
 async function mapDragFps(): Promise<void> {
   const app = await startApp();
   try {
@@ -354,10 +354,23 @@ async function mapDragFps(): Promise<void> {
       points: Array.from({ length: 12 }, (_, k) => (k % 2 ? Math.sin(i + k) * 400 : (k - 6) * 70 + i * 3)),
       ...(i % 5 === 2 ? { areaKind: 'forest' as const } : {}),
     }));
+    const jpeg = await paintJpeg(app.browser, 2400, 1800);
+    const { id: photoId } = await app.backend.handlers['photo.store']({
+      data: jpeg.toString('base64'),
+      width: 2400,
+      height: 1800,
+    });
     await app.backend.handlers['exercise.save']({
       id: exercise.id,
       baseVersion: 1,
-      body: { schemaVersion: 1, background: 'grid', resources, shapes, hiddenLayers: [] },
+      body: {
+        schemaVersion: 1,
+        background: 'grid',
+        resources,
+        shapes,
+        hiddenLayers: [],
+        photo: { id: photoId, width: 2400, height: 1800 },
+      },
     });
     const { page } = app;
     await page.reload();
@@ -371,10 +384,35 @@ async function mapDragFps(): Promise<void> {
       page,
       from,
       (step) => ({ x: from.x + Math.sin(step / 10) * 120, y: from.y + Math.cos(step / 10) * 80 }),
-      'map drag, 1 of 200 markers over 50 shapes',
+      'map drag, 1 of 200 markers over 50 shapes and a photo',
     );
   } finally {
     await app.close();
+  }
+}
+
+/** A JPEG with photo-like detail, painted by Chromium. */
+async function paintJpeg(browser: Browser, width: number, height: number): Promise<Buffer> {
+  const painter = await browser.newPage();
+  try {
+    const data = await painter.evaluate(
+      ([w, h]) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = w!;
+        canvas.height = h!;
+        const c = canvas.getContext('2d')!;
+        // Many coloured patches, so the JPEG is as busy as a real photo.
+        for (let i = 0; i < 4000; i += 1) {
+          c.fillStyle = `hsl(${(i * 37) % 360}, 50%, ${30 + (i % 50)}%)`;
+          c.fillRect((i * 97) % w!, (i * 53) % h!, w! / 25, h! / 25);
+        }
+        return canvas.toDataURL('image/jpeg', 0.92).split(',')[1]!;
+      },
+      [width, height],
+    );
+    return Buffer.from(data, 'base64');
+  } finally {
+    await painter.close();
   }
 }
 
@@ -394,22 +432,8 @@ async function photoImportTime(): Promise<void> {
     await page.getByRole('button', { name: /^Desa Bench/ }).click();
     await page.getByText('Bench', { exact: true }).click();
     await page.getByRole('button', { name: /^Peta foto/ }).click();
-    const painter = await app.browser.newPage();
-    const data = await painter.evaluate(() => {
-      const canvas = document.createElement('canvas');
-      canvas.width = 4000;
-      canvas.height = 3000;
-      const c = canvas.getContext('2d')!;
-      // Noise-like detail so the JPEG is as heavy as a real photo.
-      for (let i = 0; i < 4000; i += 1) {
-        c.fillStyle = `hsl(${(i * 37) % 360}, 50%, ${30 + (i % 50)}%)`;
-        c.fillRect((i * 97) % 4000, (i * 53) % 3000, 160, 120);
-      }
-      return canvas.toDataURL('image/jpeg', 0.92).split(',')[1]!;
-    });
-    await painter.close();
     const photo = path.join(dir, 'peta-12mp.jpg');
-    fs.writeFileSync(photo, Buffer.from(data, 'base64'));
+    fs.writeFileSync(photo, await paintJpeg(app.browser, 4000, 3000));
     app.host.imagePaths.push(photo);
     const start = performance.now();
     await page.getByRole('button', { name: 'Foto peta kertas' }).click();

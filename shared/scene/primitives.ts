@@ -68,7 +68,19 @@ export interface ImagePrimitive {
   target?: string;
 }
 
-export type Primitive = CirclePrimitive | TextPrimitive | RectPrimitive | LinePrimitive | ImagePrimitive;
+/** An icon: SVG path data on a 24-unit grid, placed centred on (x, y) at `size` units. */
+export interface IconPrimitive {
+  kind: 'icon';
+  x: number;
+  y: number;
+  size: number;
+  data: string;
+  fill: string;
+  target?: string;
+}
+
+export type Primitive =
+  CirclePrimitive | TextPrimitive | RectPrimitive | LinePrimitive | ImagePrimitive | IconPrimitive;
 
 export interface Bounds {
   x: number;
@@ -100,6 +112,7 @@ export function boundsOf(primitives: readonly Primitive[], margin: number): Boun
   for (const p of primitives) {
     if (p.kind === 'circle') grow(p.x - p.r, p.y - p.r, p.x + p.r, p.y + p.r);
     else if (p.kind === 'rect' || p.kind === 'image') grow(p.x, p.y, p.x + p.width, p.y + p.height);
+    else if (p.kind === 'icon') grow(p.x - p.size / 2, p.y - p.size / 2, p.x + p.size / 2, p.y + p.size / 2);
     else if (p.kind === 'line')
       for (let i = 0; i + 1 < p.points.length; i += 2)
         grow(p.points[i]!, p.points[i + 1]!, p.points[i]!, p.points[i + 1]!);

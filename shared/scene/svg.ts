@@ -17,6 +17,8 @@ function primitiveToSvg(p: Primitive): string {
       return `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(p.r)}" fill="${p.fill}" fill-opacity="${num(p.fillOpacity)}" stroke="${p.stroke}" stroke-width="${num(p.strokeWidth)}"${dashAttr(p.dash)}/>`;
     case 'rect':
       return `<rect x="${num(p.x)}" y="${num(p.y)}" width="${num(p.width)}" height="${num(p.height)}" rx="${num(p.cornerRadius ?? 0)}" fill="${p.fill}" stroke="${p.stroke}" stroke-width="${num(p.strokeWidth)}"${dashAttr(p.dash)}/>`;
+    case 'icon':
+      return `<path transform="translate(${num(p.x - p.size / 2)} ${num(p.y - p.size / 2)}) scale(${num(p.size / 24)})" d="${escapeXml(p.data)}" fill="${p.fill}"/>`;
     case 'image':
       return `<image href="${escapeXml(p.href)}" x="${num(p.x)}" y="${num(p.y)}" width="${num(p.width)}" height="${num(p.height)}" preserveAspectRatio="none"/>`;
     case 'line':

@@ -56,3 +56,48 @@ describe('map photos inside the community file', () => {
     expect(await call('photo.pick', {})).toMatchObject({ fileName: 'peta.png', mime: 'image/png' });
   });
 });
+
+describe('resources the backend refuses on a map', () => {
+  it('a rating outside 0-5 and a resource without a name; the saved map stays', async () => {
+    const { send, call, session } = await communityWithSession();
+    const map = await call('exercise.create', { sessionId: session.id, type: 'resourceMap', title: 'Peta' });
+    const resource = {
+      id: 'r',
+      name: 'Sawah',
+      capital: 'natural',
+      description: '',
+      owner: '',
+      rating: 3,
+      problems: {},
+      x: 0,
+      y: 0,
+    };
+    const body = (r: object) => ({
+      schemaVersion: 1,
+      background: 'grid',
+      resources: [r],
+      shapes: [],
+      hiddenLayers: [],
+      photo: null,
+    });
+    expect(
+      await send('exercise.save', { id: map.id, baseVersion: 1, body: body({ ...resource, rating: 7 }) }),
+    ).toMatchObject({
+      ok: false,
+      error: { params: { reason: 'outside_scale' } },
+    });
+    expect(
+      await send('exercise.save', { id: map.id, baseVersion: 1, body: body({ ...resource, name: ' ' }) }),
+    ).toMatchObject({
+      ok: false,
+      error: { params: { reason: 'empty_name' } },
+    });
+    expect(
+      await send('exercise.save', { id: map.id, baseVersion: 1, body: body({ ...resource, capital: undefined }) }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect((await call('exercise.get', { id: map.id })).version).toBe(1);
+  });
+});

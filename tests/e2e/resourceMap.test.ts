@@ -179,6 +179,37 @@ describe('potential and resource mapping', () => {
     await app.screenshot('55-map-photo');
   });
 
+  it('scales a huge photo (12,000 x 9,000) down, and refuses a damaged one with a message', async () => {
+    const { page } = app;
+    const dir = tempDir('huge');
+    const damaged = path.join(dir, 'rusak.jpg');
+    fs.writeFileSync(damaged, Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(5000, 7)]));
+    app.host.imagePaths.push(damaged);
+    await page.getByRole('button', { name: 'Foto peta kertas' }).click();
+    await textOf(
+      page.locator('.toolbar [role="alert"]'),
+      'Gambar rusak dan tidak bisa dibuka. Coba foto ulang peta kertasnya.',
+    );
+    const huge = path.join(dir, 'besar.jpg');
+    fs.writeFileSync(huge, await jpegOf(app, 12_000, 9_000));
+    app.backend.openFile!.db.pragma('wal_checkpoint(TRUNCATE)');
+    const fileBefore = fs.statSync(app.backend.openFile!.path).size;
+    const previous = (await doc()).photo!.id;
+    app.host.imagePaths.push(huge);
+    await page.getByRole('button', { name: 'Foto peta kertas' }).click();
+    await expect.poll(async () => (await doc()).photo?.id, { timeout: 60_000 }).not.toBe(previous);
+    expect((await doc()).photo).toMatchObject({ width: 2400, height: 1800 });
+    const kept = Buffer.from(
+      (await app.backend.handlers['photo.get']({ id: (await doc()).photo!.id })).data,
+      'base64',
+    ).length;
+    app.backend.openFile!.db.pragma('wal_checkpoint(TRUNCATE)');
+    const growth = fs.statSync(app.backend.openFile!.path).size - fileBefore;
+    // The file grows by the scaled photo (and the small document change), not by the original.
+    expect(growth).toBeLessThan(kept + 64 * 1024);
+    expect(growth).toBeLessThan(fs.statSync(huge).size);
+  });
+
   it('duplicates the map as "after", changes it, and compares the two with both pentagons', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Gandakan sebagai diagram baru' }).click();

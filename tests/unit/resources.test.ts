@@ -95,3 +95,54 @@ describe('the map scene', () => {
     expect(texts).toEqual(['A', 'Sawah irigasi']);
   });
 });
+
+describe('drawn shapes', () => {
+  it('become primitives by layer: wide grey roads, blue rivers, dashed boundary, filled areas, text', async () => {
+    const { shapePrimitives, areaFill } = await import('../../shared/exercises/resources/mapScene.js');
+    const points = [0, 0, 100, 0, 100, 100];
+    expect(shapePrimitives({ id: 'r', layer: 'roads', points })).toEqual([
+      { kind: 'line', points, stroke: '#6B7280', strokeWidth: 12, target: 'r' },
+    ]);
+    expect(shapePrimitives({ id: 'v', layer: 'rivers', points })[0]).toMatchObject({ stroke: '#56B4E9' });
+    expect(shapePrimitives({ id: 'b', layer: 'boundary', points })[0]).toMatchObject({ dash: [22, 12] });
+    expect(shapePrimitives({ id: 'p', layer: 'pen', points })[0]).toMatchObject({ kind: 'line', strokeWidth: 4 });
+    expect(shapePrimitives({ id: 'a', layer: 'areas', points, areaKind: 'forest' })[0]).toMatchObject({
+      fill: areaFill.forest,
+    });
+    expect(shapePrimitives({ id: 't', layer: 'labels', points: [5, 6], text: 'Dusun Cibeureum' })[0]).toMatchObject({
+      kind: 'text',
+      x: 5,
+      y: 6,
+      lines: ['Dusun Cibeureum'],
+    });
+  });
+
+  it('a hidden layer is not drawn, and each resource carries its capital icon', async () => {
+    const { mapScene } = await import('../../shared/exercises/resources/mapScene.js');
+    const { capitalIcon } = await import('../../shared/exercises/resources/capitals.js');
+    const letters = { human: 'M', social: 'S', natural: 'A', physical: 'F', financial: 'K' };
+    const doc = {
+      schemaVersion: 1 as const,
+      background: 'blank' as const,
+      resources: [
+        {
+          id: 'k',
+          name: 'Koperasi',
+          capital: 'financial' as const,
+          description: '',
+          owner: '',
+          rating: 2,
+          problems: {},
+          x: 0,
+          y: 0,
+        },
+      ],
+      shapes: [{ id: 'r', layer: 'roads' as const, points: [0, 0, 10, 10] }],
+      hiddenLayers: ['roads' as const],
+      photo: null,
+    };
+    const scene = mapScene(doc, letters);
+    expect(scene.primitives.some((p) => p.kind === 'line')).toBe(false);
+    expect(scene.primitives.find((p) => p.kind === 'icon')).toMatchObject({ data: capitalIcon.financial, target: 'k' });
+  });
+});

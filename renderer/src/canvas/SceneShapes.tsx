@@ -1,4 +1,4 @@
-import { Circle, Group, Line, Rect, Text } from 'react-konva';
+import { Circle, Group, Line, Path, Rect, Text } from 'react-konva';
 import {
   textBlockHeight,
   type CirclePrimitive,
@@ -86,5 +86,17 @@ export function StaticShape({ p, name }: { p: Primitive; name?: string | undefin
     );
   // A photo needs a loaded image element: the view that has one draws it.
   if (p.kind === 'image') return null;
+  if (p.kind === 'icon')
+    return (
+      <Path
+        x={p.x - p.size / 2}
+        y={p.y - p.size / 2}
+        scaleX={p.size / 24}
+        scaleY={p.size / 24}
+        data={p.data}
+        fill={p.fill}
+        listening={false}
+      />
+    );
   return <Circle {...circleProps(p)} name={name} listening={false} />;
 }

@@ -1,7 +1,7 @@
 import { fitText } from '../../scene/fitText.js';
 import { boundsOf, type Primitive, type Scene } from '../../scene/primitives.js';
 import { ink, paper } from '../../theme.js';
-import { capitalColour, type Capital } from './capitals.js';
+import { capitalColour, capitalIcon, type Capital } from './capitals.js';
 import { photoSize, type AreaKind, type MapShape, type ResourceMapDocument } from './schema.js';
 
 /** Area fills: light, so markers and labels stay readable on top. */
@@ -106,12 +106,21 @@ export function mapScene(
       strokeWidth: selected ? 7 : 3,
       target: r.id,
     });
+    primitives.push({
+      kind: 'icon',
+      x: r.x - 5,
+      y: r.y,
+      size: 28,
+      data: capitalIcon[r.capital],
+      fill: ink,
+      target: r.id,
+    });
     labels.push({
       kind: 'text',
-      x: r.x,
-      y: r.y - 16,
+      x: r.x + 15,
+      y: r.y - 12,
       lines: [letters[r.capital]],
-      fontSize: 26,
+      fontSize: 20,
       lineHeight: 1.2,
       fill: ink,
       bold: true,

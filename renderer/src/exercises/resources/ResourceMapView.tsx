@@ -386,6 +386,10 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
                               update((d) => updateResource(d, id, { x, y }));
                             }}
                           />
+                        ) : p.kind === 'icon' ? (
+                          <Group key={`i${i}`} ref={drag.register(p.target)}>
+                            <StaticShape p={p} />
+                          </Group>
                         ) : p.kind !== 'text' ? (
                           <StaticShape key={`s${i}`} p={p} />
                         ) : null,
