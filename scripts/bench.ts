@@ -457,11 +457,16 @@ async function photoImportTime(): Promise<void> {
   }
 }
 
-rankingRecompute();
-treeLayoutTime();
-await autosaveLatency();
-await pdfExport();
-await dragFps();
-await boardDragFps();
-await mapDragFps();
-await photoImportTime();
+/** `BENCH_ONLY=board npm run bench` runs the benchmarks whose name contains "board". */
+const only = process.env.BENCH_ONLY ?? '';
+const benches: [string, () => unknown][] = [
+  ['ranking', rankingRecompute],
+  ['tree', treeLayoutTime],
+  ['autosave', autosaveLatency],
+  ['pdf', pdfExport],
+  ['venn', dragFps],
+  ['board', boardDragFps],
+  ['map', mapDragFps],
+  ['photo', photoImportTime],
+];
+for (const [name, run] of benches) if (name.includes(only)) await run();
