@@ -82,9 +82,10 @@ const fontSize = 20;
 export function treeScene(nodes: readonly TreeNode[], view: TreeView, selectedId: string | null = null): Scene {
   const placed = layoutTree(nodes);
   const at = new Map(placed.map((p) => [p.id, p]));
+  const byId = new Map(nodes.map((n) => [n.id, n]));
   const primitives: Primitive[] = [];
   for (const p of placed) {
-    const node = nodes.find((n) => n.id === p.id)!;
+    const node = byId.get(p.id)!;
     const parent = node.parentId ? at.get(node.parentId) : undefined;
     if (parent) {
       const down = p.y > parent.y;
@@ -100,7 +101,7 @@ export function treeScene(nodes: readonly TreeNode[], view: TreeView, selectedId
     }
   }
   for (const p of placed) {
-    const node = nodes.find((n) => n.id === p.id)!;
+    const node = byId.get(p.id)!;
     const focal = node.parentId === null;
     const { text, missing } = nodeText(node, view);
     primitives.push({
