@@ -133,6 +133,16 @@ describe('potential and resource mapping', () => {
     await page.getByRole('button', { name: 'Urungkan' }).click();
     await expect.poll(async () => (await doc()).hiddenLayers).toEqual([]);
     await page.getByRole('radio', { name: 'Pilih / geser' }).click();
+    // A wrong road is clicked and deleted (markers hidden, so the click finds the road); undo brings it back.
+    await page.getByRole('checkbox', { name: 'Sumber daya' }).uncheck();
+    const onRoad = await screen(-100, 110);
+    await page.mouse.click(onRoad.x, onRoad.y);
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await doc()).shapes.map((sh) => sh.layer)).toEqual(['areas']);
+    await page.getByRole('button', { name: 'Urungkan' }).click();
+    await expect.poll(async () => (await doc()).shapes.map((sh) => sh.layer)).toEqual(['roads', 'areas']);
+    await page.getByRole('checkbox', { name: 'Sumber daya' }).check();
+    await expect.poll(async () => (await doc()).hiddenLayers).toEqual([]);
   });
 
   it('undoes and redoes, shows the table by capital and the pentagon', async () => {

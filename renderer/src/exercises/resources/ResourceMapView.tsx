@@ -83,6 +83,7 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
   const penDown = useRef(false);
   const drag = useDragLift();
   const [problem, setProblem] = useState<string | null>(null);
+  const [selectedShapeId, setSelectedShapeId] = useState<string | null>(null);
   const [photoImage, setPhotoImage] = useState<HTMLImageElement | null>(null);
   const lastPress = useRef<{ x: number; y: number; time: number } | null>(null);
   const letters = useMemo(
@@ -146,6 +147,12 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
         e.preventDefault();
         return;
       }
+      if (selectedShapeId && (e.key === 'Delete' || e.key === 'Backspace')) {
+        update((d) => ({ ...d, shapes: d.shapes.filter((x) => x.id !== selectedShapeId) }));
+        setSelectedShapeId(null);
+        e.preventDefault();
+        return;
+      }
       if (!selectedId) return;
       if (e.key === 'Delete' || e.key === 'Backspace') {
         update((d) => ({ ...d, resources: d.resources.filter((r) => r.id !== selectedId) }));
@@ -155,7 +162,7 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [draft.length, finishDraft, selectedId, tab, update]);
+  }, [draft.length, finishDraft, selectedId, selectedShapeId, tab, update]);
 
   if (!doc || !scene) return null;
 
@@ -306,7 +313,10 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
                     {...stageProps}
                     draggable={tool === 'select'}
                     onMouseDown={(e) => {
-                      if (tool === 'select' && isStage(e.target)) setSelectedId(null);
+                      if (tool === 'select' && isStage(e.target)) {
+                        setSelectedId(null);
+                        setSelectedShapeId(null);
+                      }
                     }}
                     onPointerDown={(e) => {
                       if (tool === 'select') return;
@@ -373,7 +383,10 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
                             {...circleProps(p)}
                             draggable={tool === 'select'}
                             listening={tool === 'select'}
-                            onMouseDown={() => setSelectedId(p.target!)}
+                            onMouseDown={() => {
+                              setSelectedShapeId(null);
+                              setSelectedId(p.target!);
+                            }}
                             onTap={() => setSelectedId(p.target!)}
                             onDragStart={(e) => drag.lift(e.target, p.target!)}
                             onDragMove={(e) => drag.follow(e.target.x() - p.x, e.target.y() - p.y)}
@@ -390,6 +403,26 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
                           <Group key={`i${i}`} ref={drag.register(p.target)}>
                             <StaticShape p={p} />
                           </Group>
+                        ) : p.kind === 'line' && p.target ? (
+                          // A drawn road, river, area or stroke: selectable to delete it.
+                          <Line
+                            key={p.target}
+                            name={`shape-${p.target}`}
+                            points={p.points}
+                            stroke={p.target === selectedShapeId ? '#0b5cad' : p.stroke}
+                            strokeWidth={p.strokeWidth}
+                            dash={p.dash}
+                            closed={Boolean(p.fill)}
+                            fill={p.fill}
+                            lineCap="round"
+                            lineJoin="round"
+                            hitStrokeWidth={24}
+                            listening={tool === 'select'}
+                            onMouseDown={() => {
+                              setSelectedId(null);
+                              setSelectedShapeId(p.target!);
+                            }}
+                          />
                         ) : p.kind !== 'text' ? (
                           <StaticShape key={`s${i}`} p={p} />
                         ) : null,
