@@ -2,6 +2,8 @@ import { Circle, Group, Line, Path, Rect, Text } from 'react-konva';
 import {
   textBlockHeight,
   type CirclePrimitive,
+  type LinePrimitive,
+  type RectPrimitive,
   type Primitive,
   type TextPrimitive,
 } from '../../../shared/scene/primitives.js';
@@ -40,6 +42,33 @@ export function withAlpha(hex: string, alpha: number): string {
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }
 
+export function rectProps(p: RectPrimitive) {
+  return {
+    x: p.x,
+    y: p.y,
+    width: p.width,
+    height: p.height,
+    fill: p.fill,
+    stroke: p.stroke,
+    strokeWidth: p.strokeWidth,
+    dash: p.dash,
+    cornerRadius: p.cornerRadius ?? 0,
+  };
+}
+
+export function lineProps(p: LinePrimitive) {
+  return {
+    points: p.points,
+    stroke: p.stroke,
+    strokeWidth: p.strokeWidth,
+    dash: p.dash,
+    closed: Boolean(p.fill),
+    fill: p.fill,
+    lineCap: 'round' as const,
+    lineJoin: 'round' as const,
+  };
+}
+
 export function circleProps(p: CirclePrimitive) {
   return {
     x: p.x,
@@ -55,35 +84,8 @@ export function circleProps(p: CirclePrimitive) {
 /** Non-interactive primitives (rectangles, texts, circles without a handler). */
 export function StaticShape({ p, name }: { p: Primitive; name?: string | undefined }) {
   if (p.kind === 'text') return <TextShape p={p} />;
-  if (p.kind === 'line')
-    return (
-      <Line
-        points={p.points}
-        stroke={p.stroke}
-        strokeWidth={p.strokeWidth}
-        dash={p.dash}
-        closed={Boolean(p.fill)}
-        fill={p.fill}
-        lineCap="round"
-        lineJoin="round"
-        listening={false}
-      />
-    );
-  if (p.kind === 'rect')
-    return (
-      <Rect
-        x={p.x}
-        y={p.y}
-        width={p.width}
-        height={p.height}
-        fill={p.fill}
-        stroke={p.stroke}
-        strokeWidth={p.strokeWidth}
-        dash={p.dash}
-        cornerRadius={p.cornerRadius ?? 0}
-        listening={false}
-      />
-    );
+  if (p.kind === 'line') return <Line {...lineProps(p)} listening={false} />;
+  if (p.kind === 'rect') return <Rect {...rectProps(p)} listening={false} />;
   // A photo needs a loaded image element: the view that has one draws it.
   if (p.kind === 'image') return null;
   if (p.kind === 'icon')

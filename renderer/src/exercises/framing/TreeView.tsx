@@ -14,7 +14,7 @@ import {
 } from '../../../../shared/exercises/framing/tree.js';
 import { layoutTree, nodeHeight, nodeWidth, treeScene } from '../../../../shared/exercises/framing/treeLayout.js';
 import type { TextPrimitive } from '../../../../shared/scene/primitives.js';
-import { StaticShape, TextShape, withAlpha } from '../../canvas/SceneShapes.js';
+import { rectProps, StaticShape, TextShape, withAlpha } from '../../canvas/SceneShapes.js';
 import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { ZoomTools } from '../../canvas/ZoomTools.js';
@@ -209,15 +209,7 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
                       <Rect
                         key={id}
                         name={`node-${id}`}
-                        x={p.x}
-                        y={p.y}
-                        width={p.width}
-                        height={p.height}
-                        fill={p.fill}
-                        stroke={p.stroke}
-                        strokeWidth={p.strokeWidth}
-                        dash={p.dash}
-                        cornerRadius={p.cornerRadius ?? 0}
+                        {...rectProps(p)}
                         draggable={doc.nodes.find((n) => n.id === id)?.parentId !== null}
                         onMouseDown={() => setSelectedId(id)}
                         onTap={() => setSelectedId(id)}

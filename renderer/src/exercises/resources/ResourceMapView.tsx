@@ -23,7 +23,7 @@ import {
 } from '../../../../shared/exercises/resources/schema.js';
 import type { TextPrimitive } from '../../../../shared/scene/primitives.js';
 import { sceneToSvg } from '../../../../shared/scene/svg.js';
-import { circleProps, StaticShape, TextShape } from '../../canvas/SceneShapes.js';
+import { circleProps, lineProps, StaticShape, TextShape } from '../../canvas/SceneShapes.js';
 import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { useDragLift } from '../../canvas/useDragLift.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
@@ -408,14 +408,8 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
                           <Line
                             key={p.target}
                             name={`shape-${p.target}`}
-                            points={p.points}
+                            {...lineProps(p)}
                             stroke={p.target === selectedShapeId ? '#0b5cad' : p.stroke}
-                            strokeWidth={p.strokeWidth}
-                            dash={p.dash}
-                            closed={Boolean(p.fill)}
-                            fill={p.fill}
-                            lineCap="round"
-                            lineJoin="round"
                             hitStrokeWidth={24}
                             listening={tool === 'select'}
                             onMouseDown={() => {
