@@ -22,6 +22,7 @@ const refusalReasons = [
   'duplicate_name',
   'outside_scale',
   'too_many_seeds',
+  'product_needs_scores',
   'no_dots_left',
   'stack_capped',
   'empty_card',

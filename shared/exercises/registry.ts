@@ -4,6 +4,7 @@ import {
   emptyMatrixDocument,
   emptyPairwiseDocument,
   emptyVoteDocument,
+  migrateMatrixBody,
   migrateRankingBody,
   zMatrixDocument,
   zPairwiseDocument,
@@ -41,7 +42,7 @@ export const exerciseTypes = {
     migrate: migrateRankingBody,
     empty: emptyPairwiseDocument,
   } satisfies ExerciseType<z.infer<typeof zPairwiseDocument>>,
-  matrix: { schema: zMatrixDocument, migrate: migrateRankingBody, empty: emptyMatrixDocument } satisfies ExerciseType<
+  matrix: { schema: zMatrixDocument, migrate: migrateMatrixBody, empty: emptyMatrixDocument } satisfies ExerciseType<
     z.infer<typeof zMatrixDocument>
   >,
   vote: { schema: zVoteDocument, migrate: migrateRankingBody, empty: emptyVoteDocument } satisfies ExerciseType<

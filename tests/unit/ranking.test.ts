@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compareGroups, sameTopChoice } from '../../shared/exercises/ranking/groups.js';
-import { checkCell, scoreMatrix, seedsLeft, type Criterion } from '../../shared/exercises/ranking/matrix.js';
+import {
+  checkCell,
+  formulaTerms,
+  scoreMatrix,
+  seedsLeft,
+  type Criterion,
+} from '../../shared/exercises/ranking/matrix.js';
 import {
   choicesInvolving,
   pairKey,
@@ -10,7 +16,10 @@ import {
   type Choices,
   type PairChoice,
 } from '../../shared/exercises/ranking/pairwise.js';
-import { numberTiers, roman } from '../../shared/exercises/ranking/ranks.js';
+import { numberTiers, rankWithinCategories, roman } from '../../shared/exercises/ranking/ranks.js';
+import { emptyMatrixDocument, zMatrixDocument } from '../../shared/exercises/ranking/schema.js';
+import { applyMatrixTemplate } from '../../shared/exercises/ranking/templates.js';
+import { parseExerciseBody } from '../../shared/exercises/registry.js';
 import { checkDots, defaultDots, tallyDots, tallyRanked } from '../../shared/exercises/ranking/voting.js';
 
 /** Builds choices from "A>B", "A=B" strings over items in list order. */
@@ -142,6 +151,156 @@ describe('matrix scoring', () => {
     expect(checkCell(cells, options, 'tandon', 'murah', 1, { kind: 'seeds', seedsPerCriterion: 10 })).toBeNull();
     // Lowering a cell always fits.
     expect(checkCell(cells, options, 'sumur', 'murah', 2, { kind: 'seeds', seedsPerCriterion: 10 })).toBeNull();
+  });
+});
+
+describe('problem-ranking templates (GMP, USG, weighted)', () => {
+  const usgCriteria: Criterion[] = [
+    { id: 'u', name: 'Urgensi', weight: 1 },
+    { id: 's', name: 'Keseriusan', weight: 1 },
+    { id: 'g', name: 'Pertumbuhan', weight: 1 },
+  ];
+  const scale15 = { kind: 'scale', min: 1, max: 5 } as const;
+  // Three village problems scored 1-5 on U, S, G.
+  const problems = ['banjir', 'jalan', 'air'];
+  const usgCells = { banjir: { u: 5, s: 4, g: 2 }, jalan: { u: 3, s: 3, g: 4 }, air: { u: 4, s: 5, g: 1 } };
+
+  it('USG summed: U + S + G', () => {
+    const r = scoreMatrix(problems, usgCriteria, usgCells, scale15, 'equal', 'sum');
+    // banjir 11, jalan 10, air 10.
+    expect(r.rows.map((x) => x.total)).toEqual([11, 10, 10]);
+    expect(r.ranking.map((x) => [x.item, x.rank])).toEqual([
+      ['banjir', 1],
+      ['jalan', 2],
+      ['air', 2],
+    ]);
+    expect(formulaTerms(usgCriteria, scale15, 'equal', 'sum')).toBe('Urgensi + Keseriusan + Pertumbuhan');
+  });
+
+  it('USG multiplied: U × S × G changes the order, and an unfinished row stays at 0', () => {
+    const r = scoreMatrix(problems, usgCriteria, usgCells, scale15, 'equal', 'product');
+    // banjir 40, jalan 36, air 20: multiplying separates the tie that adding left.
+    expect(r.rows.map((x) => x.total)).toEqual([40, 36, 20]);
+    expect(r.ranking.map((x) => x.item)).toEqual(['banjir', 'jalan', 'air']);
+    expect(r.rows[0]!.breakdown).toEqual([5, 4, 2]);
+    const unfinished = scoreMatrix(
+      problems,
+      usgCriteria,
+      { ...usgCells, air: { u: 4, s: 5 } },
+      scale15,
+      'equal',
+      'product',
+    );
+    expect(unfinished.rows[2]).toMatchObject({ total: 0, complete: false });
+    expect(formulaTerms(usgCriteria, scale15, 'equal', 'product')).toBe('Urgensi × Keseriusan × Pertumbuhan');
+  });
+
+  it('shows weights and seeds in the formula', () => {
+    const weighted: Criterion[] = [
+      { id: 'p', name: 'Prevalensi', weight: 6 },
+      { id: 'k', name: 'Keparahan', weight: 4 },
+    ];
+    expect(formulaTerms(weighted, scale15, 'points', 'sum')).toBe('6 × Prevalensi + 4 × Keparahan');
+    expect(formulaTerms(weighted, { kind: 'seeds', seedsPerCriterion: 10 }, 'equal', 'sum')).toBe(
+      '(Prevalensi + Keparahan) ÷ 10',
+    );
+  });
+
+  it('applies a template: its criteria in the UI language, its scale and rules, scores cleared', () => {
+    let n = 0;
+    const doc = {
+      ...emptyMatrixDocument(),
+      items: [{ id: 'a', name: 'Banjir' }],
+      cells: { all: { a: { old: 3 } } },
+    };
+    const gmp = applyMatrixTemplate(
+      doc,
+      'gmp',
+      (key) => key.toUpperCase(),
+      () => `c${(n += 1)}`,
+    );
+    expect(gmp.criteria.map((c) => c.name)).toEqual(['GAWAT', 'MENDESAK', 'PENYEBARAN']);
+    expect(gmp.scoring).toEqual({ kind: 'scale', min: 1, max: 3 });
+    expect(gmp.cells).toEqual({});
+    expect(gmp.template).toBe('gmp');
+    const weighted = applyMatrixTemplate(
+      doc,
+      'weighted',
+      (key) => key,
+      () => `w${(n += 1)}`,
+    );
+    expect(weighted.weights).toBe('points');
+    expect(weighted.criteria.reduce((sum, c) => sum + c.weight, 0)).toBe(10);
+    expect(zMatrixDocument.safeParse(gmp).success).toBe(true);
+    expect(zMatrixDocument.safeParse(weighted).success).toBe(true);
+  });
+
+  it('refuses multiplying weighted scores or seeds, and a GMP score of 4', () => {
+    const base = applyMatrixTemplate(
+      emptyMatrixDocument(),
+      'gmp',
+      (k) => k,
+      () => String(Math.random()),
+    );
+    expect(
+      zMatrixDocument.safeParse({ ...base, combine: 'product', weights: 'points' }).error?.issues[0]?.message,
+    ).toBe('product_needs_scores');
+    expect(
+      zMatrixDocument.safeParse({ ...base, combine: 'product', scoring: { kind: 'seeds', seedsPerCriterion: 10 } })
+        .error?.issues[0]?.message,
+    ).toBe('product_needs_scores');
+    const item = { id: 'a', name: 'Banjir' };
+    const gawat = base.criteria[0]!.id;
+    expect(checkCell({}, ['a'], 'a', gawat, 4, base.scoring)).toBe('outside_scale');
+    expect(
+      zMatrixDocument.safeParse({ ...base, items: [item], cells: { all: { a: { [gawat]: 4 } } } }).error?.issues[0]
+        ?.message,
+    ).toBe('outside_scale');
+  });
+
+  it('ranks within each category of options as well as overall', () => {
+    const items = [
+      { id: 'padi', category: 'Pertanian', total: 12 },
+      { id: 'jagung', category: 'pertanian ', total: 9 },
+      { id: 'sapi', category: 'Ternak', total: 10 },
+      { id: 'kambing', category: 'Ternak', total: 10 },
+      { id: 'jalan', category: '', total: 15 },
+    ];
+    const within = rankWithinCategories(
+      items,
+      (i) => i.category,
+      (i) => i.total,
+    );
+    const rankOf = (id: string) => within.get(items.find((i) => i.id === id)!)?.rank;
+    // Categories match regardless of case and outer spaces; an item without one has no rank in it.
+    expect([rankOf('padi'), rankOf('jagung'), rankOf('sapi'), rankOf('kambing'), rankOf('jalan')]).toEqual([
+      1,
+      2,
+      1,
+      1,
+      undefined,
+    ]);
+  });
+
+  it('opens a matrix saved by the first version as a summed, custom matrix', () => {
+    const v1 = {
+      schemaVersion: 1,
+      question: 'Air bersih',
+      items: [
+        { id: 'a', name: 'Sumur' },
+        { id: 'b', name: 'Pipa' },
+      ],
+      criteria: [{ id: 'c', name: 'Murah', weight: 1 }],
+      scoring: { kind: 'scale', min: 0, max: 5 },
+      weights: 'equal',
+      groups: [{ id: 'all', name: '' }],
+      cells: { all: { a: { c: 4 }, b: { c: 2 } } },
+      numbering: 'competition',
+    };
+    const parsed = parseExerciseBody('matrix', v1);
+    expect(parsed.success).toBe(true);
+    expect(parsed.success && parsed.data).toMatchObject({ schemaVersion: 2, template: 'custom', combine: 'sum' });
+    expect(parsed.success && parsed.data.cells).toEqual(v1.cells);
   });
 });
 

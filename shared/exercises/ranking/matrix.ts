@@ -2,12 +2,14 @@ import { numberTiers, tiersByScore, type Ranked } from './ranks.js';
 
 /**
  * Matrix scoring (domain.md): options as rows, the participants' criteria as columns.
- * Either a score per cell on a scale (0-5 or 1-10), or a fixed number of seeds per
- * criterion spread over the options (normalised by dividing by the seeds). Weights
- * default to 1, or share 10 points. Total = sum of weight x value.
+ * Either a score per cell on a scale (0-5, 1-10, or 1-3 for the GMP template), or a fixed
+ * number of seeds per criterion spread over the options (normalised by dividing by the
+ * seeds). Weights default to 1, or share 10 points. Total = sum of weight x value, or,
+ * for the USG template when the facilitator chooses it, the product of the scores.
  */
-export type ScoringMode = { kind: 'scale'; min: 0 | 1; max: 5 | 10 } | { kind: 'seeds'; seedsPerCriterion: number };
+export type ScoringMode = { kind: 'scale'; min: 0 | 1; max: 3 | 5 | 10 } | { kind: 'seeds'; seedsPerCriterion: number };
 export type WeightMode = 'equal' | 'points';
+export type Combine = 'sum' | 'product';
 export const weightPointsTotal = 10;
 
 export interface Criterion {
@@ -62,9 +64,11 @@ export function checkCell(
 
 export interface MatrixRow {
   optionId: string;
-  /** Weighted contribution of each criterion, in criteria order. */
+  /** Weighted contribution of each criterion, in criteria order (the plain score when multiplying). */
   breakdown: number[];
   total: number;
+  /** Every criterion has a value for this option. A product stays 0 until it has. */
+  complete: boolean;
 }
 
 export interface MatrixResult {
@@ -80,10 +84,17 @@ export function scoreMatrix(
   cells: Cells,
   scoring: ScoringMode,
   weights: WeightMode,
+  combine: Combine = 'sum',
 ): MatrixResult {
   const rows = optionIds.map((optionId) => {
+    const complete = criteria.every((c) => cells[optionId]?.[c.id] !== undefined);
+    if (combine === 'product') {
+      const breakdown = criteria.map((c) => cellValue(cells, optionId, c.id, scoring));
+      const total = complete && criteria.length > 0 ? breakdown.reduce((a, b) => a * b, 1) : 0;
+      return { optionId, breakdown, total, complete };
+    }
     const breakdown = criteria.map((c) => weightOf(c, weights) * cellValue(cells, optionId, c.id, scoring));
-    return { optionId, breakdown, total: breakdown.reduce((a, b) => a + b, 0) };
+    return { optionId, breakdown, total: breakdown.reduce((a, b) => a + b, 0), complete };
   });
   const totals = new Map(rows.map((r) => [r.optionId, r.total]));
   return {
@@ -91,4 +102,22 @@ export function scoreMatrix(
     ranking: numberTiers(tiersByScore(optionIds, (id) => totals.get(id)!)),
     weightSum: criteria.reduce((sum, c) => sum + c.weight, 0),
   };
+}
+
+/**
+ * The right-hand side of "Total = ..." in the criteria's own names, so the wall shows the
+ * arithmetic the group is doing: "U + S + G", "U × S × G", "3 × Prevalence + 2 × Severity",
+ * "(Cost + Water) ÷ 10" for seeds.
+ */
+export function formulaTerms(
+  criteria: readonly Criterion[],
+  scoring: ScoringMode,
+  weights: WeightMode,
+  combine: Combine,
+): string {
+  if (criteria.length === 0) return '0';
+  if (combine === 'product') return criteria.map((c) => c.name).join(' × ');
+  const terms = criteria.map((c) => (weights === 'points' ? `${c.weight} × ${c.name}` : c.name)).join(' + ');
+  if (scoring.kind === 'seeds') return `(${terms}) ÷ ${scoring.seedsPerCriterion}`;
+  return terms;
 }

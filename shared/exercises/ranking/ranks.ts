@@ -37,6 +37,27 @@ export function tiersByScore<T>(items: readonly T[], score: (item: T) => number,
   return tiers;
 }
 
+/**
+ * Ranks inside each category of items (domain.md: "ranks can be computed within groups of
+ * items, e.g. per commodity, as well as overall"). Items without a category get none.
+ */
+export function rankWithinCategories<T>(
+  items: readonly T[],
+  categoryOf: (item: T) => string,
+  score: (item: T) => number,
+): Map<T, Ranked<T>> {
+  const byCategory = new Map<string, T[]>();
+  for (const item of items) {
+    const category = categoryOf(item).trim().toLocaleLowerCase();
+    if (!category) continue;
+    byCategory.set(category, [...(byCategory.get(category) ?? []), item]);
+  }
+  const out = new Map<T, Ranked<T>>();
+  for (const members of byCategory.values())
+    for (const ranked of numberTiers(tiersByScore(members, score))) out.set(ranked.item, ranked);
+  return out;
+}
+
 const romanDigits: [number, string][] = [
   [1000, 'M'],
   [900, 'CM'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zId, zName, zText } from '../../model/text.js';
 import { matchKey } from '../venn/compare.js';
+import { matrixTemplates } from './templates.js';
 
 /** What every ranking exercise shares: the items, the groups, the rank numbering. */
 export const zRankItem = z.object({ id: zId, name: zName });
@@ -56,29 +57,40 @@ export function emptyPairwiseDocument(): PairwiseDocument {
 
 export const zCriterion = z.object({ id: zId, name: zName, weight: z.number().int().min(0).max(10) });
 
+/** An option of a matrix may belong to a category (a commodity, a hamlet) to be ranked within it too. */
+export const zMatrixItem = zRankItem.extend({ category: zText.max(200).optional() });
+
 export const zScoring = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('scale'),
     min: z.union([z.literal(0), z.literal(1)]),
-    max: z.union([z.literal(5), z.literal(10)]),
+    max: z.union([z.literal(3), z.literal(5), z.literal(10)]),
   }),
   z.object({ kind: z.literal('seeds'), seedsPerCriterion: z.number().int().min(1).max(1000) }),
 ]);
 
+export const matrixSchemaVersion = 2;
+
 export const zMatrixDocument = z
   .object({
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(matrixSchemaVersion),
     question: zText.max(500),
-    items: zItems.refine(uniqueNames, { message: 'duplicate_name' }),
+    items: z.array(zMatrixItem).max(60).refine(uniqueNames, { message: 'duplicate_name' }),
     criteria: z.array(zCriterion).max(20).refine(uniqueNames, { message: 'duplicate_name' }),
+    /** Which template the criteria came from; labels the exercise on the wall and in the PDF. */
+    template: z.enum(matrixTemplates),
     scoring: zScoring,
     weights: z.enum(['equal', 'points']),
+    /** Multiplying (USG "U × S × G") only makes sense for plain scores without weights. */
+    combine: z.enum(['sum', 'product']),
     groups: zGroups,
     /** groupId -> optionId -> criterionId -> score or seeds. */
     cells: z.record(z.string(), z.record(z.string(), z.record(z.string(), z.number().int().min(0).max(1000)))),
     numbering: z.enum(numberings),
   })
   .superRefine((doc, ctx) => {
+    if (doc.combine === 'product' && (doc.weights !== 'equal' || doc.scoring.kind !== 'scale'))
+      ctx.addIssue({ code: 'custom', message: 'product_needs_scores', path: ['combine'] });
     // Every stored value must fit the scale, and no column may hold more seeds than it has.
     for (const [groupId, rows] of Object.entries(doc.cells))
       for (const c of doc.criteria) {
@@ -98,12 +110,14 @@ export type MatrixDocument = z.infer<typeof zMatrixDocument>;
 
 export function emptyMatrixDocument(): MatrixDocument {
   return {
-    schemaVersion: 1,
+    schemaVersion: matrixSchemaVersion,
     question: '',
     items: [],
     criteria: [],
+    template: 'custom',
     scoring: { kind: 'scale', min: 0, max: 5 },
     weights: 'equal',
+    combine: 'sum',
     groups: defaultGroups(),
     cells: {},
     numbering: 'competition',
@@ -168,4 +182,13 @@ export function emptyVoteDocument(): VoteDocument {
 /** Version 1 is the first of each ranking type; later versions add their step here. */
 export function migrateRankingBody(raw: unknown): unknown {
   return raw;
+}
+
+/**
+ * Matrix version 2 added templates (GMP, USG, weighted), multiplying scores and item
+ * categories. A version-1 matrix was a custom, summed matrix without categories.
+ */
+export function migrateMatrixBody(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || (raw as { schemaVersion?: unknown }).schemaVersion !== 1) return raw;
+  return { ...raw, schemaVersion: 2, template: 'custom', combine: 'sum' };
 }
