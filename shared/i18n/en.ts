@@ -249,6 +249,7 @@ export const en: Dictionary = {
       weightSum: 'Weights add up to {{sum}} of 10',
       breakdown: 'Breakdown by criterion',
       formulaOf: 'Total = {{terms}}',
+      scale15: 'Score 1-5',
       scale13: 'Score 1-3',
       combine: 'Combine scores',
       add: 'Add (+)',

@@ -248,6 +248,7 @@ export const id = {
       weightSum: 'Jumlah bobot {{sum}} dari 10',
       breakdown: 'Rincian per kriteria',
       formulaOf: 'Total = {{terms}}',
+      scale15: 'Skor 1-5',
       scale13: 'Skor 1-3',
       combine: 'Cara menggabungkan nilai',
       add: 'Dijumlahkan (+)',

@@ -146,6 +146,67 @@ describe('ranking exercises on the projector', () => {
     await app.screenshot('32-matrix-result');
   });
 
+  it('ranks village problems with the USG template, multiplied, and within each category', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Kembali' }).click();
+    await newExercise('Matriks skor baru', 'Prioritas masalah (USG)');
+    await addItems(['Banjir sawah', 'Jalan rusak', 'Air bersih kurang', 'Hama wereng']);
+    await page.getByLabel('Nama kriteria').fill('Lain-lain');
+    await page.getByLabel('Nama kriteria').press('Enter');
+    // A template replaces criteria the group already wrote, so it asks first.
+    await page.getByRole('radio', { name: /^USG/ }).click();
+    await textOf(page.getByRole('dialog'), /Kriteria diganti dan 0 nilai/);
+    await page.getByRole('dialog').getByRole('button', { name: 'Pakai templat' }).click();
+    await countOf(page.locator('[aria-label="Kriteria"] .item-list li'), 3);
+    await textOf(page.locator('[aria-label="Kriteria"] .item-list'), /Urgensi.*Keseriusan.*Pertumbuhan/s);
+    // The template's 1-5 scale is the one shown as chosen.
+    await visible(page.getByRole('radio', { name: 'Skor 1-5', checked: true }));
+    await page.getByRole('radio', { name: 'Dikalikan (×)' }).click();
+    const categories: Record<string, string> = {
+      'Banjir sawah': 'Pertanian',
+      'Hama wereng': 'Pertanian',
+      'Jalan rusak': 'Prasarana',
+      'Air bersih kurang': 'Prasarana',
+    };
+    for (const [option, category] of Object.entries(categories)) {
+      await page.getByLabel(option, { exact: true }).fill(category);
+      await page.getByLabel(option, { exact: true }).press('Enter');
+    }
+    await app.screenshot('37-usg-matrix-setup');
+    await page.getByRole('tab', { name: 'Skor' }).click();
+    await textOf(page.getByTestId('formula'), 'Total = Urgensi × Keseriusan × Pertumbuhan');
+    const scores: Record<string, number[]> = {
+      'Banjir sawah': [5, 4, 2],
+      'Jalan rusak': [3, 3, 4],
+      'Air bersih kurang': [4, 5, 1],
+      'Hama wereng': [4, 4, 3],
+    };
+    const criteria = ['Urgensi', 'Keseriusan', 'Pertumbuhan'];
+    for (const [option, values] of Object.entries(scores))
+      for (const [i, v] of values.entries()) {
+        await page.getByLabel(`${option} · ${criteria[i]}`, { exact: true }).fill(String(v));
+        if (option === 'Banjir sawah' && i === 1) await textOf(page.getByTestId('total-Banjir sawah'), 'belum lengkap');
+      }
+    await textOf(page.getByTestId('total-Banjir sawah'), '40');
+    // USG scores run 1-5: a 6 is refused and the stored 4 stays.
+    await page.getByLabel('Hama wereng · Urgensi', { exact: true }).fill('6');
+    await textOf(page.getByRole('alert'), 'Nilai di luar skala.');
+    await page.getByRole('tab', { name: 'Hasil' }).click();
+    // Multiplied: Hama 48, Banjir 40, Jalan 36, Air 20 (adding would tie Hama and Banjir at 11).
+    await textOf(resultRows().nth(0), /^1\s*Hama wereng.*48$/);
+    await textOf(resultRows().nth(1), /^2\s*Banjir sawah.*40$/);
+    await textOf(resultRows().nth(2), /^3\s*Jalan rusak.*36$/);
+    await textOf(resultRows().nth(3), /^4\s*Air bersih kurang.*20$/);
+    await textOf(page.getByTestId('category-rank-Hama wereng'), '1');
+    await textOf(page.getByTestId('category-rank-Banjir sawah'), '2');
+    await textOf(page.getByTestId('category-rank-Jalan rusak'), '1');
+    await textOf(page.getByTestId('category-rank-Air bersih kurang'), '2');
+    const stored = await body<MatrixDocument>('Prioritas masalah (USG)');
+    expect(stored).toMatchObject({ template: 'usg', combine: 'product', scoring: { kind: 'scale', min: 1, max: 5 } });
+    expect(stored.items.map((i) => i.category)).toEqual(['Pertanian', 'Prasarana', 'Prasarana', 'Pertanian']);
+    await app.screenshot('36-usg-matrix-result');
+  });
+
   it('runs a dot vote for 6 voters, refusing a dot beyond the allowance', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Kembali' }).click();
@@ -242,6 +303,7 @@ describe('ranking exercises on the projector', () => {
       body<PairwiseDocument>('Masalah paling mendesak'),
       body<MatrixDocument>('Sumber air bersih'),
       body<VoteDocument>('Prioritas dana desa'),
+      body<MatrixDocument>('Prioritas masalah (USG)'),
     ]);
     await app.restart();
     await page.getByRole('button', { name: /^Desa Sukamaju/ }).click();
@@ -254,6 +316,7 @@ describe('ranking exercises on the projector', () => {
         body<PairwiseDocument>('Masalah paling mendesak'),
         body<MatrixDocument>('Sumber air bersih'),
         body<VoteDocument>('Prioritas dana desa'),
+        body<MatrixDocument>('Prioritas masalah (USG)'),
       ]),
     ).toEqual(before);
     const pdf = path.join(tempDir('ranking-pdf'), 'ranking.pdf');
@@ -268,6 +331,10 @@ describe('ranking exercises on the projector', () => {
     expect(text).toMatch(/1 Pipa mata air 1/);
     expect(text).toMatch(/1 Air bersih 6/);
     expect(text).toContain('Hasil per kelompok');
+    expect(text).toContain('Templat: USG: Urgensi, Keseriusan, Pertumbuhan (1-5).');
+    expect(text).toContain('Total = Urgensi × Keseriusan × Pertumbuhan');
+    expect(text).toMatch(/1 Hama wereng 48/);
+    expect(text).toMatch(/Banjir sawah Pertanian 2 5 4 2 40/);
     pdfPagesToPng(pdf, path.join(testResultsDir, '34-ranking-report'), 12);
   });
 });

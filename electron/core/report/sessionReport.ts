@@ -41,6 +41,7 @@ section.exercise { page-break-before: always; }
 .diagram svg { display: block; max-height: 130mm; }
 .legend { font-size: 10pt; }
 .question { font-size: 13pt; font-weight: 700; }
+.formula { font-weight: 700; }
 .chart { margin: 2mm 0; }
 .chart svg { display: block; max-height: 90mm; }
 ul.notes { font-weight: 700; }

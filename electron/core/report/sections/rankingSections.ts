@@ -1,8 +1,8 @@
 import { compareGroups } from '../../../../shared/exercises/ranking/groups.js';
-import { scoreMatrix } from '../../../../shared/exercises/ranking/matrix.js';
+import { formulaTerms, scoreMatrix } from '../../../../shared/exercises/ranking/matrix.js';
 import { rankNotes } from '../../../../shared/exercises/ranking/notes.js';
 import { pairKey, rankPairwise } from '../../../../shared/exercises/ranking/pairwise.js';
-import type { Ranked } from '../../../../shared/exercises/ranking/ranks.js';
+import { rankWithinCategories, type Ranked } from '../../../../shared/exercises/ranking/ranks.js';
 import { formatScore, rankingBarsScene, rankLabel } from '../../../../shared/exercises/ranking/scene.js';
 import type {
   MatrixDocument,
@@ -119,37 +119,60 @@ export function pairwiseSection(title: string, doc: PairwiseDocument, t: T): str
 export function matrixSection(title: string, doc: MatrixDocument, t: T): string {
   const ids = doc.items.map((i) => i.id);
   const results = doc.groups.map((g) =>
-    scoreMatrix(ids, doc.criteria, doc.cells[g.id] ?? {}, doc.scoring, doc.weights),
+    scoreMatrix(ids, doc.criteria, doc.cells[g.id] ?? {}, doc.scoring, doc.weights, doc.combine),
   );
   const scale =
     doc.scoring.kind === 'seeds'
       ? `${t('ranking.matrixScoring.seeds')}: ${doc.scoring.seedsPerCriterion} / ${t('ranking.matrixScoring.criteria').toLowerCase()}`
       : `${doc.scoring.min}-${doc.scoring.max}`;
+  const formula = t('ranking.matrixScoring.formulaOf', {
+    terms: formulaTerms(doc.criteria, doc.scoring, doc.weights, doc.combine),
+  });
+  const template =
+    doc.template === 'custom'
+      ? ''
+      : `<p>${esc(t('ranking.matrixScoring.template'))}: ${esc(t(`ranking.matrixScoring.templates.${doc.template}`))}. ${esc(t('ranking.matrixScoring.problemNote'))}</p>`;
+  const hasCategories = doc.items.some((i) => i.category?.trim());
   const perGroup = doc.groups.map((g, gi) => {
     const cells = doc.cells[g.id] ?? {};
     const result = results[gi]!;
+    const totals = Object.fromEntries(result.rows.map((r) => [r.optionId, r.total]));
+    const inCategory = rankWithinCategories(
+      doc.items,
+      (i) => i.category ?? '',
+      (i) => totals[i.id] ?? 0,
+    );
     const header = [
       t('ranking.items'),
+      ...(hasCategories ? [t('ranking.matrixScoring.category'), t('ranking.matrixScoring.rankInCategory')] : []),
       ...doc.criteria.map((c) => (doc.weights === 'points' ? `${c.name} (×${c.weight})` : c.name)),
       t('ranking.total'),
     ];
-    const rows = result.rows.map((row) => [
-      `<strong>${esc(doc.items.find((i) => i.id === row.optionId)?.name ?? '')}</strong>`,
-      ...doc.criteria.map((c, ci) => {
-        const raw = cells[row.optionId]?.[c.id];
-        return raw === undefined
-          ? ''
-          : `${raw}${doc.weights === 'points' || doc.scoring.kind === 'seeds' ? ` → ${formatScore(row.breakdown[ci]!)}` : ''}`;
-      }),
-      `<strong>${formatScore(row.total)}</strong>`,
-    ]);
-    const totals = Object.fromEntries(result.rows.map((r) => [r.optionId, r.total]));
+    const rows = result.rows.map((row) => {
+      const item = doc.items.find((i) => i.id === row.optionId)!;
+      const local = inCategory.get(item);
+      return [
+        `<strong>${esc(item.name)}</strong>`,
+        ...(hasCategories
+          ? [esc(item.category ?? ''), local ? `${rankLabel(local, doc.numbering)}${local.tied ? '=' : ''}` : '']
+          : []),
+        ...doc.criteria.map((c, ci) => {
+          const raw = cells[row.optionId]?.[c.id];
+          return raw === undefined
+            ? ''
+            : `${raw}${doc.weights === 'points' || doc.scoring.kind === 'seeds' ? ` → ${formatScore(row.breakdown[ci]!)}` : ''}`;
+        }),
+        doc.combine === 'product' && !row.complete
+          ? esc(t('ranking.matrixScoring.incomplete'))
+          : `<strong>${formatScore(row.total)}</strong>`,
+      ];
+    });
     return `${doc.groups.length > 1 ? `<h3>${esc(groupName(g, t))}</h3>` : ''}
     ${table(header, rows, 'data')}
     ${resultBlock(doc.items, result.ranking, totals, doc.numbering, t('ranking.total'), t)}`;
   });
   return `<section class="exercise">${heading('ranking.matrix', title, doc.question, t)}
-  <p>${esc(t('ranking.matrixScoring.scoring'))}: ${esc(scale)}. ${esc(t('ranking.matrixScoring.formula'))}.</p>
+  ${template}<p>${esc(t('ranking.matrixScoring.scoring'))}: ${esc(scale)}.</p><p class="formula">${esc(formula)}</p>
   ${perGroup.join('')}${groupsBlock(
     doc.items,
     doc.groups,

@@ -2,16 +2,24 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   checkCell,
+  formulaTerms,
   scoreMatrix,
   seedsLeft,
   weightPointsTotal,
   type Cells,
+  type ScoringMode,
 } from '../../../../shared/exercises/ranking/matrix.js';
+import { rankWithinCategories } from '../../../../shared/exercises/ranking/ranks.js';
 import { formatScore, rankLabel } from '../../../../shared/exercises/ranking/scene.js';
 import { zMatrixDocument, type MatrixDocument } from '../../../../shared/exercises/ranking/schema.js';
+import {
+  applyMatrixTemplate,
+  matrixTemplates,
+  type MatrixTemplate,
+} from '../../../../shared/exercises/ranking/templates.js';
 import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
-import { Button, Field, Segmented } from '../../components/ui.js';
+import { Button, ConfirmDialog, Field, Segmented } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { addGroup, addItem, hasName, mapGroups } from './rankingEdits.js';
 import { GroupBar, GroupComparison, ItemsEditor, NumberingSwitch, RankingChart, TieNotes } from './RankingParts.js';
@@ -30,6 +38,20 @@ function dropFromCells(cells: MatrixDocument['cells'], optionId: string | null, 
   );
 }
 
+type ScaleKey = 'scale05' | 'scale15' | 'scale110' | 'scale13' | 'seeds';
+const scales: Record<ScaleKey, ScoringMode> = {
+  scale05: { kind: 'scale', min: 0, max: 5 },
+  scale15: { kind: 'scale', min: 1, max: 5 },
+  scale110: { kind: 'scale', min: 1, max: 10 },
+  scale13: { kind: 'scale', min: 1, max: 3 },
+  seeds: { kind: 'seeds', seedsPerCriterion: 10 },
+};
+function scaleKeyOf(scoring: ScoringMode): ScaleKey {
+  if (scoring.kind === 'seeds') return 'seeds';
+  if (scoring.max === 5) return scoring.min === 0 ? 'scale05' : 'scale15';
+  return scoring.max === 3 ? 'scale13' : 'scale110';
+}
+
 function filledIn(cells: MatrixDocument['cells'], pick: (optionId: string, criterionId: string) => boolean): number {
   let n = 0;
   for (const rows of Object.values(cells))
@@ -45,11 +67,16 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
   const [groupId, setGroupId] = useState('all');
   const [criterionName, setCriterionName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [pendingTemplate, setPendingTemplate] = useState<Exclude<MatrixTemplate, 'custom'> | null>(null);
 
   const ids = useMemo(() => doc?.items.map((i) => i.id) ?? [], [doc]);
   const results = useMemo(
     () =>
-      doc ? doc.groups.map((g) => scoreMatrix(ids, doc.criteria, doc.cells[g.id] ?? {}, doc.scoring, doc.weights)) : [],
+      doc
+        ? doc.groups.map((g) =>
+            scoreMatrix(ids, doc.criteria, doc.cells[g.id] ?? {}, doc.scoring, doc.weights, doc.combine),
+          )
+        : [],
     [doc, ids],
   );
   if (!doc || !exercise) return null;
@@ -78,7 +105,29 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
     setCriterionName('');
   };
 
-  const scaleKey = scoring.kind === 'seeds' ? 'seeds' : scoring.max === 5 ? 'scale05' : 'scale110';
+  const scaleKey = scaleKeyOf(scoring);
+  const formula = t('ranking.matrixScoring.formulaOf', {
+    terms: formulaTerms(doc.criteria, scoring, doc.weights, doc.combine),
+  });
+  const rowOf = (optionId: string) => result.rows.find((r) => r.optionId === optionId)!;
+  const categories = [...new Set(doc.items.map((i) => i.category?.trim() ?? '').filter(Boolean))];
+  const inCategory = rankWithinCategories(
+    doc.items,
+    (i) => i.category ?? '',
+    (i) => totals[i.id] ?? 0,
+  );
+  const applyTemplate = (template: Exclude<MatrixTemplate, 'custom'>): void => {
+    setPendingTemplate(null);
+    commit(applyMatrixTemplate(doc, template, (key) => t(`ranking.matrixScoring.criteriaNames.${key}`), newId));
+  };
+  const chooseTemplate = (template: MatrixTemplate): void => {
+    if (template === doc.template) return;
+    if (template === 'custom') return commit({ ...doc, template });
+    if (doc.criteria.length > 0) return setPendingTemplate(template);
+    applyTemplate(template);
+  };
+  const setCategory = (itemId: string, category: string): void =>
+    commit({ ...doc, items: doc.items.map((i) => (i.id === itemId ? { ...i, category } : i)) });
   const problemLine = problem ? (
     <p className="field-error" role="alert">
       {problem}
@@ -110,6 +159,20 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
             }
             lossFor={(id) => filledIn(doc.cells, (o) => o === id)}
           />
+          <section className="card" aria-label={t('ranking.matrixScoring.template')}>
+            <h2>{t('ranking.matrixScoring.template')}</h2>
+            <p className="hint">{t('ranking.matrixScoring.templateHint')}</p>
+            <Segmented
+              label={t('ranking.matrixScoring.template')}
+              value={doc.template}
+              options={matrixTemplates.map((value) => ({
+                value,
+                label: t(`ranking.matrixScoring.templates.${value}`),
+              }))}
+              onChange={chooseTemplate}
+            />
+            {doc.template !== 'custom' ? <p className="muted">{t('ranking.matrixScoring.problemNote')}</p> : null}
+          </section>
           <section className="card" aria-label={t('ranking.matrixScoring.criteria')}>
             <h2>{t('ranking.matrixScoring.criteria')}</h2>
             <p className="hint">{t('ranking.matrixScoring.criterionHint')}</p>
@@ -160,24 +223,41 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
                 value={scaleKey}
                 options={[
                   { value: 'scale05', label: t('ranking.matrixScoring.scale05') },
+                  { value: 'scale15', label: t('ranking.matrixScoring.scale15') },
                   { value: 'scale110', label: t('ranking.matrixScoring.scale110') },
+                  { value: 'scale13', label: t('ranking.matrixScoring.scale13') },
                   { value: 'seeds', label: t('ranking.matrixScoring.seeds') },
                 ]}
                 onChange={(v) =>
                   // Changing the scale would leave stored values meaningless: start the scores afresh (undo brings them back).
+                  // Seeds cannot be multiplied, so a product falls back to a sum.
                   commit({
                     ...doc,
                     cells: {},
-                    scoring:
-                      v === 'seeds'
-                        ? { kind: 'seeds', seedsPerCriterion: 10 }
-                        : v === 'scale05'
-                          ? { kind: 'scale', min: 0, max: 5 }
-                          : { kind: 'scale', min: 1, max: 10 },
+                    scoring: scales[v],
+                    combine: v === 'seeds' ? 'sum' : doc.combine,
                   })
                 }
               />
             </div>
+            {scoring.kind === 'scale' ? (
+              <div className="field">
+                <span className="label">{t('ranking.matrixScoring.combine')}</span>
+                <Segmented
+                  label={t('ranking.matrixScoring.combine')}
+                  value={doc.combine}
+                  options={[
+                    { value: 'sum', label: t('ranking.matrixScoring.add') },
+                    { value: 'product', label: t('ranking.matrixScoring.multiply') },
+                  ]}
+                  // Multiplying uses the plain scores, so the weights go back to equal.
+                  onChange={(combine) =>
+                    commit({ ...doc, combine, weights: combine === 'product' ? 'equal' : doc.weights })
+                  }
+                />
+                {doc.combine === 'product' ? <p className="hint">{t('ranking.matrixScoring.multiplyHint')}</p> : null}
+              </div>
+            ) : null}
             {scoring.kind === 'seeds' ? (
               <Field label={t('ranking.matrixScoring.seedsPer')}>
                 {(id) => (
@@ -205,7 +285,7 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
                   { value: 'equal', label: t('ranking.matrixScoring.equalWeights') },
                   { value: 'points', label: t('ranking.matrixScoring.pointWeights') },
                 ]}
-                onChange={(weights) => commit({ ...doc, weights })}
+                onChange={(weights) => commit({ ...doc, weights, combine: weights === 'points' ? 'sum' : doc.combine })}
               />
             </div>
             {doc.weights === 'points' ? (
@@ -237,12 +317,51 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
               </div>
             ) : null}
           </section>
+          {doc.items.length > 0 ? (
+            <section className="card" aria-label={t('ranking.matrixScoring.categories')}>
+              <h2>{t('ranking.matrixScoring.categories')}</h2>
+              <p className="hint">{t('ranking.matrixScoring.categoryHint')}</p>
+              <datalist id={`categories-${exerciseId}`}>
+                {categories.map((c) => (
+                  <option key={c} value={c} />
+                ))}
+              </datalist>
+              <div className="weights">
+                {doc.items.map((item) => (
+                  <Field key={item.id} label={item.name}>
+                    {(id) => (
+                      <input
+                        id={id}
+                        key={item.category ?? ''}
+                        list={`categories-${exerciseId}`}
+                        defaultValue={item.category ?? ''}
+                        placeholder={t('ranking.matrixScoring.category')}
+                        maxLength={200}
+                        onBlur={(e) => e.target.value !== (item.category ?? '') && setCategory(item.id, e.target.value)}
+                        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+                      />
+                    )}
+                  </Field>
+                ))}
+              </div>
+            </section>
+          ) : null}
           <GroupBar
             groups={doc.groups}
             active={group.id}
             onSelect={setGroupId}
             onAdd={(name) => commit(addGroup(doc, name, newId()))}
           />
+          {pendingTemplate ? (
+            <ConfirmDialog
+              message={t('ranking.matrixScoring.templateReplaces', {
+                n: filledIn(doc.cells, () => true),
+              })}
+              confirmLabel={t('ranking.matrixScoring.useTemplate')}
+              onConfirm={() => applyTemplate(pendingTemplate)}
+              onClose={() => setPendingTemplate(null)}
+            />
+          ) : null}
         </div>
       ) : null}
       {tab === 'score' ? (
@@ -253,6 +372,9 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
         ) : (
           <div className="matrix-stage">
             <GroupBar groups={doc.groups} active={group.id} onSelect={setGroupId} />
+            <p className="formula" data-testid="formula">
+              {formula}
+            </p>
             {problemLine}
             <table className="data score-grid" data-testid="score-grid">
               <thead>
@@ -310,7 +432,11 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
                       );
                     })}
                     <td className="total" data-testid={`total-${item.name}`}>
-                      <strong>{formatScore(totals[item.id] ?? 0)}</strong>
+                      {doc.combine === 'product' && !rowOf(item.id).complete ? (
+                        <span className="muted">{t('ranking.matrixScoring.incomplete')}</span>
+                      ) : (
+                        <strong>{formatScore(totals[item.id] ?? 0)}</strong>
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -336,12 +462,19 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
             rankings={results.map((r) => r.ranking)}
             numbering={doc.numbering}
           />
-          <p className="muted">{t('ranking.matrixScoring.formula')}</p>
+          <p className="formula">{formula}</p>
+          {doc.template !== 'custom' ? <p className="muted">{t('ranking.matrixScoring.problemNote')}</p> : null}
           <table className="data result-table" data-testid="result-table">
             <thead>
               <tr>
                 <th>{t('ranking.rank')}</th>
                 <th>{t('ranking.items')}</th>
+                {categories.length > 0 ? (
+                  <>
+                    <th>{t('ranking.matrixScoring.category')}</th>
+                    <th>{t('ranking.matrixScoring.rankInCategory')}</th>
+                  </>
+                ) : null}
                 {doc.criteria.map((c) => (
                   <th key={c.id}>{c.name}</th>
                 ))}
@@ -350,7 +483,9 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
             </thead>
             <tbody>
               {result.ranking.map((r) => {
-                const row = result.rows.find((x) => x.optionId === r.item)!;
+                const row = rowOf(r.item);
+                const item = doc.items.find((i) => i.id === r.item)!;
+                const local = inCategory.get(item);
                 return (
                   <tr key={r.item}>
                     <td>
@@ -359,7 +494,15 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
                         {r.tied ? '=' : ''}
                       </strong>
                     </td>
-                    <td>{doc.items.find((i) => i.id === r.item)?.name}</td>
+                    <td>{item.name}</td>
+                    {categories.length > 0 ? (
+                      <>
+                        <td>{item.category}</td>
+                        <td data-testid={`category-rank-${item.name}`}>
+                          {local ? `${rankLabel(local, doc.numbering)}${local.tied ? '=' : ''}` : ''}
+                        </td>
+                      </>
+                    ) : null}
                     {row.breakdown.map((b, i) => (
                       <td key={doc.criteria[i]!.id}>{formatScore(b)}</td>
                     ))}
