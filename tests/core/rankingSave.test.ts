@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import {
   emptyMatrixDocument,
@@ -45,6 +46,14 @@ describe('ranking documents the backend refuses, leaving the saved one', () => {
         { ...base, scoring: { kind: 'seeds', seedsPerCriterion: 10 }, cells: { all: { i0: { c: 6 }, i1: { c: 5 } } } },
         'too_many_seeds',
       ],
+      // U × S × G multiplies plain scores; weights or seeds cannot be multiplied.
+      [{ ...base, combine: 'product', weights: 'points' }, 'product_needs_scores'],
+      [{ ...base, combine: 'product', scoring: { kind: 'seeds', seedsPerCriterion: 10 } }, 'product_needs_scores'],
+      // GMP scores run 1-3.
+      [
+        { ...base, template: 'gmp', scoring: { kind: 'scale', min: 1, max: 3 }, cells: { all: { i0: { c: 4 } } } },
+        'outside_scale',
+      ],
     ];
     for (const [body, reason] of cases)
       expect(await send('exercise.save', { id: exercise.id, baseVersion: 1, body })).toMatchObject({
@@ -84,5 +93,32 @@ describe('ranking documents the backend refuses, leaving the saved one', () => {
         body: { ...base, ballots: { all: [ballot({ i0: 1, i1: 1 })] } },
       }),
     ).toEqual({ ok: true, value: { version: 2 } });
+  });
+
+  it('a matrix saved by the first version opens as a summed custom matrix and keeps its scores', async () => {
+    const { backend, file, call, exercise } = await withExercise('matrix');
+    const v1 = {
+      schemaVersion: 1,
+      question: 'Air bersih',
+      items: items('Sumur', 'Pipa'),
+      criteria: [{ id: 'c', name: 'Murah', weight: 1 }],
+      scoring: { kind: 'scale', min: 0, max: 5 },
+      weights: 'equal',
+      groups: [{ id: 'all', name: '' }],
+      cells: { all: { i0: { c: 4 }, i1: { c: 2 } } },
+      numbering: 'roman',
+    };
+    // Write the body as the earlier Rembug stored it, straight into the file.
+    backend.openFile?.close();
+    const db = new Database(file);
+    db.prepare('UPDATE exercises SET body = ? WHERE id = ?').run(JSON.stringify(v1), exercise.id);
+    db.close();
+    await call('community.openRecent', { path: file });
+    const opened = await call('exercise.get', { id: exercise.id });
+    expect(opened.body).toEqual({ ...v1, schemaVersion: 2, template: 'custom', combine: 'sum' });
+    // Saving it again writes the current version.
+    expect(await call('exercise.save', { id: exercise.id, baseVersion: opened.version, body: opened.body })).toEqual({
+      version: opened.version + 1,
+    });
   });
 });
