@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { sampleFileName } from '../../electron/core/backend.js';
 import { loadSessionReportData } from '../../electron/core/report/reportData.js';
 import { buildSessionReport } from '../../electron/core/report/sessionReport.js';
+import { scoreMatrix } from '../../shared/exercises/ranking/matrix.js';
+import { roman } from '../../shared/exercises/ranking/ranks.js';
+import type { MatrixDocument } from '../../shared/exercises/ranking/schema.js';
 import { emptyVennDocument, type VennDocument } from '../../shared/exercises/venn/schema.js';
 import { bytesOf, communityWithSession, fgd, makeBackend } from '../support/coreFixtures.js';
 import { resourcesDir } from '../support/paths.js';
@@ -185,17 +188,37 @@ describe('sessions and attendance', () => {
 });
 
 describe('the sample community', () => {
-  it('opens as a copy in user data, with two sessions and a before/after pair of diagrams', async () => {
+  it('opens as a copy in user data, with three sessions, a before/after pair of diagrams and a USG matrix', async () => {
     const { call, host } = makeBackend();
     const bundled = path.join(resourcesDir, 'sample', sampleFileName);
     const before = bytesOf(bundled);
     const opened = await call('community.openSample', {});
     expect(opened.path).toBe(path.join(host.userDataDir, 'samples', sampleFileName));
     expect(opened.sessions.map((s) => s.title)).toEqual([
+      'Musyawarah prioritas masalah',
       'FGD pemetaan kelembagaan',
       'Sosialisasi program pemberdayaan',
     ]);
-    const fgdSession = await call('session.get', { id: opened.sessions[0]!.id });
+    const priorities = await call('session.get', { id: opened.sessions[0]!.id });
+    const matrix = (await call('exercise.get', { id: priorities.exercises[0]!.id })).body as MatrixDocument;
+    const ranked = scoreMatrix(
+      matrix.items.map((i) => i.id),
+      matrix.criteria,
+      matrix.cells.all ?? {},
+      matrix.scoring,
+      matrix.weights,
+      matrix.combine,
+    ).ranking.map((r) => [matrix.items.find((i) => i.id === r.item)!.name, roman(r.denseRank)]);
+    expect(matrix.template).toBe('usg');
+    // U + S + G: 13, 12, 11, 11, 10 - a tie the group sees as "III=".
+    expect(ranked).toEqual([
+      ['Hama wereng di sawah', 'I'],
+      ['Air bersih kurang di musim kemarau', 'II'],
+      ['Harga gabah jatuh saat panen', 'III'],
+      ['Balita gizi kurang', 'III'],
+      ['Jalan usaha tani rusak', 'IV'],
+    ]);
+    const fgdSession = await call('session.get', { id: opened.sessions[1]!.id });
     expect(fgdSession.exercises.map((e) => e.title)).toEqual([
       'Kondisi sekarang (sebelum)',
       'Yang kita inginkan (sesudah)',

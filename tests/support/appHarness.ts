@@ -139,5 +139,7 @@ export async function startApp(options: { userDataDir?: string } = {}): Promise<
 export async function openSampleSession(app: AppHarness): Promise<string> {
   await app.page.getByRole('button', { name: /Buka contoh/ }).click();
   await app.page.getByText('FGD pemetaan kelembagaan').click();
-  return (await app.backend.handlers['community.current']({}))!.sessions.find((s) => s.exerciseCount > 0)!.id;
+  return (await app.backend.handlers['community.current']({}))!.sessions.find(
+    (s) => s.title === 'FGD pemetaan kelembagaan',
+  )!.id;
 }

@@ -1,11 +1,12 @@
+import { matrixSchemaVersion, type MatrixDocument } from '../../../shared/exercises/ranking/schema.js';
 import type { Institution, VennDocument } from '../../../shared/exercises/venn/schema.js';
 import type { ParticipantFields } from '../../../shared/model/session.js';
 import { CommunityFile } from '../communityFile.js';
 
 /**
  * Desa Sukamaju: a fictional village whose file ships with the app, so a new user sees a
- * real session at once: two sessions, attendance, agreements, and a before/after pair of
- * stakeholder Venn diagrams. Regenerate with `npm run sample`.
+ * real session at once: three sessions, attendance, agreements, a before/after pair of
+ * stakeholder Venn diagrams, and a USG problem-ranking matrix. Regenerate with `npm run sample`.
  */
 type Inst = Omit<Institution, 'id' | 'notes'> & { notes?: string };
 
@@ -101,6 +102,38 @@ const names = [
 ];
 const groups = ['PKK', 'Kelompok Tani', 'Karang Taruna', 'Posyandu', 'RT 02', 'RT 05', ''];
 
+/** Village problems scored Urgency, Seriousness, Growth (1-5), summed, ranked I, II, III. */
+const usgProblems: [string, string, number, number, number][] = [
+  ['Hama wereng di sawah', 'Pertanian', 5, 4, 4],
+  ['Harga gabah jatuh saat panen', 'Pertanian', 4, 4, 3],
+  ['Jalan usaha tani rusak', 'Prasarana', 3, 4, 3],
+  ['Air bersih kurang di musim kemarau', 'Prasarana', 4, 5, 3],
+  ['Balita gizi kurang', 'Kesehatan', 4, 5, 2],
+];
+
+function usgMatrix(): MatrixDocument {
+  const criteria = [
+    { id: 'u', name: 'Urgensi', weight: 1 },
+    { id: 's', name: 'Keseriusan', weight: 1 },
+    { id: 'g', name: 'Pertumbuhan', weight: 1 },
+  ];
+  return {
+    schemaVersion: matrixSchemaVersion,
+    question: 'Masalah mana yang perlu ditangani lebih dulu?',
+    items: usgProblems.map(([name, category], i) => ({ id: `m${i + 1}`, name, category })),
+    criteria,
+    template: 'usg',
+    scoring: { kind: 'scale', min: 1, max: 5 },
+    weights: 'equal',
+    combine: 'sum',
+    groups: [{ id: 'all', name: '' }],
+    cells: {
+      all: Object.fromEntries(usgProblems.map(([, , u, s, g], i) => [`m${i + 1}`, { u, s, g }])),
+    },
+    numbering: 'roman',
+  };
+}
+
 function attendance(count: number, offset: number): ParticipantFields[] {
   const ages = ['adult', 'adult', 'youth', 'elder', 'adult', 'youth'] as const;
   return Array.from({ length: count }, (_, i) => {
@@ -174,6 +207,21 @@ export function buildSampleCommunity(filePath: string): void {
       file.exercises.create(fgd, 'venn', 'Kondisi sekarang (sebelum)', beforeDoc);
       file.exercises.create(fgd, 'venn', 'Yang kita inginkan (sesudah)', afterDoc);
       file.stakeholders.remember([...beforeDoc.institutions, ...afterDoc.institutions]);
+
+      const priorities = file.sessions.create({
+        title: 'Musyawarah prioritas masalah',
+        date: '2026-03-26',
+        place: 'Balai Desa Sukamaju',
+        facilitators: 'Rina Marlina',
+        kind: 'planning',
+        phase: 'dialog',
+        step: 'challenges',
+        agenda: 'Menilai masalah desa dengan matriks USG; menyepakati masalah yang ditangani lebih dulu',
+        notes: 'Skor disepakati bersama per kriteria; nilai 1 (rendah) sampai 5 (tinggi).',
+        agreements: ['Hama wereng dan air bersih dibahas lebih dulu pada musyawarah dusun bulan April'],
+      });
+      for (const p of attendance(20, 5)) file.participants.add(priorities, p);
+      file.exercises.create(priorities, 'matrix', 'Prioritas masalah desa (USG)', usgMatrix());
     });
     // Fold the WAL into the main file so the shipped sample is one self-contained file.
     file.db.pragma('wal_checkpoint(TRUNCATE)');
