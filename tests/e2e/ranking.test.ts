@@ -188,6 +188,7 @@ describe('ranking exercises on the projector', () => {
         if (option === 'Banjir sawah' && i === 1) await textOf(page.getByTestId('total-Banjir sawah'), 'belum lengkap');
       }
     await textOf(page.getByTestId('total-Banjir sawah'), '40');
+    await app.screenshot('38-usg-matrix-score');
     // USG scores run 1-5: a 6 is refused and the stored 4 stays.
     await page.getByLabel('Hama wereng · Urgensi', { exact: true }).fill('6');
     await textOf(page.getByRole('alert'), 'Nilai di luar skala.');
