@@ -8,6 +8,7 @@ import {
   type VoteDocument,
 } from '../../shared/exercises/ranking/schema.js';
 import { communityWithSession } from '../support/coreFixtures.js';
+import { matrixBodyVersion1 } from '../support/rankingFixtures.js';
 
 async function withExercise(type: 'pairwise' | 'matrix' | 'vote') {
   const fixture = await communityWithSession();
@@ -97,17 +98,7 @@ describe('ranking documents the backend refuses, leaving the saved one', () => {
 
   it('a matrix saved by the first version opens as a summed custom matrix and keeps its scores', async () => {
     const { backend, file, call, exercise } = await withExercise('matrix');
-    const v1 = {
-      schemaVersion: 1,
-      question: 'Air bersih',
-      items: items('Sumur', 'Pipa'),
-      criteria: [{ id: 'c', name: 'Murah', weight: 1 }],
-      scoring: { kind: 'scale', min: 0, max: 5 },
-      weights: 'equal',
-      groups: [{ id: 'all', name: '' }],
-      cells: { all: { i0: { c: 4 }, i1: { c: 2 } } },
-      numbering: 'roman',
-    };
+    const v1 = matrixBodyVersion1();
     // Write the body as the earlier Rembug stored it, straight into the file.
     backend.openFile?.close();
     const db = new Database(file);

@@ -20,6 +20,7 @@ import { numberTiers, rankWithinCategories, roman } from '../../shared/exercises
 import { emptyMatrixDocument, zMatrixDocument } from '../../shared/exercises/ranking/schema.js';
 import { applyMatrixTemplate } from '../../shared/exercises/ranking/templates.js';
 import { parseExerciseBody } from '../../shared/exercises/registry.js';
+import { matrixBodyVersion1 } from '../support/rankingFixtures.js';
 import { checkDots, defaultDots, tallyDots, tallyRanked } from '../../shared/exercises/ranking/voting.js';
 
 /** Builds choices from "A>B", "A=B" strings over items in list order. */
@@ -283,20 +284,7 @@ describe('problem-ranking templates (GMP, USG, weighted)', () => {
   });
 
   it('opens a matrix saved by the first version as a summed, custom matrix', () => {
-    const v1 = {
-      schemaVersion: 1,
-      question: 'Air bersih',
-      items: [
-        { id: 'a', name: 'Sumur' },
-        { id: 'b', name: 'Pipa' },
-      ],
-      criteria: [{ id: 'c', name: 'Murah', weight: 1 }],
-      scoring: { kind: 'scale', min: 0, max: 5 },
-      weights: 'equal',
-      groups: [{ id: 'all', name: '' }],
-      cells: { all: { a: { c: 4 }, b: { c: 2 } } },
-      numbering: 'competition',
-    };
+    const v1 = matrixBodyVersion1();
     const parsed = parseExerciseBody('matrix', v1);
     expect(parsed.success).toBe(true);
     expect(parsed.success && parsed.data).toMatchObject({ schemaVersion: 2, template: 'custom', combine: 'sum' });

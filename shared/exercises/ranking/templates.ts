@@ -32,38 +32,29 @@ interface TemplateSpec {
   combine: Combine;
 }
 
+const equallyWeighted = (...keys: TemplateCriterionKey[]) => keys.map((key) => ({ key, weight: 1 }));
+
 const specs: Record<Exclude<MatrixTemplate, 'custom'>, TemplateSpec> = {
   // GMP: Gawat (serious), Mendesak (urgent), Penyebaran (widespread), each 1-3, summed.
   gmp: {
-    criteria: [
-      { key: 'gawat', weight: 1 },
-      { key: 'mendesak', weight: 1 },
-      { key: 'penyebaran', weight: 1 },
-    ],
+    criteria: equallyWeighted('gawat', 'mendesak', 'penyebaran'),
     scoring: { kind: 'scale', min: 1, max: 3 },
     weights: 'equal',
     combine: 'sum',
   },
   // USG: Urgency, Seriousness, Growth, each 1-5; summed unless the facilitator multiplies.
   usg: {
-    criteria: [
-      { key: 'urgency', weight: 1 },
-      { key: 'seriousness', weight: 1 },
-      { key: 'growth', weight: 1 },
-    ],
+    criteria: equallyWeighted('urgency', 'seriousness', 'growth'),
     scoring: { kind: 'scale', min: 1, max: 5 },
     weights: 'equal',
     combine: 'sum',
   },
   // Weighted criteria sharing 10 points; the group moves the points to what matters most.
   weighted: {
-    criteria: [
-      { key: 'prevalence', weight: 2 },
-      { key: 'severity', weight: 2 },
-      { key: 'increase', weight: 2 },
-      { key: 'socialBenefit', weight: 2 },
-      { key: 'economicBenefit', weight: 2 },
-    ],
+    criteria: (['prevalence', 'severity', 'increase', 'socialBenefit', 'economicBenefit'] as const).map((key) => ({
+      key,
+      weight: 2,
+    })),
     scoring: { kind: 'scale', min: 1, max: 5 },
     weights: 'points',
     combine: 'sum',
