@@ -86,6 +86,20 @@ export function Segmented<V extends string>({
   );
 }
 
+/** A row of choices under its label; the label also names the radio group for screen readers and tests. */
+export function SegmentedField<V extends string>({
+  children,
+  ...segmented
+}: Parameters<typeof Segmented<V>>[0] & { children?: ReactNode }) {
+  return (
+    <div className="field">
+      <span className="label">{segmented.label}</span>
+      <Segmented {...segmented} />
+      {children}
+    </div>
+  );
+}
+
 /**
  * A name field that must not be empty: it shows the refusal under the field while
  * `invalid`, and clears it as soon as the user types.

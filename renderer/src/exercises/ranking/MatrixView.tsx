@@ -19,7 +19,7 @@ import {
 } from '../../../../shared/exercises/ranking/templates.js';
 import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
-import { Button, ConfirmDialog, Field, Segmented } from '../../components/ui.js';
+import { Button, ConfirmDialog, Field, Segmented, SegmentedField } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { addGroup, addItem, hasName, mapGroups } from './rankingEdits.js';
 import { GroupBar, GroupComparison, ItemsEditor, NumberingSwitch, RankingChart, TieNotes } from './RankingParts.js';
@@ -216,47 +216,42 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
             </ol>
           </section>
           <section className="card">
-            <div className="field">
-              <span className="label">{t('ranking.matrixScoring.scoring')}</span>
-              <Segmented
-                label={t('ranking.matrixScoring.scoring')}
-                value={scaleKey}
-                options={[
-                  { value: 'scale05', label: t('ranking.matrixScoring.scale05') },
-                  { value: 'scale15', label: t('ranking.matrixScoring.scale15') },
-                  { value: 'scale110', label: t('ranking.matrixScoring.scale110') },
-                  { value: 'scale13', label: t('ranking.matrixScoring.scale13') },
-                  { value: 'seeds', label: t('ranking.matrixScoring.seeds') },
-                ]}
-                onChange={(v) =>
-                  // Changing the scale would leave stored values meaningless: start the scores afresh (undo brings them back).
-                  // Seeds cannot be multiplied, so a product falls back to a sum.
-                  commit({
-                    ...doc,
-                    cells: {},
-                    scoring: scales[v],
-                    combine: v === 'seeds' ? 'sum' : doc.combine,
-                  })
-                }
-              />
-            </div>
+            <SegmentedField
+              label={t('ranking.matrixScoring.scoring')}
+              value={scaleKey}
+              options={[
+                { value: 'scale05', label: t('ranking.matrixScoring.scale05') },
+                { value: 'scale15', label: t('ranking.matrixScoring.scale15') },
+                { value: 'scale110', label: t('ranking.matrixScoring.scale110') },
+                { value: 'scale13', label: t('ranking.matrixScoring.scale13') },
+                { value: 'seeds', label: t('ranking.matrixScoring.seeds') },
+              ]}
+              onChange={(v) =>
+                // Changing the scale would leave stored values meaningless: start the scores afresh (undo brings them back).
+                // Seeds cannot be multiplied, so a product falls back to a sum.
+                commit({
+                  ...doc,
+                  cells: {},
+                  scoring: scales[v],
+                  combine: v === 'seeds' ? 'sum' : doc.combine,
+                })
+              }
+            />
             {scoring.kind === 'scale' ? (
-              <div className="field">
-                <span className="label">{t('ranking.matrixScoring.combine')}</span>
-                <Segmented
-                  label={t('ranking.matrixScoring.combine')}
-                  value={doc.combine}
-                  options={[
-                    { value: 'sum', label: t('ranking.matrixScoring.add') },
-                    { value: 'product', label: t('ranking.matrixScoring.multiply') },
-                  ]}
-                  // Multiplying uses the plain scores, so the weights go back to equal.
-                  onChange={(combine) =>
-                    commit({ ...doc, combine, weights: combine === 'product' ? 'equal' : doc.weights })
-                  }
-                />
+              <SegmentedField
+                label={t('ranking.matrixScoring.combine')}
+                value={doc.combine}
+                options={[
+                  { value: 'sum', label: t('ranking.matrixScoring.add') },
+                  { value: 'product', label: t('ranking.matrixScoring.multiply') },
+                ]}
+                // Multiplying uses the plain scores, so the weights go back to equal.
+                onChange={(combine) =>
+                  commit({ ...doc, combine, weights: combine === 'product' ? 'equal' : doc.weights })
+                }
+              >
                 {doc.combine === 'product' ? <p className="hint">{t('ranking.matrixScoring.multiplyHint')}</p> : null}
-              </div>
+              </SegmentedField>
             ) : null}
             {scoring.kind === 'seeds' ? (
               <Field label={t('ranking.matrixScoring.seedsPer')}>
@@ -276,18 +271,15 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
                 )}
               </Field>
             ) : null}
-            <div className="field">
-              <span className="label">{t('ranking.matrixScoring.weights')}</span>
-              <Segmented
-                label={t('ranking.matrixScoring.weights')}
-                value={doc.weights}
-                options={[
-                  { value: 'equal', label: t('ranking.matrixScoring.equalWeights') },
-                  { value: 'points', label: t('ranking.matrixScoring.pointWeights') },
-                ]}
-                onChange={(weights) => commit({ ...doc, weights, combine: weights === 'points' ? 'sum' : doc.combine })}
-              />
-            </div>
+            <SegmentedField
+              label={t('ranking.matrixScoring.weights')}
+              value={doc.weights}
+              options={[
+                { value: 'equal', label: t('ranking.matrixScoring.equalWeights') },
+                { value: 'points', label: t('ranking.matrixScoring.pointWeights') },
+              ]}
+              onChange={(weights) => commit({ ...doc, weights, combine: weights === 'points' ? 'sum' : doc.combine })}
+            />
             {doc.weights === 'points' ? (
               <div className="weights">
                 {doc.criteria.map((c) => (

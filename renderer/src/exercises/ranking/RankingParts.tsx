@@ -9,7 +9,7 @@ import { sceneToSvg } from '../../../../shared/scene/svg.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { Icon } from '../../components/Icon.js';
-import { Button, ConfirmDialog, Segmented } from '../../components/ui.js';
+import { Button, ConfirmDialog, Segmented, SegmentedField } from '../../components/ui.js';
 import { hasName } from './rankingEdits.js';
 
 export function groupLabel(t: (k: string) => string, g: RankGroup): string {
@@ -354,17 +354,14 @@ export function GroupComparison({
 export function NumberingSwitch({ value, onChange }: { value: Numbering; onChange: (n: Numbering) => void }) {
   const { t } = useTranslation();
   return (
-    <div className="field">
-      <span className="label">{t('ranking.numbering')}</span>
-      <Segmented
-        label={t('ranking.numbering')}
-        value={value}
-        options={[
-          { value: 'competition', label: '1, 1, 3' },
-          { value: 'roman', label: 'I, I, II' },
-        ]}
-        onChange={onChange}
-      />
-    </div>
+    <SegmentedField
+      label={t('ranking.numbering')}
+      value={value}
+      options={[
+        { value: 'competition', label: '1, 1, 3' },
+        { value: 'roman', label: 'I, I, II' },
+      ]}
+      onChange={onChange}
+    />
   );
 }

@@ -7,7 +7,7 @@ import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
-import { Button, Field, Segmented } from '../../components/ui.js';
+import { Button, Field, SegmentedField } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { addGroup, addItem, mapGroups } from './rankingEdits.js';
 import {
@@ -121,18 +121,15 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
             }
           />
           <section className="card">
-            <div className="field">
-              <span className="label">{t('ranking.voting.mode')}</span>
-              <Segmented
-                label={t('ranking.voting.mode')}
-                value={doc.mode}
-                options={[
-                  { value: 'dots', label: t('ranking.voting.dots') },
-                  { value: 'ranked', label: t('ranking.voting.ranked') },
-                ]}
-                onChange={(mode) => commit({ ...doc, mode })}
-              />
-            </div>
+            <SegmentedField
+              label={t('ranking.voting.mode')}
+              value={doc.mode}
+              options={[
+                { value: 'dots', label: t('ranking.voting.dots') },
+                { value: 'ranked', label: t('ranking.voting.ranked') },
+              ]}
+              onChange={(mode) => commit({ ...doc, mode })}
+            />
             {doc.mode === 'dots' ? (
               <div className="grid-2">
                 <Field label={t('ranking.voting.dotsPerVoter')}>

@@ -29,7 +29,7 @@ import { useDragLift } from '../../canvas/useDragLift.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { ZoomTools } from '../../canvas/ZoomTools.js';
 import { Icon } from '../../components/Icon.js';
-import { Button, Field, NameField, Segmented } from '../../components/ui.js';
+import { Button, Field, NameField, Segmented, SegmentedField } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
 import { DamagedImage, importPhoto, loadPhoto } from './photoImport.js';
@@ -490,18 +490,15 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
                   </label>
                 ))}
               </fieldset>
-              <div className="field">
-                <span className="label">{t('resources.background')}</span>
-                <Segmented
-                  label={t('resources.background')}
-                  value={doc.background}
-                  options={[
-                    { value: 'grid', label: t('resources.grid') },
-                    { value: 'blank', label: t('resources.blank') },
-                  ]}
-                  onChange={(background) => update((d) => ({ ...d, background }))}
-                />
-              </div>
+              <SegmentedField
+                label={t('resources.background')}
+                value={doc.background}
+                options={[
+                  { value: 'grid', label: t('resources.grid') },
+                  { value: 'blank', label: t('resources.blank') },
+                ]}
+                onChange={(background) => update((d) => ({ ...d, background }))}
+              />
             </aside>
           </div>
         </>
@@ -662,24 +659,18 @@ function ResourcePanel({
         }}
         onBlur={() => (name.trim() ? name !== resource.name && onChange({ name }) : setInvalid(true))}
       />
-      <div className="field">
-        <span className="label">{t('resources.capital')}</span>
-        <Segmented
-          label={t('resources.capital')}
-          value={resource.capital}
-          options={capitalOptions}
-          onChange={(capital) => onChange({ capital })}
-        />
-      </div>
-      <div className="field">
-        <span className="label">{t('resources.rating')}</span>
-        <Segmented
-          label={t('resources.rating')}
-          value={String(resource.rating)}
-          options={[0, 1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))}
-          onChange={(v) => onChange({ rating: Number(v) })}
-        />
-      </div>
+      <SegmentedField
+        label={t('resources.capital')}
+        value={resource.capital}
+        options={capitalOptions}
+        onChange={(capital) => onChange({ capital })}
+      />
+      <SegmentedField
+        label={t('resources.rating')}
+        value={String(resource.rating)}
+        options={[0, 1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))}
+        onChange={(v) => onChange({ rating: Number(v) })}
+      />
       {text('owner')}
       {text('description')}
       <div className="field">

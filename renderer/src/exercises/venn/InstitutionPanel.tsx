@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/exercises/venn/schema.js';
 import { kindColour, relationColour } from '../../../../shared/theme.js';
 import { Icon } from '../../components/Icon.js';
-import { Button, Field, NameField, Segmented } from '../../components/ui.js';
+import { Button, Field, NameField, SegmentedField } from '../../components/ui.js';
 
 /** Editor of the selected institution; text fields commit when they lose focus or on Enter. */
 export function InstitutionPanel({
@@ -53,27 +53,21 @@ export function InstitutionPanel({
           if (e.key === 'Enter') commitName();
         }}
       />
-      <div className="field">
-        <span className="label">{t('venn.importance')}</span>
-        <Segmented<`${Importance}`>
-          label={t('venn.importance')}
-          value={`${institution.importance}`}
-          options={([1, 2, 3, 4] as const).map((n) => ({
-            value: `${n}`,
-            label: `${n} ${t(`venn.importanceLevels.${n}`)}`,
-          }))}
-          onChange={(v) => onChange({ importance: Number(v) as Importance })}
-        />
-      </div>
-      <div className="field">
-        <span className="label">{t('venn.relation')}</span>
-        <Segmented
-          label={t('venn.relation')}
-          value={institution.relation}
-          options={relations.map((r) => ({ value: r, label: t(`venn.relations.${r}`), swatch: relationColour[r] }))}
-          onChange={(relation) => onChange({ relation })}
-        />
-      </div>
+      <SegmentedField<`${Importance}`>
+        label={t('venn.importance')}
+        value={`${institution.importance}`}
+        options={([1, 2, 3, 4] as const).map((n) => ({
+          value: `${n}`,
+          label: `${n} ${t(`venn.importanceLevels.${n}`)}`,
+        }))}
+        onChange={(v) => onChange({ importance: Number(v) as Importance })}
+      />
+      <SegmentedField
+        label={t('venn.relation')}
+        value={institution.relation}
+        options={relations.map((r) => ({ value: r, label: t(`venn.relations.${r}`), swatch: relationColour[r] }))}
+        onChange={(relation) => onChange({ relation })}
+      />
       <Field label={t('venn.kind')}>
         {(id) => (
           <select

@@ -13,7 +13,7 @@ import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
-import { Button, Segmented } from '../../components/ui.js';
+import { Button, SegmentedField } from '../../components/ui.js';
 import { RenameButton } from '../RenameButton.js';
 import { ZoomTools } from '../../canvas/ZoomTools.js';
 import { isTyping, useExerciseCommands } from '../useExerciseCommands.js';
@@ -201,18 +201,15 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
           ) : (
             <p className="muted">{t('venn.selectHint')}</p>
           )}
-          <div className="field">
-            <span className="label">{t('venn.colourBy')}</span>
-            <Segmented
-              label={t('venn.colourBy')}
-              value={doc.colourBy}
-              options={[
-                { value: 'relation', label: t('venn.colourByRelation') },
-                { value: 'kind', label: t('venn.colourByKind') },
-              ]}
-              onChange={(colourBy) => change((d) => ({ ...d, colourBy }))}
-            />
-          </div>
+          <SegmentedField
+            label={t('venn.colourBy')}
+            value={doc.colourBy}
+            options={[
+              { value: 'relation', label: t('venn.colourByRelation') },
+              { value: 'kind', label: t('venn.colourByKind') },
+            ]}
+            onChange={(colourBy) => change((d) => ({ ...d, colourBy }))}
+          />
           <h2>{t('venn.table')}</h2>
           <ul className="institution-list" data-testid="institution-table">
             {rows.map((r) => (
