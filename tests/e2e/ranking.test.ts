@@ -161,6 +161,7 @@ describe('ranking exercises on the projector', () => {
     await textOf(page.locator('[aria-label="Kriteria"] .item-list'), /Urgensi.*Keseriusan.*Pertumbuhan/s);
     // The template's 1-5 scale is the one shown as chosen.
     await visible(page.getByRole('radio', { name: 'Skor 1-5', checked: true }));
+    await expect.poll(async () => (await body<MatrixDocument>('Prioritas masalah (USG)')).template).toBe('usg');
     await page.getByRole('radio', { name: 'Dikalikan (×)' }).click();
     const categories: Record<string, string> = {
       'Banjir sawah': 'Pertanian',
@@ -206,6 +207,14 @@ describe('ranking exercises on the projector', () => {
     expect(stored).toMatchObject({ template: 'usg', combine: 'product', scoring: { kind: 'scale', min: 1, max: 5 } });
     expect(stored.items.map((i) => i.category)).toEqual(['Pertanian', 'Prasarana', 'Prasarana', 'Pertanian']);
     await app.screenshot('36-usg-matrix-result');
+    // Another scale is no longer USG: the matrix becomes custom and the scores start afresh; undo brings both back.
+    await page.getByRole('tab', { name: 'Siapkan' }).click();
+    await page.getByRole('radio', { name: 'Skor 1-10' }).click();
+    await visible(page.getByRole('radio', { name: 'Bebas', checked: true }));
+    await expect.poll(async () => (await body<MatrixDocument>('Prioritas masalah (USG)')).cells).toEqual({});
+    await page.getByRole('button', { name: 'Urungkan' }).click();
+    await visible(page.getByRole('radio', { name: /^USG/, checked: true }));
+    await visible(page.getByRole('radio', { name: 'Skor 1-5', checked: true }));
   });
 
   it('runs a dot vote for 6 voters, refusing a dot beyond the allowance', async () => {

@@ -101,7 +101,11 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
     if (!criterionName.trim()) return setProblem(t('errors.empty_name'));
     if (hasName(doc.criteria, criterionName)) return setProblem(t('errors.duplicate_name'));
     setProblem(null);
-    commit({ ...doc, criteria: [...doc.criteria, { id: newId(), name: criterionName, weight: 1 }] });
+    commit({
+      ...doc,
+      template: 'custom',
+      criteria: [...doc.criteria, { id: newId(), name: criterionName, weight: 1 }],
+    });
     setCriterionName('');
   };
 
@@ -159,6 +163,7 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
             }
             lossFor={(id) => filledIn(doc.cells, (o) => o === id)}
           />
+          {/* Changing the template's criteria, scale or weighting makes the matrix a custom one again. */}
           <section className="card" aria-label={t('ranking.matrixScoring.template')}>
             <h2>{t('ranking.matrixScoring.template')}</h2>
             <p className="hint">{t('ranking.matrixScoring.templateHint')}</p>
@@ -204,6 +209,7 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
                     onClick={() =>
                       commit({
                         ...doc,
+                        template: 'custom',
                         criteria: doc.criteria.filter((x) => x.id !== c.id),
                         cells: dropFromCells(doc.cells, null, c.id),
                       })
@@ -232,6 +238,7 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
                 commit({
                   ...doc,
                   cells: {},
+                  template: 'custom',
                   scoring: scales[v],
                   combine: v === 'seeds' ? 'sum' : doc.combine,
                 })
@@ -278,7 +285,9 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
                 { value: 'equal', label: t('ranking.matrixScoring.equalWeights') },
                 { value: 'points', label: t('ranking.matrixScoring.pointWeights') },
               ]}
-              onChange={(weights) => commit({ ...doc, weights, combine: weights === 'points' ? 'sum' : doc.combine })}
+              onChange={(weights) =>
+                commit({ ...doc, weights, template: 'custom', combine: weights === 'points' ? 'sum' : doc.combine })
+              }
             />
             {doc.weights === 'points' ? (
               <div className="weights">
