@@ -179,7 +179,7 @@ export function emptyVoteDocument(): VoteDocument {
   };
 }
 
-/** Version 1 is the first of each ranking type; later versions add their step here. */
+/** Pairwise and vote bodies are still at their first version; later versions add their step here. */
 export function migrateRankingBody(raw: unknown): unknown {
   return raw;
 }

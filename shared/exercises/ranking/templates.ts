@@ -4,7 +4,8 @@ import type { MatrixDocument } from './schema.js';
 /**
  * Problem-ranking matrices common in Indonesian practice (domain.md, *matriks ranking
  * masalah*). A template fills the criteria, the scale, the weights and the way scores
- * combine; the group can still rename, add or remove criteria afterwards.
+ * combine. The group may still add or remove criteria or change the scale; the matrix is
+ * then a custom one (the view sets `template` back to 'custom').
  */
 export const matrixTemplates = ['custom', 'gmp', 'usg', 'weighted'] as const;
 export type MatrixTemplate = (typeof matrixTemplates)[number];
