@@ -209,6 +209,11 @@ describe('ranking exercises on the projector', () => {
     await app.screenshot('36-usg-matrix-result');
     // Another scale is no longer USG: the matrix becomes custom and the scores start afresh; undo brings both back.
     await page.getByRole('tab', { name: 'Siapkan' }).click();
+    // Choosing the scale already chosen keeps the scores.
+    await page.getByRole('radio', { name: 'Skor 1-5' }).click();
+    await page.getByRole('radio', { name: 'Sama (1)' }).click();
+    await visible(page.getByRole('radio', { name: /^USG/, checked: true }));
+    expect(Object.keys((await body<MatrixDocument>('Prioritas masalah (USG)')).cells.all ?? {})).toHaveLength(4);
     await page.getByRole('radio', { name: 'Skor 1-10' }).click();
     await visible(page.getByRole('radio', { name: 'Bebas', checked: true }));
     await expect.poll(async () => (await body<MatrixDocument>('Prioritas masalah (USG)')).cells).toEqual({});

@@ -76,7 +76,8 @@ export function Segmented<V extends string>({
           role="radio"
           aria-checked={o.value === value}
           className={o.value === value ? 'on' : ''}
-          onClick={() => onChange(o.value)}
+          // Choosing what is already chosen changes nothing (and must not, e.g., clear a matrix's scores).
+          onClick={() => o.value !== value && onChange(o.value)}
         >
           {o.swatch ? <span className="swatch" style={{ background: o.swatch }} /> : null}
           {o.label}
