@@ -146,6 +146,29 @@ describe('ranking exercises on the projector', () => {
     await app.screenshot('32-matrix-result');
   });
 
+  it('corrects a misspelt option and criterion in place, keeping their seeds', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Siapkan' }).click();
+    const rename = async (label: string, next: string) => {
+      await page.getByLabel(label, { exact: true }).fill(next);
+      await page.getByLabel(label, { exact: true }).press('Enter');
+    };
+    await rename('Ubah pilihan: PAM desa', 'PAM Desa Sukamaju');
+    await rename('Ubah kriteria: Air selalu ada', 'Air ada sepanjang tahun');
+    // A name already in the list is refused and the old one comes back.
+    await rename('Ubah pilihan: Tandon hujan', ' sumur BOR ');
+    await textOf(page.getByRole('alert'), 'Nama ini sudah ada di daftar.');
+    await visible(page.getByLabel('Ubah pilihan: Tandon hujan', { exact: true }));
+    const doc = await body<MatrixDocument>('Sumber air bersih');
+    expect(doc.items.map((i) => i.name)).toEqual(['Sumur bor', 'Pipa mata air', 'Tandon hujan', 'PAM Desa Sukamaju']);
+    expect(doc.criteria.map((c) => c.name)).toEqual(['Biaya terjangkau', 'Dekat rumah', 'Air ada sepanjang tahun']);
+    expect(
+      Object.values(doc.cells.all!).reduce((sum, row) => sum + Object.values(row).reduce((a, b) => a + b, 0), 0),
+    ).toBe(30);
+    await page.getByRole('tab', { name: 'Hasil' }).click();
+    await textOf(resultRows().nth(2), /^3\s*PAM Desa Sukamaju/);
+  });
+
   it('ranks village problems with the USG template, multiplied, and within each category', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Kembali' }).click();
@@ -158,7 +181,8 @@ describe('ranking exercises on the projector', () => {
     await textOf(page.getByRole('dialog'), /Kriteria diganti dan 0 nilai/);
     await page.getByRole('dialog').getByRole('button', { name: 'Pakai templat' }).click();
     await countOf(page.locator('[aria-label="Kriteria"] .item-list li'), 3);
-    await textOf(page.locator('[aria-label="Kriteria"] .item-list'), /Urgensi.*Keseriusan.*Pertumbuhan/s);
+    for (const name of ['Urgensi', 'Keseriusan', 'Pertumbuhan'])
+      await visible(page.getByLabel(`Ubah kriteria: ${name}`, { exact: true }));
     // The template's 1-5 scale is the one shown as chosen.
     await visible(page.getByRole('radio', { name: 'Skor 1-5', checked: true }));
     await expect.poll(async () => (await body<MatrixDocument>('Prioritas masalah (USG)')).template).toBe('usg');

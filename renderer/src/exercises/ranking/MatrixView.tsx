@@ -21,8 +21,16 @@ import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, ConfirmDialog, Field, Segmented, SegmentedField } from '../../components/ui.js';
 import { newId } from '../../ids.js';
-import { addGroup, addItem, hasName, mapGroups } from './rankingEdits.js';
-import { GroupBar, GroupComparison, ItemsEditor, NumberingSwitch, RankingChart, TieNotes } from './RankingParts.js';
+import { addGroup, addItem, renameItem, hasName, mapGroups } from './rankingEdits.js';
+import {
+  EditableName,
+  GroupBar,
+  GroupComparison,
+  ItemsEditor,
+  NumberingSwitch,
+  RankingChart,
+  TieNotes,
+} from './RankingParts.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
 
 const parse = (body: unknown): MatrixDocument => zMatrixDocument.parse(body);
@@ -158,6 +166,7 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
             label={t('ranking.items')}
             items={doc.items}
             onAdd={(name) => commit(addItem(doc, name, newId()))}
+            onRename={(id, name) => commit(renameItem(doc, id, name))}
             onRemove={(id) =>
               commit({ ...doc, items: doc.items.filter((i) => i.id !== id), cells: dropFromCells(doc.cells, id, null) })
             }
@@ -202,7 +211,15 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
             <ol className="item-list">
               {doc.criteria.map((c) => (
                 <li key={c.id}>
-                  <span className="clamp">{c.name}</span>
+                  <EditableName
+                    name={c.name}
+                    others={doc.criteria.filter((x) => x.id !== c.id)}
+                    label={t('ranking.matrixScoring.renameCriterion')}
+                    onRename={(name) =>
+                      commit({ ...doc, criteria: doc.criteria.map((x) => (x.id === c.id ? { ...x, name } : x)) })
+                    }
+                    onProblem={setProblem}
+                  />
                   <Button
                     variant="ghost"
                     aria-label={`${t('common.delete')}: ${c.name}`}

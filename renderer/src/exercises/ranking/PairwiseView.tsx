@@ -13,7 +13,7 @@ import { formatScore } from '../../../../shared/exercises/ranking/scene.js';
 import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Button, Field } from '../../components/ui.js';
 import { newId } from '../../ids.js';
-import { addGroup, addItem, mapGroups } from './rankingEdits.js';
+import { addGroup, addItem, renameItem, mapGroups } from './rankingEdits.js';
 import {
   GroupBar,
   GroupComparison,
@@ -146,6 +146,7 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
             label={t('ranking.items')}
             items={doc.items}
             onAdd={(name) => commit(addItem(doc, name, newId()))}
+            onRename={(id, name) => commit(renameItem(doc, id, name))}
             onRemove={(id) =>
               commit({
                 ...doc,

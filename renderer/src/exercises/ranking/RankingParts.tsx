@@ -97,12 +97,59 @@ function usePickSources(sessionId: string, exerciseId: string): { label: string;
 }
 
 /** The option list: type and Enter to add, pick from lists, remove with a warning of what is lost. */
+/**
+ * A name in a list that can be corrected in place, so a typo is fixed without losing the
+ * choices or scores made for it. Enter or leaving the field keeps the new name, Escape
+ * puts the old one back; an empty name or one already in the list is refused.
+ */
+export function EditableName({
+  name,
+  others,
+  label,
+  onRename,
+  onProblem,
+}: {
+  name: string;
+  /** The other names of the list (not this one). */
+  others: readonly { name: string }[];
+  label: string;
+  onRename: (name: string) => void;
+  onProblem: (message: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <input
+      key={name}
+      className="inline-name"
+      aria-label={`${label}: ${name}`}
+      defaultValue={name}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') e.currentTarget.value = name;
+        if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
+      }}
+      onBlur={(e) => {
+        const next = e.target.value;
+        if (next === name) return;
+        const why = !next.trim() ? 'errors.empty_name' : hasName(others, next) ? 'errors.duplicate_name' : null;
+        if (why) {
+          onProblem(t(why));
+          e.target.value = name;
+          return;
+        }
+        onProblem(null);
+        onRename(next);
+      }}
+    />
+  );
+}
+
 export function ItemsEditor({
   sessionId,
   exerciseId,
   label,
   items,
   onAdd,
+  onRename,
   onRemove,
   lossFor,
 }: {
@@ -111,6 +158,7 @@ export function ItemsEditor({
   label: string;
   items: readonly RankItem[];
   onAdd: (name: string) => void;
+  onRename: (id: string, name: string) => void;
   onRemove: (id: string) => void;
   lossFor: (id: string) => number;
 }) {
@@ -173,7 +221,13 @@ export function ItemsEditor({
       <ol className="item-list">
         {items.map((item) => (
           <li key={item.id}>
-            <span className="clamp">{item.name}</span>
+            <EditableName
+              name={item.name}
+              others={items.filter((i) => i.id !== item.id)}
+              label={t('ranking.renameItem')}
+              onRename={(next) => onRename(item.id, next)}
+              onProblem={setProblem}
+            />
             <Button
               variant="ghost"
               aria-label={`${t('ranking.removeItem')}: ${item.name}`}

@@ -9,7 +9,7 @@ import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field, SegmentedField } from '../../components/ui.js';
 import { newId } from '../../ids.js';
-import { addGroup, addItem, mapGroups } from './rankingEdits.js';
+import { addGroup, addItem, renameItem, mapGroups } from './rankingEdits.js';
 import {
   GroupBar,
   GroupComparison,
@@ -101,6 +101,7 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
               const anyVotes = Object.values(doc.ballots).some((b) => b.length > 0);
               commit(anyVotes ? next : { ...next, dotsPerVoter: defaultDots(next.items.length) });
             }}
+            onRename={(id, name) => commit(renameItem(doc, id, name))}
             onRemove={(id) =>
               commit({
                 ...doc,
