@@ -44,7 +44,7 @@ export function ExerciseFrame<Tab extends string, D>({
           <Icon name="back" />
         </Button>
         <div className="page-title">
-          <h1 className="clamp">{exercise?.title}</h1>
+          <h1 className="clamp-2">{exercise?.title}</h1>
         </div>
         {exercise ? (
           <RenameButton
