@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
-import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
 import type { DocumentHistory } from '../canvas/useDocumentHistory.js';
 import { Icon } from '../components/Icon.js';
 import { Button } from '../components/ui.js';
+import { SaveBadge, useDuplicateExercise } from './exerciseHead.js';
 import { RenameButton } from './RenameButton.js';
 import { useExerciseCommands } from './useExerciseCommands.js';
 
@@ -26,17 +26,9 @@ export function ExerciseFrame<Tab extends string, D>({
 }) {
   const { exercise, setExercise, status, canUndo, canRedo, undo, redo } = history;
   const { t } = useTranslation();
-  const { navigate, showError } = useApp();
-  // "Before" and "after": the same exercise repeated later in the programme starts as a copy.
-  const duplicate = (): void => {
-    if (!exercise) return;
-    call('exercise.duplicate', { id: exercise.id, title: t('venn.duplicateTitle', { title: exercise.title }) })
-      .then((copy) => navigate({ name: 'exercise', sessionId, exerciseId: copy.id, type: copy.type }))
-      .catch(showError);
-  };
+  const { navigate } = useApp();
+  const duplicate = useDuplicateExercise(sessionId);
   const exportPdf = useExerciseCommands(sessionId, undo, redo);
-  const statusText =
-    status === 'saved' ? t('common.saved') : status === 'saving' ? t('common.saving') : t('common.notSaved');
   return (
     <div className="page ranking">
       <div className="page-head">
@@ -53,7 +45,11 @@ export function ExerciseFrame<Tab extends string, D>({
             onRenamed={(title) => setExercise({ ...exercise, title })}
           />
         ) : null}
-        <Button onClick={duplicate} aria-label={t('venn.duplicate')} title={t('venn.duplicate')}>
+        <Button
+          onClick={() => exercise && duplicate(exercise)}
+          aria-label={t('venn.duplicate')}
+          title={t('venn.duplicate')}
+        >
           <Icon name="copy" />
         </Button>
         <Button onClick={undo} disabled={!canUndo} aria-label={t('venn.undo')} title="Ctrl+Z">
@@ -62,9 +58,7 @@ export function ExerciseFrame<Tab extends string, D>({
         <Button onClick={redo} disabled={!canRedo} aria-label={t('venn.redo')} title="Ctrl+Y">
           <Icon name="redo" />
         </Button>
-        <span className={`save-status save-${status}`} role="status" data-testid="save-status">
-          {statusText}
-        </span>
+        <SaveBadge status={status} />
         <Button onClick={() => void exportPdf()}>
           <Icon name="pdf" /> {t('session.exportPdf')}
         </Button>

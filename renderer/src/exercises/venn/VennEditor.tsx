@@ -14,6 +14,7 @@ import { useApp } from '../../AppContext.js';
 import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, SegmentedField } from '../../components/ui.js';
+import { SaveBadge, useDuplicateExercise } from '../exerciseHead.js';
 import { RenameButton } from '../RenameButton.js';
 import { ZoomTools } from '../../canvas/ZoomTools.js';
 import { isTyping, useExerciseCommands } from '../useExerciseCommands.js';
@@ -34,6 +35,7 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
     parseVenn,
   );
   const exportPdf = useExerciseCommands(sessionId, undo, redo);
+  const duplicate = useDuplicateExercise(sessionId);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
   const [newNameError, setNewNameError] = useState(false);
@@ -108,15 +110,6 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
     setNewName('');
   };
 
-  const duplicate = (): void => {
-    call('exercise.duplicate', { id: exerciseId, title: t('venn.duplicateTitle', { title: exercise.title }) })
-      .then((copy) => navigate({ name: 'exercise', sessionId, exerciseId: copy.id, type: 'venn' }))
-      .catch(showError);
-  };
-
-  const statusText =
-    status === 'saved' ? t('common.saved') : status === 'saving' ? t('common.saving') : t('common.notSaved');
-
   return (
     <div className="editor">
       <div className="page-head">
@@ -131,10 +124,8 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
           title={exercise.title}
           onRenamed={(title) => setExercise({ ...exercise, title })}
         />
-        <span className={`save-status save-${status}`} role="status" data-testid="save-status">
-          {statusText}
-        </span>
-        <Button onClick={duplicate} aria-label={t('venn.duplicate')} title={t('venn.duplicate')}>
+        <SaveBadge status={status} />
+        <Button onClick={() => duplicate(exercise)} aria-label={t('venn.duplicate')} title={t('venn.duplicate')}>
           <Icon name="copy" /> {t('venn.duplicateShort')}
         </Button>
         <Button onClick={() => void exportPdf()}>
