@@ -22,15 +22,7 @@ import { Icon } from '../../components/Icon.js';
 import { Button, ConfirmDialog, Field, Segmented, SegmentedField } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { addGroup, addItem, renameItem, hasName, mapGroups } from './rankingEdits.js';
-import {
-  EditableName,
-  GroupBar,
-  GroupComparison,
-  ItemsEditor,
-  NumberingSwitch,
-  RankingChart,
-  TieNotes,
-} from './RankingParts.js';
+import { EditableName, GroupBar, ItemsEditor, NumberingSwitch, RankingResult } from './RankingParts.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
 
 const parse = (body: unknown): MatrixDocument => zMatrixDocument.parse(body);
@@ -90,7 +82,8 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
   if (!doc || !exercise) return null;
   const group = doc.groups.find((g) => g.id === groupId) ?? doc.groups[0]!;
   const cells: Cells = doc.cells[group.id] ?? {};
-  const result = results[doc.groups.indexOf(group)]!;
+  const active = doc.groups.indexOf(group);
+  const result = results[active]!;
   const totals = Object.fromEntries(result.rows.map((r) => [r.optionId, r.total]));
   const { scoring } = doc;
 
@@ -466,18 +459,12 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
       {tab === 'result' ? (
         <div className="ranking-result">
           <GroupBar groups={doc.groups} active={group.id} onSelect={setGroupId} />
-          <RankingChart
-            items={doc.items}
-            ranking={result.ranking}
-            values={totals}
-            numbering={doc.numbering}
-            label={t('ranking.result')}
-          />
-          <TieNotes items={doc.items} ranking={result.ranking} numbering={doc.numbering} />
-          <GroupComparison
+          <RankingResult
             items={doc.items}
             groups={doc.groups}
             rankings={results.map((r) => r.ranking)}
+            active={active}
+            values={totals}
             numbering={doc.numbering}
           />
           <p className="formula">{formula}</p>

@@ -14,15 +14,7 @@ import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
 import { Button, Field } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { addGroup, addItem, renameItem, mapGroups } from './rankingEdits.js';
-import {
-  GroupBar,
-  GroupComparison,
-  ItemsEditor,
-  NumberingSwitch,
-  RankingChart,
-  RankingTable,
-  TieNotes,
-} from './RankingParts.js';
+import { GroupBar, ItemsEditor, NumberingSwitch, RankingResult, RankingTable } from './RankingParts.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
 
 const parse = (body: unknown): PairwiseDocument => zPairwiseDocument.parse(body);
@@ -107,7 +99,8 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
 
   if (!doc || !exercise || !group) return null;
   const names = new Map(doc.items.map((i) => [i.id, i.name]));
-  const result = results[doc.groups.indexOf(group)]!;
+  const active = doc.groups.indexOf(group);
+  const result = results[active]!;
   const enough = doc.items.length >= 2;
 
   const lossFor = (id: string): number =>
@@ -269,19 +262,14 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
       {tab === 'result' ? (
         <div className="ranking-result">
           <GroupBar groups={doc.groups} active={group.id} onSelect={setGroupId} />
-          <RankingChart
-            items={doc.items}
-            ranking={result.ranking}
-            values={result.scores}
-            numbering={doc.numbering}
-            label={t('ranking.result')}
-          />
-          <TieNotes items={doc.items} ranking={result.ranking} numbering={doc.numbering} cycles={result.cycles} />
-          <GroupComparison
+          <RankingResult
             items={doc.items}
             groups={doc.groups}
             rankings={results.map((r) => r.ranking)}
+            active={active}
+            values={result.scores}
             numbering={doc.numbering}
+            cycles={result.cycles}
           />
           <div className="result-side">
             <RankingTable

@@ -254,7 +254,7 @@ export function ItemsEditor({
 }
 
 /** The ranking as large ordered bars, the same vector chart as in the PDF. */
-export function RankingChart({
+function RankingChart({
   items,
   ranking,
   values,
@@ -322,7 +322,41 @@ export function RankingTable({
 }
 
 /** Plain words for ties (and, for pairwise, cycles) under the result. */
-export function TieNotes({
+/**
+ * What every ranking shows first on the wall: the ordered bars of the chosen group, its
+ * ties or cycles in words, and, when groups ranked separately, their results side by side.
+ */
+export function RankingResult({
+  items,
+  groups,
+  rankings,
+  active,
+  values,
+  numbering,
+  cycles,
+}: {
+  items: readonly RankItem[];
+  groups: readonly RankGroup[];
+  /** One ranking per group, in the groups' order. */
+  rankings: readonly Ranked<string>[][];
+  /** Index of the group on screen. */
+  active: number;
+  values: Readonly<Record<string, number>>;
+  numbering: Numbering;
+  cycles?: readonly string[][];
+}) {
+  const { t } = useTranslation();
+  const ranking = rankings[active] ?? [];
+  return (
+    <>
+      <RankingChart items={items} ranking={ranking} values={values} numbering={numbering} label={t('ranking.result')} />
+      <TieNotes items={items} ranking={ranking} numbering={numbering} cycles={cycles} />
+      <GroupComparison items={items} groups={groups} rankings={rankings} numbering={numbering} />
+    </>
+  );
+}
+
+function TieNotes({
   items,
   ranking,
   numbering,
@@ -354,7 +388,7 @@ export function TieNotes({
 }
 
 /** Groups side by side: each group's rank of each item, where they agree and differ. */
-export function GroupComparison({
+function GroupComparison({
   items,
   groups,
   rankings,

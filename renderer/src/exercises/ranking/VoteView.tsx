@@ -10,15 +10,7 @@ import { Icon } from '../../components/Icon.js';
 import { Button, Field, SegmentedField } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { addGroup, addItem, renameItem, mapGroups } from './rankingEdits.js';
-import {
-  GroupBar,
-  GroupComparison,
-  ItemsEditor,
-  NumberingSwitch,
-  RankingChart,
-  RankingTable,
-  TieNotes,
-} from './RankingParts.js';
+import { GroupBar, ItemsEditor, NumberingSwitch, RankingResult, RankingTable } from './RankingParts.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
 
 const parse = (body: unknown): VoteDocument => zVoteDocument.parse(body);
@@ -44,7 +36,8 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
   if (!doc || !exercise) return null;
   const group = doc.groups.find((g) => g.id === groupId) ?? doc.groups[0]!;
   const ballots = doc.ballots[group.id] ?? [];
-  const tally = tallies[doc.groups.indexOf(group)]!;
+  const active = doc.groups.indexOf(group);
+  const tally = tallies[active]!;
   const hidden = doc.hideUntilClosed && !doc.closed;
   const rules = { dotsPerVoter: doc.dotsPerVoter, maxPerOption: doc.maxPerOption };
 
@@ -324,18 +317,12 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
             <p className="lead">{t('ranking.voting.hidden')}</p>
           ) : (
             <>
-              <RankingChart
-                items={doc.items}
-                ranking={tally.ranking}
-                values={tally.points}
-                numbering={doc.numbering}
-                label={t('ranking.result')}
-              />
-              <TieNotes items={doc.items} ranking={tally.ranking} numbering={doc.numbering} />
-              <GroupComparison
+              <RankingResult
                 items={doc.items}
                 groups={doc.groups}
                 rankings={tallies.map((x) => x.ranking)}
+                active={active}
+                values={tally.points}
                 numbering={doc.numbering}
               />
               <RankingTable
