@@ -170,27 +170,16 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
               {t('ranking.pair.progress', { n: index + 1, total: pairs.length })} · {result.decided}/{result.total}
             </p>
             <div className="pair-choice">
-              <button
-                type="button"
-                className={`pair-option ${cell?.choice === 'first' ? 'chosen' : ''}`}
-                onClick={() => choose('first')}
-              >
-                {names.get(current!.first)}
-              </button>
-              <button
-                type="button"
-                className={`pair-equal ${cell?.choice === 'equal' ? 'chosen' : ''}`}
-                onClick={() => choose('equal')}
-              >
-                {t('ranking.pair.equal')}
-              </button>
-              <button
-                type="button"
-                className={`pair-option ${cell?.choice === 'second' ? 'chosen' : ''}`}
-                onClick={() => choose('second')}
-              >
-                {names.get(current!.second)}
-              </button>
+              {(['first', 'equal', 'second'] as const).map((choice) => (
+                <button
+                  key={choice}
+                  type="button"
+                  className={`${choice === 'equal' ? 'pair-equal' : 'pair-option'} ${cell?.choice === choice ? 'chosen' : ''}`}
+                  onClick={() => choose(choice)}
+                >
+                  {choice === 'equal' ? t('ranking.pair.equal') : names.get(current![choice])}
+                </button>
+              ))}
             </div>
             <div className="inline-form pair-reason">
               <input
