@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { communityWithSession, makeBackend } from '../support/coreFixtures.js';
+import { emptyResourceMapDocument } from '../../shared/exercises/resources/schema.js';
+import { communityWithSession, makeBackend, mapResource } from '../support/coreFixtures.js';
 
 /** Bytes that start like a JPEG; the backend stores what the renderer scaled, as given. */
 function fakeJpeg(size: number): Buffer {
@@ -61,25 +62,8 @@ describe('resources the backend refuses on a map', () => {
   it('a rating outside 0-5 and a resource without a name; the saved map stays', async () => {
     const { send, call, session } = await communityWithSession();
     const map = await call('exercise.create', { sessionId: session.id, type: 'resourceMap', title: 'Peta' });
-    const resource = {
-      id: 'r',
-      name: 'Sawah',
-      capital: 'natural',
-      description: '',
-      owner: '',
-      rating: 3,
-      problems: {},
-      x: 0,
-      y: 0,
-    };
-    const body = (r: object) => ({
-      schemaVersion: 1,
-      background: 'grid',
-      resources: [r],
-      shapes: [],
-      hiddenLayers: [],
-      photo: null,
-    });
+    const resource = mapResource('Sawah', 'natural', 'r');
+    const body = (r: object) => ({ ...emptyResourceMapDocument(), resources: [r] });
     expect(
       await send('exercise.save', { id: map.id, baseVersion: 1, body: body({ ...resource, rating: 7 }) }),
     ).toMatchObject({

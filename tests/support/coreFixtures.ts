@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Backend } from '../../electron/core/backend.js';
 import { dispatch } from '../../electron/core/dispatcher.js';
+import type { ResourceMapDocument } from '../../shared/exercises/resources/schema.js';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract.js';
 import type { Result } from '../../shared/result.js';
 import { tempDir } from './paths.js';
@@ -57,4 +58,9 @@ export async function communityWithSession() {
 
 export function bytesOf(file: string): Buffer {
   return fs.readFileSync(file);
+}
+
+/** A resource on a map with the defaults the app gives a new marker; id = name unless given. */
+export function mapResource(name: string, capital: ResourceMapDocument['resources'][number]['capital'], id = name) {
+  return { id, name, capital, description: '', owner: '', rating: 3, problems: {}, x: 0, y: 0 };
 }
