@@ -23,6 +23,7 @@ import { Button, Field, Segmented } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
 import { isTyping } from '../useExerciseCommands.js';
+import { CanvasBox } from '../../canvas/CanvasBox.js';
 
 const parse = (body: unknown): TreeDocument => zTreeDocument.parse(body);
 const noBounds = { x: 0, y: 0, width: 1, height: 1 };
@@ -186,13 +187,7 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
       <div className="tree-body">
         <div className="canvas-wrap">
           <ZoomTools zoom={zoom} fit={fit} className="canvas-tools" />
-          <div
-            className="venn-canvas"
-            ref={container}
-            data-testid="tree-canvas"
-            tabIndex={0}
-            onPointerDown={() => container.current?.focus({ preventScroll: true })}
-          >
+          <CanvasBox container={container} testId="tree-canvas">
             {stageProps ? (
               <Stage
                 {...stageProps}
@@ -238,7 +233,7 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
                 </Layer>
               </Stage>
             ) : null}
-          </div>
+          </CanvasBox>
         </div>
       </div>
     </ExerciseFrame>

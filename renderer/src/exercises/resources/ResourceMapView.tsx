@@ -38,6 +38,7 @@ import { useApp } from '../../AppContext.js';
 import { compareMaps } from '../../../../shared/exercises/resources/compare.js';
 import { matchKey } from '../../../../shared/exercises/venn/compare.js';
 import { isTyping } from '../useExerciseCommands.js';
+import { CanvasBox } from '../../canvas/CanvasBox.js';
 
 const parse = (body: unknown): ResourceMapDocument => zResourceMapDocument.parse(body);
 type Tab = 'map' | 'table' | 'pentagon';
@@ -301,13 +302,7 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
           <div className="editor-body map-body">
             <div className="canvas-wrap">
               <ZoomTools zoom={zoom} fit={fit} className="canvas-tools" />
-              <div
-                className="venn-canvas"
-                ref={container}
-                data-testid="map-canvas"
-                tabIndex={0}
-                onPointerDown={() => container.current?.focus({ preventScroll: true })}
-              >
+              <CanvasBox container={container} testId="map-canvas">
                 {stageProps ? (
                   <Stage
                     {...stageProps}
@@ -442,7 +437,7 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
                     <Layer ref={drag.layer} />
                   </Stage>
                 ) : null}
-              </div>
+              </CanvasBox>
               <div className="legend" aria-label={t('venn.legend')}>
                 <ul>
                   {capitals.map((c) => (

@@ -8,6 +8,7 @@ import { useDragLift } from '../../canvas/useDragLift.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { isInside, unionBounds } from '../../canvas/viewport.js';
 import { communityRadius, importanceRadius, radiusOf } from '../../../../shared/exercises/venn/logic.js';
+import { CanvasBox } from '../../canvas/CanvasBox.js';
 
 /** Even an empty diagram is framed to show where the first circles will go. */
 const viewRadius = communityRadius + 2 * importanceRadius[2] + 80;
@@ -61,15 +62,7 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   const texts = scene.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
 
   return (
-    <div
-      className="venn-canvas"
-      ref={container}
-      data-testid="venn-canvas"
-      tabIndex={0}
-      // Konva prevents the default of pointer events, so focus would stay in a text field
-      // and swallow the keyboard shortcuts; the canvas takes focus itself.
-      onPointerDown={() => container.current?.focus({ preventScroll: true })}
-    >
+    <CanvasBox container={container} testId="venn-canvas">
       {stageProps ? (
         <Stage
           {...stageProps}
@@ -113,6 +106,6 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
           <Layer ref={drag.layer} />
         </Stage>
       ) : null}
-    </div>
+    </CanvasBox>
   );
 });
