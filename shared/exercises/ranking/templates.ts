@@ -10,21 +10,19 @@ import type { MatrixDocument } from './schema.js';
 export const matrixTemplates = ['custom', 'gmp', 'usg', 'weighted'] as const;
 export type MatrixTemplate = (typeof matrixTemplates)[number];
 
-/** Criterion keys are looked up in the dictionary (ranking.templates.criteria.*) when applied. */
-export const templateCriterionKeys = [
-  'gawat',
-  'mendesak',
-  'penyebaran',
-  'urgency',
-  'seriousness',
-  'growth',
-  'prevalence',
-  'severity',
-  'increase',
-  'socialBenefit',
-  'economicBenefit',
-] as const;
-export type TemplateCriterionKey = (typeof templateCriterionKeys)[number];
+/** Criterion keys are looked up in the dictionary (ranking.matrixScoring.criteriaNames.*) when applied. */
+export type TemplateCriterionKey =
+  | 'gawat'
+  | 'mendesak'
+  | 'penyebaran'
+  | 'urgency'
+  | 'seriousness'
+  | 'growth'
+  | 'prevalence'
+  | 'severity'
+  | 'increase'
+  | 'socialBenefit'
+  | 'economicBenefit';
 
 interface TemplateSpec {
   criteria: { key: TemplateCriterionKey; weight: number }[];

@@ -1,4 +1,4 @@
-import type { Importance, Institution, VennDocument } from './schema.js';
+import type { Importance, Institution, Relation, VennDocument } from './schema.js';
 
 /** Fixed radii so that sizes compare across diagrams (domain.md: ordinal 1-4). */
 export const communityRadius = 170;
@@ -64,7 +64,7 @@ export interface InstitutionRow {
   id: string;
   name: string;
   kind: Institution['kind'];
-  relation: Institution['relation'];
+  relation: Relation;
   importance: Importance;
   band: ClosenessBand;
   /** Names of the institutions it overlaps, strongest first. */
