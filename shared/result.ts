@@ -23,6 +23,28 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number];
 
+/**
+ * Why a document was refused, in the user's words (locale `errors.<reason>`): the
+ * messages the exercise schemas give their checks. Any other schema failure is "invalid".
+ */
+export const refusalReasons = [
+  'empty_name',
+  'duplicate_name',
+  'outside_scale',
+  'too_many_seeds',
+  'product_needs_scores',
+  'no_dots_left',
+  'stack_capped',
+  'empty_card',
+  'empty_column',
+  'tree_cycle',
+] as const;
+export type RefusalReason = (typeof refusalReasons)[number];
+
+export function isRefusalReason(message: string | undefined): message is RefusalReason {
+  return (refusalReasons as readonly string[]).includes(message ?? '');
+}
+
 export interface AppError {
   code: ErrorCode;
   /** English detail for logs; the user sees the translation of `code`. */

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ChannelInput, ChannelOutput, Channel, OpenCommunity, SessionDetail } from '../../shared/ipc/contract.js';
-import { parseExerciseBody, exerciseTypes, type ExerciseTypeName } from '../../shared/exercises/registry.js';
-import type { VennDocument } from '../../shared/exercises/venn/schema.js';
-import { AppFailure } from '../../shared/result.js';
+import { NewerBodyError } from '../../shared/exercises/definition.js';
+import { contributionsOf, definitionOf, parseExerciseBody } from '../../shared/exercises/registry.js';
+import { sameNameKey } from '../../shared/model/text.js';
+import { AppFailure, isRefusalReason } from '../../shared/result.js';
 import { CommunityFile } from './communityFile.js';
 import type { Host } from './host.js';
 import { buildSessionReport } from './report/sessionReport.js';
@@ -11,24 +12,11 @@ import { buildPoster } from './report/poster.js';
 import type { StatementDocument } from '../../shared/exercises/framing/schema.js';
 import { SettingsStore } from './settings.js';
 import { loadSessionReportData } from './report/reportData.js';
+import { parseStoredExercise } from './storedExercise.js';
 
 export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
 
 export const sampleFileName = 'desa-sukamaju.rembug';
-
-/** Schema refusals the user is told about in their own words (locale `errors.<reason>`). */
-const refusalReasons = [
-  'empty_name',
-  'duplicate_name',
-  'outside_scale',
-  'too_many_seeds',
-  'product_needs_scores',
-  'no_dots_left',
-  'stack_capped',
-  'empty_card',
-  'empty_column',
-  'tree_cycle',
-];
 
 const maxImageBytes = 64 * 1024 * 1024;
 
@@ -117,18 +105,8 @@ export class Backend {
   }
 
   private exercise(id: string): ChannelOutput<'exercise.get'> {
-    const row = this.current().exercises.get(id);
-    const parsed = parseExerciseBody(row.type, JSON.parse(row.body));
-    if (!parsed.success)
-      throw new AppFailure('damaged_file', `exercise ${id} body does not parse`, { file: this.current().fileName });
-    return {
-      id: row.id,
-      sessionId: row.sessionId,
-      type: row.type,
-      title: row.title,
-      version: row.version,
-      body: parsed.data,
-    };
+    const file = this.current();
+    return parseStoredExercise(file.exercises.get(id), file.fileName);
   }
 
   /** Asks where to save, prints, writes; null when the user cancels the dialog. */
@@ -146,12 +124,6 @@ export class Backend {
       fileFailure(error);
     }
     return { path: target, fileName: path.basename(target) };
-  }
-
-  private rememberStakeholders(type: ExerciseTypeName, body: unknown): void {
-    if (type !== 'venn') return;
-    const doc = body as VennDocument;
-    this.current().stakeholders.remember(doc.institutions.map((i) => ({ name: i.name, kind: i.kind })));
   }
 
   readonly handlers: Handlers = {
@@ -227,6 +199,21 @@ export class Backend {
       file.write(() => file.sessions.save(id, fields));
       return this.sessionDetail(id);
     },
+    'session.sources': ({ id }) => {
+      const file = this.current();
+      file.sessions.get(id);
+      return file.exercises.listBySession(id).map((summary) => {
+        const ex = parseStoredExercise(file.exercises.get(summary.id), file.fileName);
+        const offered = contributionsOf(ex.type, ex.body);
+        return {
+          exerciseId: ex.id,
+          type: ex.type,
+          title: ex.title,
+          citable: offered.citable ?? [],
+          names: offered.names ?? [],
+        };
+      });
+    },
     'session.delete': ({ id }) => {
       const file = this.current();
       file.write(() => file.sessions.delete(id));
@@ -249,24 +236,33 @@ export class Backend {
     'exercise.create': ({ sessionId, type, title }) => {
       const file = this.current();
       file.sessions.get(sessionId);
-      const id = file.write(() => file.exercises.create(sessionId, type, title, exerciseTypes[type].empty()));
+      const id = file.write(() => file.exercises.create(sessionId, type, title, definitionOf(type).empty()));
       return this.exercise(id);
     },
     'exercise.get': ({ id }) => this.exercise(id),
     'exercise.save': ({ id, baseVersion, body }) => {
       const file = this.current();
       const row = file.exercises.get(id);
-      const parsed = parseExerciseBody(row.type, body);
+      let parsed: ReturnType<typeof parseExerciseBody>;
+      try {
+        parsed = parseExerciseBody(row.type, body);
+      } catch (error) {
+        if (error instanceof NewerBodyError)
+          throw new AppFailure('invalid_input', error.message, { field: 'schemaVersion', reason: 'invalid' });
+        throw error;
+      }
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new AppFailure('invalid_input', parsed.error.message, {
           field: issue?.path.join('.') ?? '',
-          reason: refusalReasons.includes(issue?.message ?? '') ? issue!.message : 'invalid',
+          reason: isRefusalReason(issue?.message) ? issue.message : 'invalid',
         });
       }
+      const doc = parsed.data;
       const version = file.write(() => {
-        const next = file.exercises.saveBody(id, baseVersion, parsed.data);
-        this.rememberStakeholders(row.type, parsed.data);
+        const next = file.exercises.saveBody(id, baseVersion, doc);
+        const { stakeholders } = contributionsOf(row.type, doc);
+        if (stakeholders) file.stakeholders.remember(stakeholders);
         return next;
       });
       return { version };
@@ -314,12 +310,16 @@ export class Backend {
     'resource.list': () => {
       // The community's resource list is every resource named on any of its maps (the
       // newest naming wins), so a later map reuses what earlier sessions found.
+      const file = this.current();
       const byName = new Map<string, { name: string; capital: string }>();
-      for (const row of this.current().exercises.listByType('resourceMap')) {
-        const parsed = parseExerciseBody('resourceMap', JSON.parse(row.body));
-        if (!parsed.success) continue;
-        for (const r of parsed.data.resources)
-          byName.set(r.name.trim().toLocaleLowerCase('id'), { name: r.name.trim(), capital: r.capital });
+      for (const row of file.exercises.listAll()) {
+        let body: unknown;
+        try {
+          body = parseStoredExercise(row, file.fileName).body;
+        } catch {
+          continue; // one unreadable exercise must not hide the others' suggestions
+        }
+        for (const r of contributionsOf(row.type, body).resources ?? []) byName.set(sameNameKey(r.name), r);
       }
       return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
     },

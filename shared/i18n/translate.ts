@@ -4,11 +4,29 @@ import type { Language } from './languages.js';
 
 export const dictionaries: Record<Language, Dictionary> = { id, en };
 
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** Every dotted path that names a string in the dictionaries: a typo does not compile. */
+export type TranslationKey = Leaves<Dictionary>;
+
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/**
+ * Adds the strings of a type registered from outside the dictionaries (see
+ * `ExerciseDefinition.messages`) under its own namespace, in every language it brings.
+ */
+export function addMessages(namespace: string, messages: Partial<Record<Language, Record<string, unknown>>>): void {
+  for (const [language, strings] of Object.entries(messages))
+    (dictionaries[language as Language] as unknown as Record<string, unknown>)[namespace] = strings;
+}
+
 /**
  * A small lookup used where i18next does not run (the report built in the backend).
  * Keys are dotted paths; `{{name}}` placeholders are filled from `params`.
  */
-export function translator(language: Language): (key: string, params?: Record<string, string | number>) => string {
+export function translator(language: Language): Translate {
   const dict = dictionaries[language];
   return (key, params) => {
     let node: unknown = dict;

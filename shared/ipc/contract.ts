@@ -8,7 +8,7 @@ import {
   zSessionSummary,
 } from '../model/session.js';
 import { zId, zName } from '../model/text.js';
-import { exerciseTypeNames } from '../exercises/registry.js';
+import { zExerciseType } from '../exercises/registry.js';
 import { languages } from '../i18n/languages.js';
 import type { AppError } from '../result.js';
 
@@ -31,7 +31,7 @@ const zSessionDetail = zSessionFields.and(
 export const zExercise = z.object({
   id: zId,
   sessionId: zId,
-  type: z.enum(exerciseTypeNames),
+  type: zExerciseType,
   title: z.string(),
   version: z.number().int(),
   /** Parsed by the exercise type's schema in the backend on every read and write. */
@@ -66,6 +66,22 @@ export const contract = {
   'session.create': { input: zSessionFields, output: zSessionDetail },
   'session.update': { input: z.object({ id: zId, fields: zSessionFields }).strict(), output: zSessionDetail },
   'session.delete': { input: z.object({ id: zId }).strict(), output: z.null() },
+  /**
+   * What the session's exercises offer to another one: items a framed statement can cite
+   * (named clusters, objectives) and names for quick entry (the options of rankings).
+   */
+  'session.sources': {
+    input: z.object({ id: zId }).strict(),
+    output: z.array(
+      z.object({
+        exerciseId: zId,
+        type: zExerciseType,
+        title: z.string(),
+        citable: z.array(z.object({ itemId: zId, label: z.string() })),
+        names: z.array(z.string()),
+      }),
+    ),
+  },
   'participant.add': {
     input: z.object({ sessionId: zId, fields: zParticipantFields.strict() }).strict(),
     output: zParticipant,
@@ -76,7 +92,7 @@ export const contract = {
   },
   'participant.remove': { input: z.object({ id: zId }).strict(), output: z.null() },
   'exercise.create': {
-    input: z.object({ sessionId: zId, type: z.enum(exerciseTypeNames), title: zName }).strict(),
+    input: z.object({ sessionId: zId, type: zExerciseType, title: zName }).strict(),
     output: zExercise,
   },
   'exercise.get': { input: z.object({ id: zId }).strict(), output: zExercise },

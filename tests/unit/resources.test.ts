@@ -63,7 +63,7 @@ describe('the map scene', () => {
     const letters = { human: 'M', social: 'S', natural: 'A', physical: 'F', financial: 'K' };
     const scene = mapScene(
       {
-        schemaVersion: 1,
+        schemaVersion: 2,
         background: 'blank',
         resources: [
           {
@@ -122,7 +122,7 @@ describe('drawn shapes', () => {
     const { capitalIcon } = await import('../../shared/exercises/resources/capitals.js');
     const letters = { human: 'M', social: 'S', natural: 'A', physical: 'F', financial: 'K' };
     const doc = {
-      schemaVersion: 1 as const,
+      schemaVersion: 2 as const,
       background: 'blank' as const,
       resources: [
         {

@@ -5,7 +5,7 @@ import { translator } from '../../../shared/i18n/translate.js';
 import type { Community } from '../../../shared/model/community.js';
 import { AppFailure } from '../../../shared/result.js';
 import { inlineFontFaces } from './fonts.js';
-import { esc } from './html.js';
+import { esc } from '../../../shared/report/html.js';
 
 /**
  * The notice-board poster: the community, the date, the framed solution in the largest

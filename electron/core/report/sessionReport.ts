@@ -3,12 +3,9 @@ import { translator } from '../../../shared/i18n/translate.js';
 import { countAttendance } from '../../../shared/model/attendance.js';
 import { ageGroups, genders } from '../../../shared/model/session.js';
 import { inlineFontFaces } from './fonts.js';
-import { esc, table } from './html.js';
-import type { ReportExercise, SessionReportData } from './reportData.js';
-import { consensusSection, statementSection, treeSection } from './sections/framingSections.js';
-import { matrixSection, pairwiseSection, voteSection } from './sections/rankingSections.js';
-import { resourceMapSection } from './sections/resourceMapSection.js';
-import { vennComparisonSection, vennSection } from './sections/vennSection.js';
+import { definitionOf } from '../../../shared/exercises/registry.js';
+import { esc, table } from '../../../shared/report/html.js';
+import type { SessionReportData } from './reportData.js';
 
 type T = ReturnType<typeof translator>;
 
@@ -114,42 +111,19 @@ function agreements(data: SessionReportData, t: T): string {
   return `<h2>${esc(t('session.agreements'))}</h2>${body}`;
 }
 
+/** Each exercise's own section, in the session's order; each type writes its own. */
 function exerciseSections(data: SessionReportData, t: T): string {
-  const parts: string[] = [];
-  let previousVenn: Extract<ReportExercise, { type: 'venn' }> | null = null;
-  for (const ex of data.exercises) {
-    switch (ex.type) {
-      case 'venn':
-        parts.push(vennSection(ex.title, ex.body, data.community.name, t));
-        // Diagrams of one session are read as before/after in the order they were made.
-        if (previousVenn)
-          parts.push(vennComparisonSection(previousVenn.title, previousVenn.body, ex.title, ex.body, t));
-        previousVenn = ex;
-        break;
-      case 'pairwise':
-        parts.push(pairwiseSection(ex.title, ex.body, t));
-        break;
-      case 'matrix':
-        parts.push(matrixSection(ex.title, ex.body, t));
-        break;
-      case 'vote':
-        parts.push(voteSection(ex.title, ex.body, t));
-        break;
-      case 'consensus':
-        parts.push(consensusSection(ex.title, ex.body, t));
-        break;
-      case 'tree':
-        parts.push(treeSection(ex.title, ex.body, t));
-        break;
-      case 'statement':
-        parts.push(statementSection(ex.title, ex.body, t));
-        break;
-      case 'resourceMap':
-        parts.push(resourceMapSection(ex.title, ex.body, t, ex.body.photo ? data.photos[ex.body.photo.id] : undefined));
-        break;
-    }
-  }
-  return parts.join('\n');
+  return data.exercises
+    .map((ex, i) =>
+      definitionOf(ex.type).report(ex.body as never, {
+        t,
+        title: ex.title,
+        communityName: data.community.name,
+        photos: data.photos,
+        earlier: data.exercises.slice(0, i),
+      }),
+    )
+    .join('\n');
 }
 
 function signatureList(data: SessionReportData, t: T): string {

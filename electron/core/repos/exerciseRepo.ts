@@ -30,8 +30,8 @@ export class ExerciseRepo {
     this.selectBySession = db.prepare<[string], ExerciseSummary>(
       'SELECT id, type, title, version, updated_at AS updatedAt FROM exercises WHERE session_id = ? ORDER BY position',
     );
-    this.selectAllBodies = db.prepare<[string], ExerciseRow>(
-      'SELECT id, session_id AS sessionId, type, title, version, body FROM exercises WHERE type = ?',
+    this.selectAllBodies = db.prepare<[], ExerciseRow>(
+      'SELECT id, session_id AS sessionId, type, title, version, body FROM exercises ORDER BY created_at, rowid',
     );
     this.insert = db.prepare(
       `INSERT INTO exercises (id, session_id, position, type, title, body, version, created_at, updated_at)
@@ -56,8 +56,9 @@ export class ExerciseRepo {
     return this.selectBySession.all(sessionId);
   }
 
-  listByType(type: ExerciseTypeName): ExerciseRow[] {
-    return this.selectAllBodies.all(type);
+  /** Every exercise of the community with its body, oldest first. */
+  listAll(): ExerciseRow[] {
+    return this.selectAllBodies.all();
   }
 
   create(sessionId: string, type: ExerciseTypeName, title: string, body: unknown): string {

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { sameNameKey } from '../../../shared/model/text.js';
 import type { Db } from '../db/openFile.js';
 
 /**
  * The community's list of institutions, shared by all its diagrams: names typed in one
- * diagram are suggested in the next. Names compare without case.
+ * diagram are suggested in the next. A name is new unless it is the same name
+ * (`sameNameKey`: spaces and Indonesian case folded) as one already kept; the column's
+ * NOCASE collation, which folds ASCII only, is the last guard.
  */
 export class StakeholderRepo {
   private readonly insertIfNew;
@@ -20,7 +23,13 @@ export class StakeholderRepo {
 
   remember(entries: readonly { name: string; kind: string }[]): void {
     const now = new Date().toISOString();
-    for (const e of entries) this.insertIfNew.run(randomUUID(), e.name.trim(), e.kind, now);
+    const known = new Set(this.list().map((s) => sameNameKey(s.name)));
+    for (const e of entries) {
+      const key = sameNameKey(e.name);
+      if (known.has(key)) continue;
+      known.add(key);
+      this.insertIfNew.run(randomUUID(), e.name.trim().replace(/\s+/g, ' '), e.kind, now);
+    }
   }
 
   list(): { name: string; kind: string }[] {

@@ -20,6 +20,15 @@ const paths = {
   shrink: 'M10 4v6H4M14 20v-6h6M4 10l6-6M20 14l-6 6',
   close: 'M6 6l12 12M18 6L6 18',
   edit: 'M4 20h4L19 9l-4-4L4 16zM14 6l4 4',
+  // Exercise types, shown beside each "new …" button and in the session's list.
+  venn: 'M9 6a6 6 0 100 12 6 6 0 000-12zM15 6a6 6 0 100 12 6 6 0 000-12z',
+  pairs: 'M4 8h10M10 4l4 4-4 4M20 16H10M14 12l-4 4 4 4',
+  grid: 'M4 4h16v16H4zM4 10h16M4 15h16M10 4v16M15 4v16',
+  dots: 'M7 7h.01M12 7h.01M17 7h.01M7 12h.01M12 12h.01M7 17h.01',
+  columns: 'M4 4h4v16H4zM10 4h4v10h-4zM16 4h4v13h-4z',
+  tree: 'M12 3v7M12 10l-6 5M12 10l6 5M12 10v5M4 15h4v5H4zM10 15h4v5h-4zM16 15h4v5h-4z',
+  quote: 'M4 5h16v11H9l-5 4zM8 9h8M8 12h5',
+  pin: 'M12 21s-7-6.5-7-12a7 7 0 0114 0c0 5.5-7 12-7 12zM12 7a2 2 0 100 4 2 2 0 000-4z',
 } as const;
 
 export type IconName = keyof typeof paths;

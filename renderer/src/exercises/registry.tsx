@@ -1,35 +1,45 @@
 import type { ComponentType } from 'react';
 import type { ExerciseTypeName } from '../../../shared/exercises/registry.js';
-import { MatrixView } from './ranking/MatrixView.js';
-import { PairwiseView } from './ranking/PairwiseView.js';
-import { VoteView } from './ranking/VoteView.js';
-import { VennEditor } from './venn/VennEditor.js';
+import type { IconName } from '../components/Icon.js';
 import { ConsensusView } from './framing/ConsensusView.js';
 import { StatementView } from './framing/StatementView.js';
 import { TreeView } from './framing/TreeView.js';
+import { MatrixView } from './ranking/MatrixView.js';
+import { PairwiseView } from './ranking/PairwiseView.js';
+import { VoteView } from './ranking/VoteView.js';
 import { ResourceMapView } from './resources/ResourceMapView.js';
+import { VennEditor } from './venn/VennEditor.js';
 
-/** The view of each exercise type; adding a type adds a line here. */
-const views: Record<ExerciseTypeName, ComponentType<{ sessionId: string; exerciseId: string }>> = {
-  venn: VennEditor,
-  pairwise: PairwiseView,
-  matrix: MatrixView,
-  vote: VoteView,
-  consensus: ConsensusView,
-  tree: TreeView,
-  statement: StatementView,
-  resourceMap: ResourceMapView,
-};
+export type ExerciseViewProps = { sessionId: string; exerciseId: string };
 
-export function ExerciseView({
-  type,
-  sessionId,
-  exerciseId,
-}: {
-  type: ExerciseTypeName;
-  sessionId: string;
-  exerciseId: string;
-}) {
-  const View = views[type];
-  return <View sessionId={sessionId} exerciseId={exerciseId} />;
+/** What the renderer needs of a type besides its shared definition: its page and its icon. */
+export interface ExerciseViewEntry {
+  view: ComponentType<ExerciseViewProps>;
+  icon: IconName;
+}
+
+/** One entry per type; adding a type adds a line here (and one in shared/exercises/registry.ts). */
+const views = new Map<string, ExerciseViewEntry>([
+  ['venn', { view: VennEditor, icon: 'venn' }],
+  ['pairwise', { view: PairwiseView, icon: 'pairs' }],
+  ['matrix', { view: MatrixView, icon: 'grid' }],
+  ['vote', { view: VoteView, icon: 'dots' }],
+  ['consensus', { view: ConsensusView, icon: 'columns' }],
+  ['tree', { view: TreeView, icon: 'tree' }],
+  ['statement', { view: StatementView, icon: 'quote' }],
+  ['resourceMap', { view: ResourceMapView, icon: 'pin' }],
+] satisfies [ExerciseTypeName, ExerciseViewEntry][]);
+
+/** The view of a type registered from outside this list (a test's extra type, a plug-in). */
+export function registerExerciseView(type: string, entry: ExerciseViewEntry): void {
+  views.set(type, entry);
+}
+
+export function exerciseViewOf(type: string): ExerciseViewEntry | undefined {
+  return views.get(type);
+}
+
+export function ExerciseView({ type, sessionId, exerciseId }: ExerciseViewProps & { type: ExerciseTypeName }) {
+  const View = views.get(type)?.view;
+  return View ? <View sessionId={sessionId} exerciseId={exerciseId} /> : null;
 }

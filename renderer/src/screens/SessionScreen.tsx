@@ -2,8 +2,13 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../shared/ipc/contract.js';
 import type { SessionFields } from '../../../shared/model/session.js';
-import { exerciseTypeNames, type ExerciseTypeName } from '../../../shared/exercises/registry.js';
-import { exerciseLabels } from '../exercises/labels.js';
+import {
+  definitionOf,
+  exerciseTypeNames,
+  isExerciseType,
+  type ExerciseTypeName,
+} from '../../../shared/exercises/registry.js';
+import { exerciseViewOf } from '../exercises/registry.js';
 import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
 import { Icon } from '../components/Icon.js';
@@ -67,7 +72,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
   };
 
   const newExercise = (type: ExerciseTypeName): void => {
-    call('exercise.create', { sessionId, type, title: t(exerciseLabels[type].name) })
+    call('exercise.create', { sessionId, type, title: t(definitionOf(type).labels.name) })
       .then((ex) => navigate({ name: 'exercise', sessionId, exerciseId: ex.id, type }))
       .catch(showError);
   };
@@ -178,9 +183,9 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
             <h2>{t('session.exercises')}</h2>
           </div>
           <div className="new-exercises" role="group" aria-label={t('session.newExercise')}>
-            {exerciseTypeNames.map((type) => (
+            {exerciseTypeNames().map((type) => (
               <Button key={type} variant="primary" onClick={() => newExercise(type)}>
-                <Icon name="plus" /> {t(exerciseLabels[type].create)}
+                <Icon name={exerciseViewOf(type)?.icon ?? 'plus'} /> {t(definitionOf(type).labels.create)}
               </Button>
             ))}
           </div>
@@ -196,7 +201,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
                 >
                   <strong className="clamp">{ex.title}</strong>
                   <span className="muted">
-                    {t(exerciseLabels[ex.type as ExerciseTypeName]?.name ?? 'venn.typeName')}
+                    {isExerciseType(ex.type) ? t(definitionOf(ex.type).labels.name) : ex.type}
                   </span>
                 </button>
                 <Button

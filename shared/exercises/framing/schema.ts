@@ -127,7 +127,3 @@ export function emptyStatementDocument(): StatementDocument {
     ) as StatementDocument['criteria'],
   };
 }
-
-export function migrateFramingBody(raw: unknown): unknown {
-  return raw;
-}

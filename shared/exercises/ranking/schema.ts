@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { zId, zName, zText } from '../../model/text.js';
-import { matchKey } from '../venn/compare.js';
+import { sameNameKey, zId, zName, zText } from '../../model/text.js';
 import { matrixTemplates } from './templates.js';
 
 /** What every ranking exercise shares: the items, the groups, the rank numbering. */
@@ -21,7 +20,7 @@ const zItems = z.array(zRankItem).max(60);
 export function duplicateName(items: readonly { name: string }[]): string | null {
   const seen = new Set<string>();
   for (const i of items) {
-    const key = matchKey(i.name);
+    const key = sameNameKey(i.name);
     if (seen.has(key)) return i.name;
     seen.add(key);
   }
@@ -177,18 +176,4 @@ export function emptyVoteDocument(): VoteDocument {
     ballots: {},
     numbering: 'competition',
   };
-}
-
-/** Pairwise and vote bodies are still at their first version; later versions add their step here. */
-export function migrateRankingBody(raw: unknown): unknown {
-  return raw;
-}
-
-/**
- * Matrix version 2 added templates (GMP, USG, weighted), multiplying scores and item
- * categories. A version-1 matrix was a custom, summed matrix without categories.
- */
-export function migrateMatrixBody(raw: unknown): unknown {
-  if (typeof raw !== 'object' || raw === null || (raw as { schemaVersion?: unknown }).schemaVersion !== 1) return raw;
-  return { ...raw, schemaVersion: 2, template: 'custom', combine: 'sum' };
 }

@@ -35,19 +35,28 @@ export const zMapShape = z.object({
 });
 export type MapShape = z.infer<typeof zMapShape>;
 
+export const resourceMapSchemaVersion = 2;
+
 export const zResourceMapDocument = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(resourceMapSchemaVersion),
   background: z.enum(['blank', 'grid']),
   resources: z.array(zMapResource).max(1000),
-  shapes: z.array(zMapShape).max(2000).default([]),
-  hiddenLayers: z.array(z.enum([...mapLayers, 'resources'])).default([]),
+  shapes: z.array(zMapShape).max(2000),
+  hiddenLayers: z.array(z.enum([...mapLayers, 'resources'])),
   /** The photo of the paper map behind everything, in map units centred on 0, 0. */
-  photo: z.object({ id: zId, width: z.number().positive(), height: z.number().positive() }).nullable().default(null),
+  photo: z.object({ id: zId, width: z.number().positive(), height: z.number().positive() }).nullable(),
 });
 export type ResourceMapDocument = z.infer<typeof zResourceMapDocument>;
 
 export function emptyResourceMapDocument(): ResourceMapDocument {
-  return { schemaVersion: 1, background: 'grid', resources: [], shapes: [], hiddenLayers: [], photo: null };
+  return {
+    schemaVersion: resourceMapSchemaVersion,
+    background: 'grid',
+    resources: [],
+    shapes: [],
+    hiddenLayers: [],
+    photo: null,
+  };
 }
 
 /** A photo is shown 1,600 map units along its longer side, whatever its pixels. */
@@ -55,8 +64,4 @@ export const photoSpan = 1600;
 export function photoSize(photo: { width: number; height: number }): { width: number; height: number } {
   const scale = photoSpan / Math.max(photo.width, photo.height);
   return { width: photo.width * scale, height: photo.height * scale };
-}
-
-export function migrateResourceMapBody(raw: unknown): unknown {
-  return raw;
 }

@@ -1,10 +1,6 @@
+import { sameNameKey } from '../../model/text.js';
 import { closenessBand, tiesOf, type ClosenessBand } from './logic.js';
 import type { Importance, Institution, VennDocument } from './schema.js';
-
-/** Institutions are matched across diagrams by name, ignoring case and outer spaces. */
-export function matchKey(name: string): string {
-  return name.trim().toLocaleLowerCase('id');
-}
 
 export interface InstitutionChange {
   name: string;
@@ -22,9 +18,9 @@ export interface InstitutionChange {
 }
 
 function tiePartners(doc: VennDocument): Map<string, Set<string>> {
-  const nameById = new Map(doc.institutions.map((i) => [i.id, matchKey(i.name)]));
+  const nameById = new Map(doc.institutions.map((i) => [i.id, sameNameKey(i.name)]));
   const partners = new Map<string, Set<string>>();
-  for (const i of doc.institutions) partners.set(matchKey(i.name), new Set());
+  for (const i of doc.institutions) partners.set(sameNameKey(i.name), new Set());
   for (const t of tiesOf(doc)) {
     const a = nameById.get(t.a)!;
     const b = nameById.get(t.b)!;
@@ -39,10 +35,10 @@ function tiePartners(doc: VennDocument): Map<string, Set<string>> {
  * institutions that changed first, then the rest, each by name.
  */
 export function compareVenn(before: VennDocument, after: VennDocument): InstitutionChange[] {
-  const beforeByKey = new Map(before.institutions.map((i) => [matchKey(i.name), i]));
-  const afterByKey = new Map(after.institutions.map((i) => [matchKey(i.name), i]));
+  const beforeByKey = new Map(before.institutions.map((i) => [sameNameKey(i.name), i]));
+  const afterByKey = new Map(after.institutions.map((i) => [sameNameKey(i.name), i]));
   const displayName = new Map<string, string>();
-  for (const i of [...before.institutions, ...after.institutions]) displayName.set(matchKey(i.name), i.name);
+  for (const i of [...before.institutions, ...after.institutions]) displayName.set(sameNameKey(i.name), i.name);
   const tiesBefore = tiePartners(before);
   const tiesAfter = tiePartners(after);
   const keys = [...new Set([...beforeByKey.keys(), ...afterByKey.keys()])];

@@ -35,11 +35,3 @@ export type VennDocument = z.infer<typeof zVennDocument>;
 export function emptyVennDocument(): VennDocument {
   return { schemaVersion: vennSchemaVersion, colourBy: 'relation', institutions: [] };
 }
-
-/**
- * Upgrades a stored body of any older schemaVersion to the current one. Version 1 is the
- * first; later versions add a step here (tldraw migrates each shape type the same way).
- */
-export function migrateVennBody(raw: unknown): unknown {
-  return raw;
-}

@@ -1,11 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  zConsensusDocument,
-  zStatementDocument,
-  zTreeDocument,
-  type StatementDocument,
-} from '../../../../shared/exercises/framing/schema.js';
+import { zStatementDocument, type StatementDocument } from '../../../../shared/exercises/framing/schema.js';
 import { directionCriteria, openCriteria } from '../../../../shared/exercises/framing/statement.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
@@ -17,27 +12,17 @@ import { ExerciseFrame } from '../ExerciseFrame.js';
 const parse = (body: unknown): StatementDocument => zStatementDocument.parse(body);
 type Source = StatementDocument['cites'][number];
 
-/** Named clusters and written objectives of the session: what a statement can cite. */
+/**
+ * What a statement can cite: whatever the session's exercises offer as citable (named
+ * clusters, written objectives; each type's definition says what).
+ */
 function useCitable(sessionId: string): Source[] {
   const { showError } = useApp();
   const [sources, setSources] = useState<Source[]>([]);
   useEffect(() => {
-    const load = async (): Promise<void> => {
-      const session = await call('session.get', { id: sessionId });
-      const found: Source[] = [];
-      for (const e of session.exercises) {
-        if (e.type !== 'consensus' && e.type !== 'tree') continue;
-        const { body } = await call('exercise.get', { id: e.id });
-        if (e.type === 'consensus')
-          for (const c of zConsensusDocument.parse(body).columns)
-            if (c.title.trim()) found.push({ exerciseId: e.id, itemId: c.id, label: c.title });
-        if (e.type === 'tree')
-          for (const n of zTreeDocument.parse(body).nodes)
-            if (n.objective.trim()) found.push({ exerciseId: e.id, itemId: n.id, label: n.objective });
-      }
-      setSources(found);
-    };
-    load().catch(showError);
+    call('session.sources', { id: sessionId })
+      .then((offered) => setSources(offered.flatMap((e) => e.citable.map((c) => ({ exerciseId: e.exerciseId, ...c })))))
+      .catch(showError);
   }, [sessionId, showError]);
   return sources;
 }

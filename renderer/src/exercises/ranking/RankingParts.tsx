@@ -64,11 +64,9 @@ export function GroupBar({
   );
 }
 
-const rankingTypes = new Set(['pairwise', 'matrix', 'vote']);
-
 /**
  * Names offered for quick entry: the community's institutions, the session's agreements,
- * and the options of the session's other ranking exercises.
+ * and the names the session's other exercises offer (the options of its rankings).
  */
 function usePickSources(sessionId: string, exerciseId: string): { label: string; names: string[] }[] {
   const { t } = useTranslation();
@@ -76,19 +74,17 @@ function usePickSources(sessionId: string, exerciseId: string): { label: string;
   const [sources, setSources] = useState<{ label: string; names: string[] }[]>([]);
   useEffect(() => {
     const load = async (): Promise<void> => {
-      const [stakeholders, session] = await Promise.all([
+      const [stakeholders, session, offered] = await Promise.all([
         call('stakeholder.list', {}),
         call('session.get', { id: sessionId }),
+        call('session.sources', { id: sessionId }),
       ]);
-      const others = session.exercises.filter((e) => rankingTypes.has(e.type) && e.id !== exerciseId);
-      const bodies = await Promise.all(others.map((e) => call('exercise.get', { id: e.id })));
       setSources([
         { label: t('ranking.pickStakeholders'), names: stakeholders.map((s) => s.name) },
         { label: t('ranking.pickAgreements'), names: session.agreements },
-        ...bodies.map((b) => ({
-          label: `${t('ranking.pickOther')}: ${b.title}`,
-          names: (b.body as { items: RankItem[] }).items.map((i) => i.name),
-        })),
+        ...offered
+          .filter((e) => e.names.length > 0 && e.exerciseId !== exerciseId)
+          .map((e) => ({ label: `${t('ranking.pickOther')}: ${e.title}`, names: e.names })),
       ]);
     };
     load().catch(showError);

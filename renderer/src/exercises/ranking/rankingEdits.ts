@@ -1,4 +1,4 @@
-import { matchKey } from '../../../../shared/exercises/venn/compare.js';
+import { sameNameKey } from '../../../../shared/model/text.js';
 import type { RankGroup, RankItem } from '../../../../shared/exercises/ranking/schema.js';
 
 /** Edits every ranking document shares; each returns a new document (one undo step). */
@@ -10,7 +10,7 @@ interface WithGroups {
 }
 
 export function hasName(items: readonly { name: string }[], name: string): boolean {
-  return items.some((i) => matchKey(i.name) === matchKey(name));
+  return items.some((i) => sameNameKey(i.name) === sameNameKey(name));
 }
 
 export function addItem<D extends WithItems>(doc: D, name: string, id: string): D {

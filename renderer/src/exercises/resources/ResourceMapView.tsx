@@ -36,7 +36,7 @@ import { DamagedImage, importPhoto, loadPhoto } from './photoImport.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { compareMaps } from '../../../../shared/exercises/resources/compare.js';
-import { matchKey } from '../../../../shared/exercises/venn/compare.js';
+import { sameNameKey } from '../../../../shared/model/text.js';
 import { isTyping } from '../useExerciseCommands.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
 
@@ -219,7 +219,7 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
                 setNameInvalid(false);
                 setName(v);
                 // A resource the community named before keeps its capital.
-                const match = known.find((k) => matchKey(k.name) === matchKey(v));
+                const match = known.find((k) => sameNameKey(k.name) === sameNameKey(v));
                 if (match && (capitals as readonly string[]).includes(match.capital))
                   setCapital(match.capital as Capital);
               }}
@@ -719,7 +719,7 @@ function MapChangesList({
   otherTitle: string;
 }) {
   const { t } = useTranslation();
-  const keyed = (d: ResourceMapDocument) => d.resources.map((r) => ({ ...r, id: matchKey(r.name) }));
+  const keyed = (d: ResourceMapDocument) => d.resources.map((r) => ({ ...r, id: sameNameKey(r.name) }));
   const changes = compareMaps(keyed(before), keyed(after));
   const none = changes.added.length + changes.gone.length + changes.rerated.length === 0;
   return (

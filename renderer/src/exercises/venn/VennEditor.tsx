@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { institutionTable } from '../../../../shared/exercises/venn/logic.js';
-import { matchKey } from '../../../../shared/exercises/venn/compare.js';
+import { sameNameKey } from '../../../../shared/model/text.js';
 import {
   zVennDocument,
   type Importance,
@@ -103,7 +103,7 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
       setNewNameError(true);
       return;
     }
-    const known = stakeholders.find((s) => matchKey(s.name) === matchKey(newName));
+    const known = stakeholders.find((s) => sameNameKey(s.name) === sameNameKey(newName));
     const id = newId();
     change((d) => addInstitution(d, newName, (known?.kind as InstitutionKind | undefined) ?? 'community', id));
     setSelectedId(id);

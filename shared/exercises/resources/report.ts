@@ -1,19 +1,14 @@
-import {
-  capitalColour,
-  capitals,
-  resourceProblems,
-  type Capital,
-} from '../../../../shared/exercises/resources/capitals.js';
-import { mapScene } from '../../../../shared/exercises/resources/mapScene.js';
-import { pentagonOf, pentagonScene } from '../../../../shared/exercises/resources/pentagon.js';
-import type { ResourceMapDocument } from '../../../../shared/exercises/resources/schema.js';
-import { sceneToSvg } from '../../../../shared/scene/svg.js';
-import { esc, table } from '../html.js';
-
-type T = (key: string, params?: Record<string, string | number>) => string;
+import { capitalColour, capitals, resourceProblems, type Capital } from './capitals.js';
+import { mapScene } from './mapScene.js';
+import { pentagonOf, pentagonScene } from './pentagon.js';
+import type { ResourceMapDocument } from './schema.js';
+import { sceneToSvg } from '../../scene/svg.js';
+import type { ReportContext } from '../definition.js';
+import { esc, sectionHeading, table } from '../../report/html.js';
 
 /** The map (vector), its legend, the resources by capital, their problems, and the pentagon. */
-export function resourceMapSection(title: string, doc: ResourceMapDocument, t: T, photoHref?: string): string {
+export function resourceMapReport(doc: ResourceMapDocument, { t, title, photos }: ReportContext): string {
+  const photoHref = doc.photo ? photos[doc.photo.id] : undefined;
   const letters = Object.fromEntries(capitals.map((c) => [c, t(`resources.letters.${c}`)])) as Record<Capital, string>;
   const names = Object.fromEntries(capitals.map((c) => [c, t(`resources.capitals.${c}`)])) as Record<Capital, string>;
   const legend = capitals
@@ -46,9 +41,8 @@ export function resourceMapSection(title: string, doc: ResourceMapDocument, t: T
     String(doc.resources.filter((r) => r.capital === c).length),
     pentagon[c].toFixed(2),
   ]);
-  const heading = title === t('resources.map') ? title : `${t('resources.map')}: ${title}`;
   return `<section class="exercise">
-  <h2>${esc(heading)}</h2>
+  ${sectionHeading(t('resources.map'), title)}
   <div class="diagram">${sceneToSvg(mapScene(doc, letters, null, photoHref), '100%')}</div>
   <p class="legend">${legend}</p>
   ${table([t('resources.capital'), t('resources.name'), t('resources.rating'), t('resources.owner'), t('resources.description')], rows, 'data', [16, 26, 12, 20, 26])}

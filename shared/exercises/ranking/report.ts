@@ -1,29 +1,17 @@
-import { compareGroups } from '../../../../shared/exercises/ranking/groups.js';
-import { formulaTerms, scoreMatrix } from '../../../../shared/exercises/ranking/matrix.js';
-import { rankNotes } from '../../../../shared/exercises/ranking/notes.js';
-import { pairKey, rankPairwise } from '../../../../shared/exercises/ranking/pairwise.js';
-import { rankWithinCategories, type Ranked } from '../../../../shared/exercises/ranking/ranks.js';
-import { formatScore, rankingBarsScene, rankLabel } from '../../../../shared/exercises/ranking/scene.js';
-import type {
-  MatrixDocument,
-  Numbering,
-  PairwiseDocument,
-  RankGroup,
-  RankItem,
-  VoteDocument,
-} from '../../../../shared/exercises/ranking/schema.js';
-import { tallyVote } from '../../../../shared/exercises/ranking/voting.js';
-import { sceneToSvg } from '../../../../shared/scene/svg.js';
-import { esc, table } from '../html.js';
-
-type T = (key: string, params?: Record<string, string | number>) => string;
+import { compareGroups } from './groups.js';
+import { formulaTerms, scoreMatrix } from './matrix.js';
+import { rankNotes } from './notes.js';
+import { pairKey, rankPairwise } from './pairwise.js';
+import { rankWithinCategories, type Ranked } from './ranks.js';
+import { formatScore, rankingBarsScene, rankLabel } from './scene.js';
+import type { MatrixDocument, Numbering, PairwiseDocument, RankGroup, RankItem, VoteDocument } from './schema.js';
+import { tallyVote } from './voting.js';
+import { sceneToSvg } from '../../scene/svg.js';
+import type { ReportContext } from '../definition.js';
+import type { Translate as T } from '../../i18n/translate.js';
+import { esc, sectionHeading, table } from '../../report/html.js';
 
 const groupName = (g: RankGroup, t: T): string => g.name.trim() || t('ranking.allGroup');
-
-function heading(typeKey: string, title: string, question: string, t: T): string {
-  const type = t(typeKey);
-  return `<h2>${esc(title === type ? title : `${type}: ${title}`)}</h2>${question ? `<p class="question">${esc(question)}</p>` : ''}`;
-}
 
 /** Chart (vector, the wall's scene), the result table, and ties or cycles in words. */
 function resultBlock(
@@ -80,7 +68,7 @@ function groupsBlock(
   return `<h3>${esc(t('ranking.sideBySide'))}</h3>${table([t('ranking.items'), ...groups.map((g) => groupName(g, t)), ''], rows, 'data')}`;
 }
 
-export function pairwiseSection(title: string, doc: PairwiseDocument, t: T): string {
+export function pairwiseReport(doc: PairwiseDocument, { t, title }: ReportContext): string {
   const ids = doc.items.map((i) => i.id);
   const names = new Map(doc.items.map((i) => [i.id, i.name]));
   const results = doc.groups.map((g) => rankPairwise(ids, doc.choices[g.id] ?? {}));
@@ -107,7 +95,7 @@ export function pairwiseSection(title: string, doc: PairwiseDocument, t: T): str
     ${reasons.length ? `<ul class="reasons">${reasons.join('')}</ul>` : ''}
     ${resultBlock(doc.items, result.ranking, result.scores, doc.numbering, t('ranking.score'), t, result.cycles)}`;
   });
-  return `<section class="exercise">${heading('ranking.pairwise', title, doc.question, t)}${perGroup.join('')}${groupsBlock(
+  return `<section class="exercise">${sectionHeading(t('ranking.pairwise'), title, doc.question)}${perGroup.join('')}${groupsBlock(
     doc.items,
     doc.groups,
     results.map((r) => r.ranking),
@@ -116,7 +104,7 @@ export function pairwiseSection(title: string, doc: PairwiseDocument, t: T): str
   )}</section>`;
 }
 
-export function matrixSection(title: string, doc: MatrixDocument, t: T): string {
+export function matrixReport(doc: MatrixDocument, { t, title }: ReportContext): string {
   const ids = doc.items.map((i) => i.id);
   const results = doc.groups.map((g) =>
     scoreMatrix(ids, doc.criteria, doc.cells[g.id] ?? {}, doc.scoring, doc.weights, doc.combine),
@@ -171,7 +159,7 @@ export function matrixSection(title: string, doc: MatrixDocument, t: T): string 
     ${table(header, rows, 'data')}
     ${resultBlock(doc.items, result.ranking, totals, doc.numbering, t('ranking.total'), t)}`;
   });
-  return `<section class="exercise">${heading('ranking.matrix', title, doc.question, t)}
+  return `<section class="exercise">${sectionHeading(t('ranking.matrix'), title, doc.question)}
   ${template}<p>${esc(t('ranking.matrixScoring.scoring'))}: ${esc(scale)}.</p><p class="formula">${esc(formula)}</p>
   ${perGroup.join('')}${groupsBlock(
     doc.items,
@@ -182,7 +170,7 @@ export function matrixSection(title: string, doc: MatrixDocument, t: T): string 
   )}</section>`;
 }
 
-export function voteSection(title: string, doc: VoteDocument, t: T): string {
+export function voteReport(doc: VoteDocument, { t, title }: ReportContext): string {
   const tallies = doc.groups.map((g) => tallyVote(doc, g.id));
   const rule =
     doc.mode === 'dots'
@@ -207,7 +195,7 @@ export function voteSection(title: string, doc: VoteDocument, t: T): string {
     ${table([t('ranking.voting.voters'), ...doc.items.map((i) => i.name)], rows, 'data')}
     ${resultBlock(doc.items, tally.ranking, tally.points, doc.numbering, t('ranking.voting.points'), t)}`;
   });
-  return `<section class="exercise">${heading('ranking.vote', title, doc.question, t)}
+  return `<section class="exercise">${sectionHeading(t('ranking.vote'), title, doc.question)}
   <p>${esc(rule)}</p>${perGroup.join('')}${groupsBlock(
     doc.items,
     doc.groups,

@@ -1,12 +1,12 @@
-import { compareVenn } from '../../../../shared/exercises/venn/compare.js';
-import { institutionTable } from '../../../../shared/exercises/venn/logic.js';
-import { vennScene } from '../../../../shared/exercises/venn/scene.js';
-import type { VennDocument } from '../../../../shared/exercises/venn/schema.js';
-import { sceneToSvg } from '../../../../shared/scene/svg.js';
-import { kindColour, relationColour } from '../../../../shared/theme.js';
-import { esc, table } from '../html.js';
-
-type T = (key: string, params?: Record<string, string | number>) => string;
+import { compareVenn } from './compare.js';
+import { institutionTable } from './logic.js';
+import { vennScene } from './scene.js';
+import type { VennDocument } from './schema.js';
+import { sceneToSvg } from '../../scene/svg.js';
+import { kindColour, relationColour } from '../../theme.js';
+import type { ReportContext } from '../definition.js';
+import type { Translate as T } from '../../i18n/translate.js';
+import { esc, sectionHeading, table } from '../../report/html.js';
 
 function legend(doc: VennDocument, t: T): string {
   const entries =
@@ -22,7 +22,7 @@ function legend(doc: VennDocument, t: T): string {
 }
 
 /** The picture (vector, from the same scene as the canvas) and the derived table. */
-export function vennSection(title: string, doc: VennDocument, communityName: string, t: T): string {
+function diagramSection(doc: VennDocument, { t, title, communityName }: ReportContext): string {
   const svg = sceneToSvg(vennScene(doc, { communityName }), '100%');
   const rows = institutionTable(doc).map((r) => [
     esc(r.name),
@@ -35,7 +35,7 @@ export function vennSection(title: string, doc: VennDocument, communityName: str
     esc(r.notes),
   ]);
   return `<section class="exercise">
-  <h2>${esc(title === t('venn.typeName') ? title : `${t('venn.typeName')}: ${title}`)}</h2>
+  ${sectionHeading(t('venn.typeName'), title)}
   <div class="diagram">${svg}</div>
   ${legend(doc, t)}
   ${table(
@@ -62,7 +62,7 @@ function signed(n: number | null, t: T, positive: string, negative: string): str
 }
 
 /** Before/after table: change of size band and closeness band, ties gained and lost. */
-export function vennComparisonSection(
+function comparisonSection(
   beforeTitle: string,
   before: VennDocument,
   afterTitle: string,
@@ -96,4 +96,15 @@ export function vennComparisonSection(
     [24, 17, 25, 17, 17],
   )}
 </section>`;
+}
+
+/**
+ * The diagram with its table; a diagram after another in the same session is read as
+ * before/after in the order they were made, so the comparison with the previous follows.
+ */
+export function vennReport(doc: VennDocument, context: ReportContext): string {
+  const previous = [...context.earlier].reverse().find((e) => e.type === 'venn');
+  const section = diagramSection(doc, context);
+  if (!previous) return section;
+  return `${section}\n${comparisonSection(previous.title, previous.body as VennDocument, context.title, doc, context.t)}`;
 }

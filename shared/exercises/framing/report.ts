@@ -1,23 +1,13 @@
-import { orderBySize } from '../../../../shared/exercises/framing/consensus.js';
-import type {
-  ConsensusDocument,
-  StatementDocument,
-  TreeDocument,
-} from '../../../../shared/exercises/framing/schema.js';
-import { directionCriteria } from '../../../../shared/exercises/framing/statement.js';
-import { treeScene } from '../../../../shared/exercises/framing/treeLayout.js';
-import { sceneToSvg } from '../../../../shared/scene/svg.js';
-import { esc, table } from '../html.js';
-
-type T = (key: string, params?: Record<string, string | number>) => string;
-
-function heading(typeKey: string, title: string, t: T): string {
-  const type = t(typeKey);
-  return `<h2>${esc(title === type ? title : `${type}: ${title}`)}</h2>`;
-}
+import { orderBySize } from './consensus.js';
+import type { ConsensusDocument, StatementDocument, TreeDocument } from './schema.js';
+import { directionCriteria } from './statement.js';
+import { treeScene } from './treeLayout.js';
+import { sceneToSvg } from '../../scene/svg.js';
+import type { ReportContext } from '../definition.js';
+import { esc, sectionHeading, table } from '../../report/html.js';
 
 /** The board as the wall showed it: columns largest first with their titles and cards. */
-export function consensusSection(title: string, doc: ConsensusDocument, t: T): string {
+export function consensusReport(doc: ConsensusDocument, { t, title }: ReportContext): string {
   const cards = new Map(doc.cards.map((c) => [c.id, c]));
   const cardList = (ids: readonly string[]): string =>
     `<ul>${ids
@@ -39,13 +29,13 @@ export function consensusSection(title: string, doc: ConsensusDocument, t: T): s
     .filter(([, v]) => v!.trim())
     .map(([k, v]) => `<h3>${esc(k!)}</h3><p class="prewrap">${esc(v!)}</p>`)
     .join('');
-  return `<section class="exercise">${heading('framing.consensus', title, t)}
+  return `<section class="exercise">${sectionHeading(t('framing.consensus'), title)}
   ${doc.focusQuestion ? `<p class="question">${esc(doc.focusQuestion)}</p>` : ''}
   <div class="columns">${columns.join('')}${loose}</div>${resolve}</section>`;
 }
 
 /** Both readings of the tree, as vector diagrams. */
-export function treeSection(title: string, doc: TreeDocument, t: T): string {
+export function treeReport(doc: TreeDocument, { t, title }: ReportContext): string {
   const views = (['problem', 'objective'] as const).map(
     (view) =>
       `<h3>${esc(t(view === 'problem' ? 'framing.problemView' : 'framing.objectiveView'))}</h3><div class="diagram">${sceneToSvg(
@@ -53,10 +43,10 @@ export function treeSection(title: string, doc: TreeDocument, t: T): string {
         '100%',
       )}</div>`,
   );
-  return `<section class="exercise">${heading('framing.tree', title, t)}${views.join('')}</section>`;
+  return `<section class="exercise">${sectionHeading(t('framing.tree'), title)}${views.join('')}</section>`;
 }
 
-export function statementSection(title: string, doc: StatementDocument, t: T): string {
+export function statementReport(doc: StatementDocument, { t, title }: ReportContext): string {
   const rows = directionCriteria.map((c) => [
     esc(t(`framing.criteriaNames.${c}`)),
     `<strong>${esc(doc.criteria[c].met ? t('framing.met') : t('framing.openFlag'))}</strong>`,
@@ -65,7 +55,7 @@ export function statementSection(title: string, doc: StatementDocument, t: T): s
   const cites = doc.cites.length
     ? `<h3>${esc(t('framing.cites'))}</h3><ul>${doc.cites.map((c) => `<li>${esc(c.label)}</li>`).join('')}</ul>`
     : '';
-  return `<section class="exercise">${heading('framing.statement', title, t)}
+  return `<section class="exercise">${sectionHeading(t('framing.statement'), title)}
   <p class="statement">${esc(doc.text)}</p>
   ${doc.explanation ? `<p class="prewrap">${esc(doc.explanation)}</p>` : ''}
   <h3>${esc(t('framing.criteria'))}</h3>

@@ -1,0 +1,27 @@
+import { NewerBodyError } from '../../shared/exercises/definition.js';
+import { parseExerciseBody, type ExerciseBody, type ExerciseTypeName } from '../../shared/exercises/registry.js';
+import { AppFailure } from '../../shared/result.js';
+import type { ExerciseRow } from './repos/exerciseRepo.js';
+
+export type ParsedExercise = {
+  [K in ExerciseTypeName]: Omit<ExerciseRow, 'type' | 'body'> & { type: K; body: ExerciseBody[K] };
+}[ExerciseTypeName];
+
+/**
+ * A stored exercise, upgraded and parsed by its type's definition. A body that does not
+ * parse (damage the file check missed) or that a newer Rembug wrote is refused with the
+ * file's name, in the words the user sees for a damaged or newer file.
+ */
+export function parseStoredExercise(row: ExerciseRow, fileName: string): ParsedExercise {
+  let parsed: ReturnType<typeof parseExerciseBody>;
+  try {
+    parsed = parseExerciseBody(row.type, JSON.parse(row.body));
+  } catch (error) {
+    if (error instanceof NewerBodyError)
+      throw new AppFailure('newer_version', `exercise ${row.id}: ${error.message}`, { file: fileName });
+    throw new AppFailure('damaged_file', `exercise ${row.id} body is not JSON`, { file: fileName });
+  }
+  if (!parsed.success)
+    throw new AppFailure('damaged_file', `exercise ${row.id} body does not parse`, { file: fileName });
+  return { ...row, body: parsed.data } as ParsedExercise;
+}
