@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { useApp } from '../AppContext.js';
-import type { DocumentHistory } from '../canvas/useDocumentHistory.js';
+import type { OpenExercise } from './document/useExercise.js';
 import { Icon } from '../components/Icon.js';
 import { Button } from '../components/ui.js';
 import { SaveBadge, useDuplicateExercise } from './exerciseHead.js';
@@ -18,7 +18,7 @@ export function ExerciseFrame<Tab extends string, D>({
   children,
 }: {
   sessionId: string;
-  history: DocumentHistory<D>;
+  history: OpenExercise<D>;
   tabs: readonly { key: Tab; label: string }[];
   tab: Tab;
   onTab: (tab: Tab) => void;

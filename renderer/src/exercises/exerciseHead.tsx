@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
-import type { SaveStatus } from '../canvas/useDocumentHistory.js';
+import type { SaveStatus } from './document/useExerciseDocument.js';
 
 // Parts of an open exercise's page head that the Venn editor and ExerciseFrame share.
 

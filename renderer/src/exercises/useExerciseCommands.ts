@@ -1,14 +1,7 @@
 import { useEffect } from 'react';
 import { useApp } from '../AppContext.js';
 import { useExportPdf } from '../screens/useExportPdf.js';
-
-/** Whether keys typed now belong to a text field rather than to the exercise. */
-export function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable)
-  );
-}
+import { ctrlKey, isTyping, useKeymap } from './useKeymap.js';
 
 /**
  * The commands an open exercise answers, from the menu or the keyboard: undo and redo
@@ -29,17 +22,9 @@ export function useExerciseCommands(sessionId: string, undo: () => void, redo: (
     });
     return () => setScreenCommands(null);
   }, [exportPdf, redo, setScreenCommands, undo]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (isTyping(e.target) || !(e.ctrlKey || e.metaKey) || document.querySelector('[role="dialog"]')) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) undo();
-      else if (key === 'y' || (key === 'z' && e.shiftKey)) redo();
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [redo, undo]);
+  useKeymap([
+    { keyTest: ctrlKey('z'), run: undo },
+    { keyTest: (e) => ctrlKey('y')(e) || ctrlKey('z', true)(e), run: redo },
+  ]);
   return exportPdf;
 }

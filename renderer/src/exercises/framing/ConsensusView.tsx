@@ -11,7 +11,7 @@ import {
   type Board,
 } from '../../../../shared/exercises/framing/consensus.js';
 import { zConsensusDocument, type ConsensusDocument } from '../../../../shared/exercises/framing/schema.js';
-import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
+import { useExercise } from '../document/useExercise.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field } from '../../components/ui.js';
 import { newId } from '../../ids.js';
@@ -31,7 +31,7 @@ const looseTarget = '__loose__';
  */
 export function ConsensusView({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
   const { t } = useTranslation();
-  const history = useDocumentHistory(exerciseId, parse);
+  const history = useExercise(exerciseId, parse);
   const { doc, commit } = history;
   const [tab, setTab] = useState<Tab>('board');
   const [text, setText] = useState('');

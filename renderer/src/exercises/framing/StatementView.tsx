@@ -4,7 +4,7 @@ import { zStatementDocument, type StatementDocument } from '../../../../shared/e
 import { directionCriteria, openCriteria } from '../../../../shared/exercises/framing/statement.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
-import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
+import { useExercise } from '../document/useExercise.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field } from '../../components/ui.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
@@ -30,7 +30,7 @@ function useCitable(sessionId: string): Source[] {
 export function StatementView({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
   const { t } = useTranslation();
   const { language, notify, showError } = useApp();
-  const history = useDocumentHistory(exerciseId, parse);
+  const history = useExercise(exerciseId, parse);
   const { doc, commit } = history;
   const sources = useCitable(sessionId);
   const [large, setLarge] = useState(false);

@@ -15,14 +15,14 @@ import {
 import { layoutTree, nodeHeight, nodeWidth, treeScene } from '../../../../shared/exercises/framing/treeLayout.js';
 import type { TextPrimitive } from '../../../../shared/scene/primitives.js';
 import { rectProps, StaticShape, TextShape, withAlpha } from '../../canvas/SceneShapes.js';
-import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
+import { useExercise } from '../document/useExercise.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { ZoomTools } from '../../canvas/ZoomTools.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field, Segmented } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
-import { isTyping } from '../useExerciseCommands.js';
+import { isTyping } from '../useKeymap.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
 
 const parse = (body: unknown): TreeDocument => zTreeDocument.parse(body);
@@ -31,7 +31,7 @@ const noBounds = { x: 0, y: 0, width: 1, height: 1 };
 /** Problem tree and objective tree: one tree, two readings; tidy layout, re-parent by drag. */
 export function TreeView({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
   const { t } = useTranslation();
-  const history = useDocumentHistory(exerciseId, parse);
+  const history = useExercise(exerciseId, parse);
   const { doc, commit } = history;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // The focal problem starts selected, so Tab adds the first cause straight away.

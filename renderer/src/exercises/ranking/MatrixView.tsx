@@ -17,7 +17,7 @@ import {
   matrixTemplates,
   type MatrixTemplate,
 } from '../../../../shared/exercises/ranking/templates.js';
-import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
+import { useExercise } from '../document/useExercise.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, ConfirmDialog, Field, Segmented, SegmentedField } from '../../components/ui.js';
 import { newId } from '../../ids.js';
@@ -61,7 +61,7 @@ function filledIn(cells: MatrixDocument['cells'], pick: (optionId: string, crite
 
 export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
   const { t } = useTranslation();
-  const history = useDocumentHistory(exerciseId, parse);
+  const history = useExercise(exerciseId, parse);
   const { doc, exercise, commit } = history;
   const [tab, setTab] = useState<Tab>('setup');
   const [groupId, setGroupId] = useState('all');

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/exercises/ranking/pairwise.js';
 import { zPairwiseDocument, type PairwiseDocument } from '../../../../shared/exercises/ranking/schema.js';
 import { formatScore } from '../../../../shared/exercises/ranking/scene.js';
-import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
+import { useExercise } from '../document/useExercise.js';
 import { Button, Field } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { addGroup, addItem, renameItem, mapGroups } from './rankingEdits.js';
@@ -22,7 +22,7 @@ type Tab = 'setup' | 'compare' | 'result';
 
 export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
   const { t } = useTranslation();
-  const history = useDocumentHistory(exerciseId, parse);
+  const history = useExercise(exerciseId, parse);
   const { doc, exercise, commit } = history;
   const [tab, setTab] = useState<Tab>('setup');
   const [groupId, setGroupId] = useState('all');

@@ -5,7 +5,7 @@ import { zVoteDocument, type Ballot, type VoteDocument } from '../../../../share
 import type { Participant } from '../../../../shared/model/session.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
-import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
+import { useExercise } from '../document/useExercise.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field, SegmentedField } from '../../components/ui.js';
 import { newId } from '../../ids.js';
@@ -19,7 +19,7 @@ type Tab = 'setup' | 'vote' | 'result';
 export function VoteView({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
   const { t } = useTranslation();
   const { showError } = useApp();
-  const history = useDocumentHistory(exerciseId, parse);
+  const history = useExercise(exerciseId, parse);
   const { doc, exercise, commit } = history;
   const [tab, setTab] = useState<Tab>('setup');
   const [groupId, setGroupId] = useState('all');

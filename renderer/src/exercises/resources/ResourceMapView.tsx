@@ -24,7 +24,7 @@ import {
 import type { TextPrimitive } from '../../../../shared/scene/primitives.js';
 import { sceneToSvg } from '../../../../shared/scene/svg.js';
 import { circleProps, lineProps, StaticShape, TextShape } from '../../canvas/SceneShapes.js';
-import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
+import { useExercise } from '../document/useExercise.js';
 import { useDragLift } from '../../canvas/useDragLift.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { ZoomTools } from '../../canvas/ZoomTools.js';
@@ -37,7 +37,7 @@ import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { compareMaps } from '../../../../shared/exercises/resources/compare.js';
 import { sameNameKey } from '../../../../shared/model/text.js';
-import { isTyping } from '../useExerciseCommands.js';
+import { isTyping } from '../useKeymap.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
 
 const parse = (body: unknown): ResourceMapDocument => zResourceMapDocument.parse(body);
@@ -62,7 +62,7 @@ function freeSpot(doc: ResourceMapDocument): { x: number; y: number } {
 /** Potential and resource mapping: resources of the five capitals placed on the village map. */
 export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
   const { t } = useTranslation();
-  const history = useDocumentHistory(exerciseId, parse);
+  const history = useExercise(exerciseId, parse);
   const { doc, update } = history;
   const [tab, setTab] = useState<Tab>('map');
   const [selectedId, setSelectedId] = useState<string | null>(null);

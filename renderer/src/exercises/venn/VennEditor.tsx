@@ -11,13 +11,14 @@ import {
 import type { ExerciseSummary } from '../../../../shared/model/session.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
-import { useDocumentHistory } from '../../canvas/useDocumentHistory.js';
+import { useExercise } from '../document/useExercise.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, SegmentedField } from '../../components/ui.js';
 import { SaveBadge, useDuplicateExercise } from '../exerciseHead.js';
 import { RenameButton } from '../RenameButton.js';
 import { ZoomTools } from '../../canvas/ZoomTools.js';
-import { isTyping, useExerciseCommands } from '../useExerciseCommands.js';
+import { isTyping } from '../useKeymap.js';
+import { useExerciseCommands } from '../useExerciseCommands.js';
 import { newId } from '../../ids.js';
 import { InstitutionPanel } from './InstitutionPanel.js';
 import { VennCanvas, type VennCanvasHandle } from './VennCanvas.js';
@@ -30,7 +31,7 @@ const nudgeStep = 10;
 export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
   const { t } = useTranslation();
   const { community, navigate, showError } = useApp();
-  const { exercise, setExercise, doc, canUndo, canRedo, status, update, undo, redo, retry } = useDocumentHistory(
+  const { exercise, setExercise, doc, canUndo, canRedo, status, update, undo, redo } = useExercise(
     exerciseId,
     parseVenn,
   );
@@ -50,11 +51,6 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
       .then((s) => setSiblings(s.exercises.filter((e) => e.type === 'venn' && e.id !== exerciseId)))
       .catch(showError);
   }, [exerciseId, sessionId, showError]);
-
-  // A save that failed is retried after the file changed (e.g. "save a copy as").
-  useEffect(() => {
-    if (status === 'error') retry();
-  }, [community?.path, retry, status]);
 
   const selected = doc?.institutions.find((i) => i.id === selectedId) ?? null;
   const rows = useMemo(() => (doc ? institutionTable(doc) : []), [doc]);

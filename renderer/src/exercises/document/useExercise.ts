@@ -1,0 +1,103 @@
+import { useCallback, useRef, useState } from 'react';
+import { useApp } from '../../AppContext.js';
+import {
+  applyChange,
+  redo as redoOf,
+  startHistory,
+  undo as undoOf,
+  type CommitOptions,
+  type History,
+} from './history.js';
+import { useExerciseDocument } from './useExerciseDocument.js';
+
+/**
+ * Undo stacks of the exercises opened in this app session, by file and exercise, so that
+ * leaving an exercise and coming back keeps its undo. A stack is reused only while the
+ * stored document is still the one it ends with.
+ */
+const remembered = new Map<string, History<unknown>>();
+
+/**
+ * An open exercise: its document with undo/redo (`useHistory`'s pure functions) over
+ * loading and autosaving (`useExerciseDocument`). Every change is saved at once.
+ */
+export function useExercise<T>(exerciseId: string, parse: (body: unknown) => T) {
+  const { community } = useApp();
+  const key = `${community?.path ?? ''}|${exerciseId}`;
+  const [history, setHistory] = useState<History<T> | null>(null);
+  // The history lives in a ref so that each change is computed and saved exactly once,
+  // even when several keys arrive before React re-renders; the state copy re-renders.
+  const historyRef = useRef<History<T> | null>(null);
+
+  const keep = useCallback(
+    (next: History<T>) => {
+      historyRef.current = next;
+      setHistory(next);
+      remembered.set(key, next as History<unknown>);
+    },
+    [key],
+  );
+
+  const onLoaded = useCallback(
+    (doc: T) => {
+      const earlier = remembered.get(key) as History<T> | undefined;
+      const same = earlier !== undefined && JSON.stringify(earlier.present) === JSON.stringify(doc);
+      keep(same ? earlier : startHistory(doc));
+    },
+    [keep, key],
+  );
+
+  const document = useExerciseDocument(exerciseId, parse, onLoaded);
+  const { save } = document;
+
+  const move = useCallback(
+    (next: History<T>) => {
+      const before = historyRef.current;
+      if (!before || next === before) return;
+      keep(next);
+      if (next.present !== before.present) save(next.present);
+    },
+    [keep, save],
+  );
+
+  /** Applies an edit to the newest document; `options.history` says how undo takes it. */
+  const update = useCallback(
+    (edit: (doc: T) => T, options?: CommitOptions) => {
+      const h = historyRef.current;
+      if (h) move(applyChange(h, edit, options));
+    },
+    [move],
+  );
+
+  /** Commits a whole new document; view settings go through `update` with `history: 'none'`. */
+  const commit = useCallback(
+    (next: T, options?: CommitOptions & { history?: 'step' | 'merge' }) => update(() => next, options),
+    [update],
+  );
+
+  const undo = useCallback(() => {
+    const h = historyRef.current;
+    if (h) move(undoOf(h));
+  }, [move]);
+
+  const redo = useCallback(() => {
+    const h = historyRef.current;
+    if (h) move(redoOf(h));
+  }, [move]);
+
+  return {
+    exercise: document.exercise,
+    setExercise: document.setExercise,
+    status: document.status,
+    retry: document.retry,
+    doc: history?.present ?? null,
+    canUndo: (history?.past.length ?? 0) > 0,
+    canRedo: (history?.future.length ?? 0) > 0,
+    commit,
+    update,
+    undo,
+    redo,
+  };
+}
+
+export type OpenExercise<T> = ReturnType<typeof useExercise<T>>;
