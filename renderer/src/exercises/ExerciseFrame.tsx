@@ -8,20 +8,26 @@ import { SaveBadge, useDuplicateExercise } from './exerciseHead.js';
 import { RenameButton } from './RenameButton.js';
 import { useExerciseCommands } from './useExerciseCommands.js';
 
-/** Page head (title, rename, undo/redo, saved badge, export) and tabs around an exercise. */
+/**
+ * The one page shell of every exercise: head (back, title, rename, duplicate, undo/redo,
+ * saved badge, export) and tabs around the type's own view, so a fix lands once.
+ * `layout="canvas"` lets a canvas page fill the window below the head.
+ */
 export function ExerciseFrame<Tab extends string, D>({
   sessionId,
   history,
-  tabs,
+  tabs = [],
   tab,
   onTab,
+  layout = 'page',
   children,
 }: {
   sessionId: string;
   history: OpenExercise<D>;
-  tabs: readonly { key: Tab; label: string }[];
-  tab: Tab;
-  onTab: (tab: Tab) => void;
+  tabs?: readonly { key: Tab; label: string }[];
+  tab?: Tab;
+  onTab?: (tab: Tab) => void;
+  layout?: 'page' | 'canvas';
   children: ReactNode;
 }) {
   const { exercise, setExercise, status, canUndo, canRedo, undo, redo } = history;
@@ -30,7 +36,7 @@ export function ExerciseFrame<Tab extends string, D>({
   const duplicate = useDuplicateExercise(sessionId);
   const exportPdf = useExerciseCommands(sessionId, undo, redo);
   return (
-    <div className="page ranking">
+    <div className={layout === 'canvas' ? 'editor' : 'page ranking'}>
       <div className="page-head">
         <Button variant="ghost" onClick={() => navigate({ name: 'session', sessionId })} aria-label={t('common.back')}>
           <Icon name="back" />
@@ -72,7 +78,7 @@ export function ExerciseFrame<Tab extends string, D>({
               role="tab"
               aria-selected={tab === x.key}
               className={tab === x.key ? 'on' : ''}
-              onClick={() => onTab(x.key)}
+              onClick={() => onTab?.(x.key)}
             >
               {x.label}
             </button>

@@ -8,7 +8,9 @@
  * - `none`: a view setting (colour-by, numbering, hidden layers, tree view): applied to
  *   every remembered state, so undo never brings an old view back and never costs a step.
  */
-export type HistoryMode = 'step' | 'merge' | 'none';
+import type { HistoryMode } from '../../../../shared/exercises/action.js';
+
+export type { HistoryMode };
 
 export interface CommitOptions {
   history?: HistoryMode;

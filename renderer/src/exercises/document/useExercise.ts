@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import type { ExerciseAction } from '../../../../shared/exercises/action.js';
 import { useApp } from '../../AppContext.js';
 import {
   applyChange,
@@ -75,6 +76,17 @@ export function useExercise<T>(exerciseId: string, parse: (body: unknown) => T) 
     [update],
   );
 
+  /**
+   * Runs a named action of the type; undo takes it as the action says. Merging changes
+   * join while they share a key: the action's name unless a narrower one is given (the
+   * institution being nudged, the cell being typed in).
+   */
+  const perform = useCallback(
+    <A,>(action: ExerciseAction<T, A>, args: A, mergeKey: string = action.name) =>
+      update((d) => action.perform(d, args), { history: action.history, mergeKey }),
+    [update],
+  );
+
   const undo = useCallback(() => {
     const h = historyRef.current;
     if (h) move(undoOf(h));
@@ -95,6 +107,7 @@ export function useExercise<T>(exerciseId: string, parse: (body: unknown) => T) 
     canRedo: (history?.future.length ?? 0) > 0,
     commit,
     update,
+    perform,
     undo,
     redo,
   };

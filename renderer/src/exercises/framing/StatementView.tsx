@@ -54,7 +54,7 @@ export function StatementView({ sessionId, exerciseId }: { sessionId: string; ex
   };
 
   return (
-    <ExerciseFrame sessionId={sessionId} history={history} tab="statement" onTab={() => undefined} tabs={[]}>
+    <ExerciseFrame sessionId={sessionId} history={history}>
       <section className="card">
         <Field label={t('framing.statementText')}>
           {(id) => (

@@ -113,7 +113,7 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
   const texts = scene.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
 
   return (
-    <ExerciseFrame sessionId={sessionId} history={history} tab="tree" onTab={() => undefined} tabs={[]}>
+    <ExerciseFrame sessionId={sessionId} history={history}>
       <div className="toolbar">
         <Segmented
           label={t('framing.tree')}

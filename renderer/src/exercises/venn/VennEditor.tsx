@@ -1,7 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  addInstitution,
+  nudgeInstitution,
+  removeInstitution,
+  setColourBy,
+  updateInstitution,
+  moveInstitution,
+} from '../../../../shared/exercises/venn/actions.js';
 import { institutionTable } from '../../../../shared/exercises/venn/logic.js';
-import { sameNameKey } from '../../../../shared/model/text.js';
 import {
   zVennDocument,
   type Importance,
@@ -9,34 +16,34 @@ import {
   type VennDocument,
 } from '../../../../shared/exercises/venn/schema.js';
 import type { ExerciseSummary } from '../../../../shared/model/session.js';
+import { sameNameKey } from '../../../../shared/model/text.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
-import { useExercise } from '../document/useExercise.js';
+import { ZoomTools } from '../../canvas/ZoomTools.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, SegmentedField } from '../../components/ui.js';
-import { SaveBadge, useDuplicateExercise } from '../exerciseHead.js';
-import { RenameButton } from '../RenameButton.js';
-import { ZoomTools } from '../../canvas/ZoomTools.js';
-import { isTyping } from '../useKeymap.js';
-import { useExerciseCommands } from '../useExerciseCommands.js';
+import { useExercise } from '../document/useExercise.js';
+import { ExerciseFrame } from '../ExerciseFrame.js';
 import { newId } from '../../ids.js';
+import { plainKey, useKeymap } from '../useKeymap.js';
 import { InstitutionPanel } from './InstitutionPanel.js';
 import { VennCanvas, type VennCanvasHandle } from './VennCanvas.js';
 import { VennLegend } from './VennLegend.js';
-import { addInstitution, removeInstitution, updateInstitution } from './vennEdits.js';
 
 const parseVenn = (body: unknown): VennDocument => zVennDocument.parse(body);
 const nudgeStep = 10;
+const arrows: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
 
 export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
   const { t } = useTranslation();
   const { community, navigate, showError } = useApp();
-  const { exercise, setExercise, doc, canUndo, canRedo, status, update, undo, redo } = useExercise(
-    exerciseId,
-    parseVenn,
-  );
-  const exportPdf = useExerciseCommands(sessionId, undo, redo);
-  const duplicate = useDuplicateExercise(sessionId);
+  const history = useExercise(exerciseId, parseVenn);
+  const { doc, perform } = history;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
   const [newNameError, setNewNameError] = useState(false);
@@ -55,43 +62,37 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
   const selected = doc?.institutions.find((i) => i.id === selectedId) ?? null;
   const rows = useMemo(() => (doc ? institutionTable(doc) : []), [doc]);
 
-  // Edits apply to the newest document, so quick repeated keys never work on a stale copy.
-  const change = update;
-
-  const deleteSelected = useCallback(() => {
+  const deleteSelected = (): void => {
     if (!selectedId) return;
-    change((d) => removeInstitution(d, selectedId));
+    perform(removeInstitution, { id: selectedId });
     setSelectedId(null);
-  }, [change, selectedId]);
+  };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (isTyping(e.target) || document.querySelector('[role="dialog"]')) return;
-      // Ctrl/Cmd combinations (undo, redo) are handled by useExerciseCommands.
-      if (e.ctrlKey || e.metaKey) return;
-      if (selectedId && ['1', '2', '3', '4'].includes(e.key))
-        change((d) => updateInstitution(d, selectedId, { importance: Number(e.key) as Importance }));
-      else if (selectedId && (e.key === 'Delete' || e.key === 'Backspace')) deleteSelected();
-      else if (selectedId && e.key.startsWith('Arrow') && selected) {
+  // Keys act on the selected circle; Ctrl combinations (undo, redo) belong to the frame.
+  useKeymap([
+    {
+      keyTest: (e) => selectedId !== null && plainKey('1', '2', '3', '4')(e),
+      run: (e) =>
+        selectedId &&
+        perform(updateInstitution, { id: selectedId, change: { importance: Number(e.key) as Importance } }),
+    },
+    { keyTest: (e) => selectedId !== null && plainKey('Delete', 'Backspace')(e), run: deleteSelected },
+    {
+      keyTest: (e) => selectedId !== null && !e.ctrlKey && !e.metaKey && e.key in arrows,
+      run: (e) => {
+        const [x, y] = arrows[e.key]!;
         const step = e.shiftKey ? 1 : nudgeStep;
-        const dx = e.key === 'ArrowLeft' ? -step : e.key === 'ArrowRight' ? step : 0;
-        const dy = e.key === 'ArrowUp' ? -step : e.key === 'ArrowDown' ? step : 0;
-        change((d) => {
-          const at = d.institutions.find((i) => i.id === selectedId);
-          return at ? updateInstitution(d, selectedId, { x: at.x + dx, y: at.y + dy }) : d;
-        });
-      } else if (e.key === 'Escape') setSelectedId(null);
-      else if (e.key === '+' || e.key === '=') canvas.current?.zoom(1.2);
-      else if (e.key === '-') canvas.current?.zoom(1 / 1.2);
-      else if (e.key === '0') canvas.current?.fit();
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [change, deleteSelected, redo, selected, selectedId, undo]);
+        if (selectedId)
+          perform(nudgeInstitution, { id: selectedId, dx: x * step, dy: y * step }, `nudge:${selectedId}`);
+      },
+    },
+    { keyTest: plainKey('Escape'), run: () => setSelectedId(null) },
+    { keyTest: plainKey('+', '='), run: () => canvas.current?.zoom(1.2) },
+    { keyTest: plainKey('-'), run: () => canvas.current?.zoom(1 / 1.2) },
+    { keyTest: plainKey('0'), run: () => canvas.current?.fit() },
+  ]);
 
-  if (!doc || !exercise || !community) return null;
+  if (!doc || !community) return null;
 
   const add = (e: FormEvent): void => {
     e.preventDefault();
@@ -101,33 +102,13 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
     }
     const known = stakeholders.find((s) => sameNameKey(s.name) === sameNameKey(newName));
     const id = newId();
-    change((d) => addInstitution(d, newName, (known?.kind as InstitutionKind | undefined) ?? 'community', id));
+    perform(addInstitution, { id, name: newName, kind: (known?.kind as InstitutionKind | undefined) ?? 'community' });
     setSelectedId(id);
     setNewName('');
   };
 
   return (
-    <div className="editor">
-      <div className="page-head">
-        <Button variant="ghost" onClick={() => navigate({ name: 'session', sessionId })} aria-label={t('common.back')}>
-          <Icon name="back" />
-        </Button>
-        <div className="page-title">
-          <h1 className="clamp">{exercise.title}</h1>
-        </div>
-        <RenameButton
-          exerciseId={exerciseId}
-          title={exercise.title}
-          onRenamed={(title) => setExercise({ ...exercise, title })}
-        />
-        <SaveBadge status={status} />
-        <Button onClick={() => duplicate(exercise)} aria-label={t('venn.duplicate')} title={t('venn.duplicate')}>
-          <Icon name="copy" /> {t('venn.duplicateShort')}
-        </Button>
-        <Button onClick={() => void exportPdf()}>
-          <Icon name="pdf" /> {t('session.exportPdf')}
-        </Button>
-      </div>
+    <ExerciseFrame sessionId={sessionId} history={history} layout="canvas">
       <div className="toolbar">
         <form className="add-form" onSubmit={add}>
           <input
@@ -150,14 +131,6 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
             <Icon name="plus" /> {t('venn.addInstitution')}
           </Button>
         </form>
-        <div className="tool-group">
-          <Button onClick={undo} disabled={!canUndo} aria-label={t('venn.undo')} title="Ctrl+Z">
-            <Icon name="undo" />
-          </Button>
-          <Button onClick={redo} disabled={!canRedo} aria-label={t('venn.redo')} title="Ctrl+Y">
-            <Icon name="redo" />
-          </Button>
-        </div>
         <ZoomTools zoom={(f) => canvas.current?.zoom(f)} fit={() => canvas.current?.fit()} />
       </div>
       {newNameError ? (
@@ -173,7 +146,7 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
             communityName={community.community.name}
             selectedId={selectedId}
             onSelect={setSelectedId}
-            onMove={(id, x, y) => change((d) => updateInstitution(d, id, { x, y }))}
+            onMove={(id, x, y) => perform(moveInstitution, { id, x, y })}
           />
           <VennLegend colourBy={doc.colourBy} />
           {doc.institutions.length === 0 ? <p className="canvas-hint">{t('venn.empty')}</p> : null}
@@ -182,7 +155,7 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
           {selected ? (
             <InstitutionPanel
               institution={selected}
-              onChange={(c) => change((d) => updateInstitution(d, selected.id, c))}
+              onChange={(change) => perform(updateInstitution, { id: selected.id, change })}
               onDelete={deleteSelected}
             />
           ) : (
@@ -195,7 +168,7 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
               { value: 'relation', label: t('venn.colourByRelation') },
               { value: 'kind', label: t('venn.colourByKind') },
             ]}
-            onChange={(colourBy) => change((d) => ({ ...d, colourBy }))}
+            onChange={(colourBy) => perform(setColourBy, colourBy)}
           />
           <h2>{t('venn.table')}</h2>
           <ul className="institution-list" data-testid="institution-table">
@@ -242,6 +215,6 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
           ) : null}
         </aside>
       </div>
-    </div>
+    </ExerciseFrame>
   );
 }
