@@ -259,6 +259,10 @@ export class Backend {
         });
       }
       const doc = parsed.data;
+      // A body a newer Rembug wrote is never overwritten by this one: that would lose what it added.
+      const stored = file.exercises.storedBodyVersion(id);
+      if (stored !== null && stored > definitionOf(row.type).version)
+        throw new AppFailure('newer_version', `exercise ${id} body is version ${stored}`, { file: file.fileName });
       const version = file.write(() => {
         const next = file.exercises.saveBody(id, baseVersion, doc);
         const { stakeholders } = contributionsOf(row.type, doc);

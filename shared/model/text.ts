@@ -16,10 +16,11 @@ export const zId = z.string().min(1).max(64);
 /**
  * The one notion of "the same name" (an institution across two diagrams, two options of
  * a ranking, a suggestion already used): outer spaces trimmed, inner runs of spaces made
- * one, case folded the Indonesian way (SQLite's NOCASE folds only ASCII).
+ * one, composed characters made one form (NFC), case folded the Indonesian way
+ * (SQLite's NOCASE folds only ASCII).
  */
 export function sameNameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
 }
 
 export function sameName(a: string, b: string): boolean {

@@ -22,6 +22,7 @@ export class ExerciseRepo {
   private readonly updateBody;
   private readonly updateTitle;
   private readonly remove;
+  private readonly selectBodyVersion;
 
   constructor(db: Db) {
     this.selectOne = db.prepare<[string], ExerciseRow>(
@@ -44,6 +45,9 @@ export class ExerciseRepo {
     );
     this.updateTitle = db.prepare('UPDATE exercises SET title = @title, updated_at = @now WHERE id = @id');
     this.remove = db.prepare<[string]>('DELETE FROM exercises WHERE id = ?');
+    this.selectBodyVersion = db.prepare<[string], { v: unknown }>(
+      "SELECT CASE WHEN json_valid(body) THEN json_extract(body, '$.schemaVersion') END AS v FROM exercises WHERE id = ?",
+    );
   }
 
   get(id: string): ExerciseRow {
@@ -75,6 +79,12 @@ export class ExerciseRepo {
       throw new AppFailure('stale_version', `exercise ${id} is at version ${current.version}, not ${baseVersion}`);
     }
     return baseVersion + 1;
+  }
+
+  /** The stored body's schemaVersion, without parsing the body in JavaScript; null if unreadable. */
+  storedBodyVersion(id: string): number | null {
+    const v = this.selectBodyVersion.get(id)?.v;
+    return typeof v === 'number' ? v : null;
   }
 
   rename(id: string, title: string): void {
