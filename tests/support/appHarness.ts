@@ -39,8 +39,9 @@ export interface AppHarness {
  * (real SQLite files) through the same dispatcher the Electron shell uses. The app's
  * files are served from a routed origin; any other request is refused and recorded.
  */
-export async function startApp(options: { userDataDir?: string } = {}): Promise<AppHarness> {
-  if (!fs.existsSync(path.join(rendererDist, 'index.html')))
+export async function startApp(options: { userDataDir?: string; rendererDir?: string } = {}): Promise<AppHarness> {
+  const rendererDir = options.rendererDir ?? rendererDist;
+  if (!fs.existsSync(path.join(rendererDir, 'index.html')))
     throw new Error('dist/renderer is missing: run `npm run build:renderer` (npm test does it first)');
   const userDataDir = options.userDataDir ?? tempDir('userdata');
   const host = new TestHost(userDataDir);
@@ -57,8 +58,8 @@ export async function startApp(options: { userDataDir?: string } = {}): Promise<
       return;
     }
     const relative = decodeURIComponent(new URL(url).pathname).replace(/^\/+/, '');
-    const file = path.resolve(rendererDist, relative || 'index.html');
-    if (!file.startsWith(rendererDist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = path.resolve(rendererDir, relative || 'index.html');
+    if (!file.startsWith(rendererDir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       await route.fulfill({ status: 404, body: 'not found' });
       return;
     }
