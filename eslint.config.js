@@ -26,15 +26,27 @@ export default tseslint.config(
     },
   },
   {
+    // A switch over a union (exercise types, error codes, modes) must name every member,
+    // so a new exercise type cannot silently drop out of a switch.
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: false }],
+    },
+  },
+  {
+    // shared/ imports by an allow-list: zod and itself (relative paths that stay inside shared/).
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron, 'react', 'konva', 'react-konva', 'i18next'],
           patterns: [
-            pattern(nodeBuiltins, 'shared/ is pure TypeScript: no Node modules.'),
-            pattern(['**/electron/**', '**/renderer/**'], 'shared/ imports nothing of ours outside shared/.'),
+            { regex: '^(?!zod$)(?!\\.)', message: 'shared/ may import zod and shared/ only.' },
+            pattern(
+              ['**/electron/**', '**/renderer/**', '**/tests/**'],
+              'shared/ imports nothing of ours outside shared/.',
+            ),
           ],
         },
       ],
@@ -69,7 +81,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs}'],
+    // The thin shell: electron, the backend and shared; never the renderer's code.
+    files: ['electron/*.ts', 'electron/*.cts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [pattern(['**/renderer/**'], 'The shell loads the built renderer, never its source.')] },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs}'],
     rules: {
       'no-restricted-imports': ['error', { paths: [noElectron] }],
     },

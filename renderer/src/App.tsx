@@ -120,7 +120,10 @@ export function App() {
         case 'languageEn':
           setLanguage('en');
           break;
-        default:
+        case 'undo':
+        case 'redo':
+        case 'exportPdf':
+          // Only an open exercise or session answers these (screenCommands, above).
           break;
       }
     },
