@@ -54,6 +54,16 @@ describe('exercise types as modules', () => {
     await expect.poll(async () => (await exerciseBody<Checklist>('Daftar periksa')).items[0]!.done).toBe(false);
     expect(await page.getByLabel('Perbaiki pipa dusun II').isChecked()).toBe(false);
     await app.screenshot('60-extra-type');
+    // Undo and redo survive leaving the exercise and coming back within the session.
+    await page.getByRole('button', { name: 'Kembali' }).click();
+    await page.getByRole('tab', { name: /Latihan/ }).click();
+    await page
+      .locator('.exercise-list')
+      .getByRole('button', { name: /^Daftar periksa/ })
+      .click();
+    await page.getByRole('button', { name: 'Ulangi' }).click();
+    await expect.poll(async () => (await exerciseBody<Checklist>('Daftar periksa')).items[0]!.done).toBe(true);
+    expect(await page.getByLabel('Perbaiki pipa dusun II').isChecked()).toBe(true);
 
     const pdf = path.join(work, 'sesi.pdf');
     app.host.savePaths.push(pdf);
