@@ -1,6 +1,6 @@
-import { compareVenn } from './compare.js';
 import { institutionTable } from './logic.js';
 import { vennScene } from './scene.js';
+import { signedChange, vennChangeHeaders, vennChangeRows } from './tables.js';
 import type { VennDocument } from './schema.js';
 import { sceneToSvg } from '../../scene/svg.js';
 import { kindColour, relationColour } from '../../theme.js';
@@ -55,12 +55,6 @@ function diagramSection(doc: VennDocument, { t, title, communityName }: ReportCo
 </section>`;
 }
 
-function signed(n: number | null, t: T, positive: string, negative: string): string {
-  if (n === null) return t('common.none');
-  if (n === 0) return t('venn.changes.same');
-  return `${n > 0 ? '+' : '−'}${Math.abs(n)} ${n > 0 ? positive : negative}`.trim();
-}
-
 /** Before/after table: change of size band and closeness band, ties gained and lost. */
 function comparisonSection(
   beforeTitle: string,
@@ -69,32 +63,16 @@ function comparisonSection(
   after: VennDocument,
   t: T,
 ): string {
-  const rows = compareVenn(before, after).map((c) => {
-    const status = c.status === 'both' ? '' : ` <em>(${esc(t(`venn.changes.${c.status}`))})</em>`;
-    return [
-      esc(c.name) + status,
-      `${c.importanceBefore ?? '–'} → ${c.importanceAfter ?? '–'} (${signed(c.importanceChange, t, '', '')})`,
-      `${c.bandBefore === null ? '–' : esc(t(`venn.bands.${c.bandBefore}`))} → ${
-        c.bandAfter === null ? '–' : esc(t(`venn.bands.${c.bandAfter}`))
-      } (${signed(c.closerBy, t, t('venn.changes.closer'), t('venn.changes.further'))})`,
-      c.tiesGained.map(esc).join(', ') || t('common.none'),
-      c.tiesLost.map(esc).join(', ') || t('common.none'),
-    ];
-  });
+  const rows = vennChangeRows(before, after, t).map((c) => [
+    esc(c.name) + (c.status ? ` <em>(${esc(c.statusLabel)})</em>` : ''),
+    `${c.importance.before} → ${c.importance.after} (${signedChange(c.importance.change, t)})`,
+    `${esc(c.closeness.before)} → ${esc(c.closeness.after)} (${signedChange(c.closeness.change, t)})`,
+    esc(c.tiesGained),
+    esc(c.tiesLost),
+  ]);
   return `<section class="exercise">
   <h2>${esc(t('venn.compareTitle', { before: beforeTitle, after: afterTitle }))}</h2>
-  ${table(
-    [
-      t('venn.changes.institution'),
-      t('venn.changes.importance'),
-      t('venn.changes.closeness'),
-      t('venn.changes.tiesGained'),
-      t('venn.changes.tiesLost'),
-    ],
-    rows,
-    'data',
-    [24, 17, 25, 17, 17],
-  )}
+  ${table(vennChangeHeaders(t), rows, 'data', [24, 17, 25, 17, 17])}
 </section>`;
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareVenn } from '../../../../shared/exercises/venn/compare.js';
 import { vennScene } from '../../../../shared/exercises/venn/scene.js';
+import { vennChangeHeaders, vennChangeRows, type ChangeMark } from '../../../../shared/exercises/venn/tables.js';
 import { zVennDocument, type VennDocument } from '../../../../shared/exercises/venn/schema.js';
 import { sceneToSvg } from '../../../../shared/scene/svg.js';
 import { call } from '../../api.js';
@@ -14,13 +14,14 @@ interface Loaded {
   doc: VennDocument;
 }
 
-function Arrow({ n, up, down }: { n: number | null; up: string; down: string }) {
+/** A change on screen: an arrow up or down with the amount, "same" muted, or the word for none. */
+function Arrow({ change }: { change: ChangeMark }) {
   const { t } = useTranslation();
-  if (n === null) return <span>{t('common.none')}</span>;
-  if (n === 0) return <span className="muted">{t('venn.changes.same')}</span>;
+  if (change.kind === 'none') return <span>{t('common.none')}</span>;
+  if (change.kind === 'same') return <span className="muted">{t('venn.changes.same')}</span>;
   return (
-    <span className={n > 0 ? 'change-up' : 'change-down'}>
-      {n > 0 ? '▲' : '▼'} {Math.abs(n)} {n > 0 ? up : down}
+    <span className={change.kind === 'up' ? 'change-up' : 'change-down'}>
+      {change.kind === 'up' ? '▲' : '▼'} {change.amount} {change.word}
     </span>
   );
 }
@@ -59,7 +60,7 @@ export function VennCompare({
 
   if (!pair || !community) return null;
   const [before, after] = pair;
-  const changes = compareVenn(before.doc, after.doc);
+  const changes = vennChangeRows(before.doc, after.doc, t);
   const picture = (l: Loaded): string =>
     sceneToSvg(vennScene(l.doc, { communityName: community.community.name }), '100%');
 
@@ -89,11 +90,9 @@ export function VennCompare({
       <table className="data compare-table" data-testid="compare-table">
         <thead>
           <tr>
-            <th>{t('venn.changes.institution')}</th>
-            <th>{t('venn.changes.importance')}</th>
-            <th>{t('venn.changes.closeness')}</th>
-            <th>{t('venn.changes.tiesGained')}</th>
-            <th>{t('venn.changes.tiesLost')}</th>
+            {vennChangeHeaders(t).map((heading) => (
+              <th key={heading}>{heading}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -101,18 +100,16 @@ export function VennCompare({
             <tr key={c.name}>
               <td>
                 {c.name}
-                {c.status !== 'both' ? <span className="tag">{t(`venn.changes.${c.status}`)}</span> : null}
+                {c.status ? <span className="tag">{c.statusLabel}</span> : null}
               </td>
               <td>
-                {c.importanceBefore ?? '–'} → {c.importanceAfter ?? '–'} <Arrow n={c.importanceChange} up="" down="" />
+                {c.importance.before} → {c.importance.after} <Arrow change={c.importance.change} />
               </td>
               <td>
-                {c.bandBefore !== null ? t(`venn.bands.${c.bandBefore}`) : '–'} →{' '}
-                {c.bandAfter !== null ? t(`venn.bands.${c.bandAfter}`) : '–'}{' '}
-                <Arrow n={c.closerBy} up={t('venn.changes.closer')} down={t('venn.changes.further')} />
+                {c.closeness.before} → {c.closeness.after} <Arrow change={c.closeness.change} />
               </td>
-              <td>{c.tiesGained.join(', ') || t('common.none')}</td>
-              <td>{c.tiesLost.join(', ') || t('common.none')}</td>
+              <td>{c.tiesGained}</td>
+              <td>{c.tiesLost}</td>
             </tr>
           ))}
         </tbody>
