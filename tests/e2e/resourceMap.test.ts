@@ -130,7 +130,15 @@ describe('potential and resource mapping', () => {
     await app.screenshot('53-map-drawn');
     await page.getByRole('checkbox', { name: 'Jalan' }).uncheck();
     await expect.poll(async () => (await doc()).hiddenLayers).toEqual(['roads']);
+    // Hiding a layer is a way of looking, not an edit: undo takes back the area drawn
+    // before it and leaves the layer hidden; redo brings the area back.
     await page.getByRole('button', { name: 'Urungkan' }).click();
+    await expect.poll(async () => (await doc()).shapes.map((sh) => sh.layer)).toEqual(['roads']);
+    expect((await doc()).hiddenLayers).toEqual(['roads']);
+    await page.getByRole('button', { name: 'Ulangi' }).click();
+    await expect.poll(async () => (await doc()).shapes.map((sh) => sh.layer)).toEqual(['roads', 'areas']);
+    expect((await doc()).hiddenLayers).toEqual(['roads']);
+    await page.getByRole('checkbox', { name: 'Jalan' }).check();
     await expect.poll(async () => (await doc()).hiddenLayers).toEqual([]);
     await page.getByRole('radio', { name: 'Pilih / geser' }).click();
     // A wrong road is clicked and deleted (markers hidden, so the click finds the road); undo brings it back.

@@ -1,0 +1,123 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  addResource,
+  addShape,
+  moveResource,
+  removeResource,
+  removeShape,
+} from '../../../../shared/exercises/resources/actions.js';
+import type { AreaKind, ResourceMapDocument } from '../../../../shared/exercises/resources/schema.js';
+import type { DrawingTool, DrawnShape } from '../../../../shared/exercises/resources/tools.js';
+import { newId } from '../../ids.js';
+import { plainKey, useKeymap } from '../useKeymap.js';
+import { AddResourceForm } from './AddResourceForm.js';
+import { DrawToolbar, type Tool } from './DrawToolbar.js';
+import type { Act } from './mapActions.js';
+import { MapCanvas } from './MapCanvas.js';
+import { MapSettings } from './MapSettings.js';
+import { PhotoTools } from './PhotoTools.js';
+import { ResourcePanel } from './ResourcePanel.js';
+import { useDrawing } from './useDrawing.js';
+
+export interface MapSelection {
+  resourceId: string | null;
+  shapeId: string | null;
+}
+
+/** The map tab: adding resources, drawing, the photo, the canvas and the selected resource. */
+export function MapTab({
+  doc,
+  act,
+  selection,
+  onSelection,
+}: {
+  doc: ResourceMapDocument;
+  act: Act;
+  selection: MapSelection;
+  onSelection: (selection: MapSelection) => void;
+}) {
+  const { t } = useTranslation();
+  const [tool, setTool] = useState<Tool>('select');
+  const [areaKind, setAreaKind] = useState<AreaKind>('ricefield');
+  const [labelText, setLabelText] = useState('');
+  const drawingTool = useMemo<DrawingTool | null>(
+    () => (tool === 'select' ? null : { layer: tool, areaKind, text: labelText }),
+    [areaKind, labelText, tool],
+  );
+  const onShape = useCallback((shape: DrawnShape) => act(addShape, { shape: { id: newId(), ...shape } }), [act]);
+  const { draft, drawing, send } = useDrawing(drawingTool, onShape);
+  const selected = doc.resources.find((r) => r.id === selection.resourceId) ?? null;
+  const select = (resourceId: string | null): void => onSelection({ resourceId, shapeId: null });
+  const selectShape = (shapeId: string | null): void => onSelection({ resourceId: null, shapeId });
+
+  useKeymap([
+    { keyTest: (e) => drawing && plainKey('Enter')(e), run: () => send({ type: 'enter' }) },
+    { keyTest: (e) => drawing && plainKey('Escape')(e), run: () => send({ type: 'escape' }) },
+    {
+      keyTest: (e) => selection.shapeId !== null && plainKey('Delete', 'Backspace')(e),
+      run: () => {
+        act(removeShape, { id: selection.shapeId! });
+        selectShape(null);
+      },
+    },
+    {
+      keyTest: (e) => selection.resourceId !== null && plainKey('Delete', 'Backspace')(e),
+      run: () => {
+        act(removeResource, { id: selection.resourceId! });
+        select(null);
+      },
+    },
+  ]);
+
+  return (
+    <>
+      <AddResourceForm
+        onAdd={(name, capital) => {
+          const id = newId();
+          act(addResource, { id, name, capital });
+          select(id);
+        }}
+      />
+      <DrawToolbar
+        tool={tool}
+        onTool={setTool}
+        areaKind={areaKind}
+        onAreaKind={setAreaKind}
+        labelText={labelText}
+        onLabelText={setLabelText}
+      />
+      <PhotoTools doc={doc} act={act} />
+      <div className="editor-body map-body">
+        <MapCanvas
+          doc={doc}
+          tool={tool}
+          areaKind={areaKind}
+          selectedId={selection.resourceId}
+          selectedShapeId={selection.shapeId}
+          onSelect={select}
+          onSelectShape={selectShape}
+          onMove={(id, x, y) => act(moveResource, { id, x, y })}
+          draft={draft}
+          onDrawing={send}
+        />
+        <aside className="side">
+          {selected ? (
+            <ResourcePanel
+              key={selected.id}
+              resource={selected}
+              act={act}
+              onRemove={() => {
+                act(removeResource, { id: selected.id });
+                select(null);
+              }}
+            />
+          ) : (
+            <p className="muted">{t('resources.hint')}</p>
+          )}
+          <MapSettings doc={doc} act={act} />
+        </aside>
+      </div>
+    </>
+  );
+}
