@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { assetsOf, isExerciseType, parseExerciseBody } from '../../shared/exercises/registry.js';
 import type { Community } from '../../shared/model/community.js';
 import { AppFailure } from '../../shared/result.js';
 import { createCommunityFile, openCommunityFile, type Db, type OpenedFile } from './db/openFile.js';
@@ -30,7 +31,14 @@ export class CommunityFile {
   }
 
   static open(filePath: string): CommunityFile {
-    return new CommunityFile(openCommunityFile(filePath));
+    const file = new CommunityFile(openCommunityFile(filePath));
+    if (file.readOnly) return file;
+    try {
+      file.removeUnusedPhotos();
+    } catch {
+      // Housekeeping only: a file that cannot be tidied now (a full disk) still opens as it is.
+    }
+    return file;
   }
 
   static create(filePath: string, community: Community): CommunityFile {
@@ -77,7 +85,59 @@ export class CommunityFile {
     }
   }
 
+  /**
+   * Removes the photos no exercise shows any more (a replaced or removed map photo), then
+   * gives the space back when that is worth a VACUUM. Done on opening, when no undo stack
+   * of this file can still hold the photo. If any exercise cannot be read, its photos are
+   * unknown, so nothing is removed: damage must never cost a photo. Returns how many went.
+   */
+  removeUnusedPhotos(): number {
+    const used = this.photosInUse();
+    if (used === null) return 0;
+    const unused = this.photos.ids().filter((id) => !used.has(id));
+    if (unused.length === 0) return 0;
+    this.write(() => unused.forEach((id) => this.photos.remove(id)));
+    compactIfWorthwhile(this.opened.db);
+    return unused.length;
+  }
+
+  /** The photos every exercise shows, or null when an exercise cannot be read. */
+  private photosInUse(): Set<string> | null {
+    const used = new Set<string>();
+    for (const row of this.exercises.listAll()) {
+      try {
+        if (!isExerciseType(row.type)) return null;
+        const parsed = parseExerciseBody(row.type, JSON.parse(row.body));
+        if (!parsed.success) return null;
+        for (const id of assetsOf(row.type, parsed.data)) used.add(id);
+      } catch {
+        // Not JSON, or a body from a newer Rembug: its photos are unknown.
+        return null;
+      }
+    }
+    return used;
+  }
+
   close(): void {
     if (this.opened.db.open) this.opened.db.close();
   }
+}
+
+/**
+ * Free pages are reused by the next photo anyway; rewriting the file (VACUUM) is worth its
+ * time only when a lot is free, in bytes or as a share of the file, e.g. after a removed
+ * photo. The WAL is then checkpointed so the file on disk (the one copied to a USB stick)
+ * shrinks now.
+ */
+const worthwhileFreeBytes = 1024 * 1024;
+const worthwhileFreeShare = 0.25;
+
+export function compactIfWorthwhile(db: Db): boolean {
+  const free = Number(db.pragma('freelist_count', { simple: true }));
+  const pages = Number(db.pragma('page_count', { simple: true }));
+  const pageSize = Number(db.pragma('page_size', { simple: true }));
+  if (free === 0 || (free * pageSize < worthwhileFreeBytes && free < pages * worthwhileFreeShare)) return false;
+  db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  return true;
 }

@@ -16,7 +16,7 @@ function fakeJpeg(size: number): Buffer {
 
 describe('map photos inside the community file', () => {
   it('survive reopening byte for byte, and the file grows by about the photo only', async () => {
-    const { call, backend, file } = await communityWithSession();
+    const { call, backend, file, session } = await communityWithSession();
     backend.openFile!.db.pragma('wal_checkpoint(TRUNCATE)');
     const sizeBefore = fs.statSync(file).size;
     const photo = fakeJpeg(600_000);
@@ -25,6 +25,13 @@ describe('map photos inside the community file', () => {
     const growth = fs.statSync(file).size - sizeBefore;
     expect(growth).toBeGreaterThan(photo.length * 0.95);
     expect(growth).toBeLessThan(photo.length * 1.05 + 16_384);
+    // On a map, as in use: a photo no exercise shows is removed when the file is opened.
+    const map = await call('exercise.create', { sessionId: session.id, type: 'resourceMap', title: 'Peta' });
+    await call('exercise.save', {
+      id: map.id,
+      baseVersion: 1,
+      body: { ...emptyResourceMapDocument(), photo: { id, width: 2400, height: 1800 } },
+    });
     backend.openFile!.close();
     const again = makeBackend();
     again.backend.openPath(file);

@@ -13,12 +13,16 @@ export interface Photo {
 export class PhotoRepo {
   private readonly insertOne;
   private readonly selectOne;
+  private readonly selectIds;
+  private readonly deleteOne;
 
   constructor(db: Db) {
     this.insertOne = db.prepare(
       'INSERT INTO photos (id, mime, width, height, bytes, created_at) VALUES (@id, @mime, @width, @height, @bytes, @now)',
     );
     this.selectOne = db.prepare<[string], Photo>('SELECT id, mime, width, height, bytes FROM photos WHERE id = ?');
+    this.selectIds = db.prepare<[], { id: string }>('SELECT id FROM photos ORDER BY rowid');
+    this.deleteOne = db.prepare<[string]>('DELETE FROM photos WHERE id = ?');
   }
 
   add(photo: Omit<Photo, 'id'>): string {
@@ -31,5 +35,15 @@ export class PhotoRepo {
     const row = this.selectOne.get(id);
     if (!row) throw new AppFailure('not_found', `photo ${id}`);
     return row;
+  }
+
+  /** Every stored photo's id, without reading the bytes. */
+  ids(): string[] {
+    return this.selectIds.all().map((row) => row.id);
+  }
+
+  /** Removes a photo; true if there was one. */
+  remove(id: string): boolean {
+    return this.deleteOne.run(id).changes > 0;
   }
 }
