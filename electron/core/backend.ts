@@ -56,6 +56,8 @@ function fileFailure(error: unknown): never {
 export class Backend {
   readonly settings: SettingsStore;
   private file: CommunityFile | null = null;
+  /** Files opened before in this run: their photos are tidied on the first open only. */
+  private readonly openedBefore = new Set<string>();
 
   constructor(private readonly host: Host) {
     this.settings = new SettingsStore(host.userDataDir);
@@ -84,6 +86,7 @@ export class Backend {
   private adopt(file: CommunityFile): OpenCommunity {
     this.file?.close();
     this.file = file;
+    this.openedBefore.add(path.resolve(file.path));
     const name = file.community.get().name;
     this.settings.remember(file.path, name);
     this.host.communityOpened(file.path, name);
@@ -92,7 +95,8 @@ export class Backend {
 
   /** Opens a file chosen by the user or handed over by the OS (file association). */
   openPath(filePath: string): OpenCommunity {
-    return this.adopt(CommunityFile.open(path.resolve(filePath)));
+    const resolved = path.resolve(filePath);
+    return this.adopt(CommunityFile.open(resolved, { removeUnusedPhotos: !this.openedBefore.has(resolved) }));
   }
 
   private sessionDetail(id: string): SessionDetail {

@@ -30,9 +30,13 @@ export class CommunityFile {
     this.photos = new PhotoRepo(db);
   }
 
-  static open(filePath: string): CommunityFile {
+  /**
+   * `removeUnusedPhotos: false` when this app already had the file open earlier: undo
+   * stacks it kept may still restore a photo the file no longer shows.
+   */
+  static open(filePath: string, options: { removeUnusedPhotos?: boolean } = {}): CommunityFile {
     const file = new CommunityFile(openCommunityFile(filePath));
-    if (file.readOnly) return file;
+    if (file.readOnly || options.removeUnusedPhotos === false) return file;
     try {
       file.removeUnusedPhotos();
     } catch {

@@ -86,4 +86,13 @@ describe('photos no exercise shows', () => {
       again.backend.openFile!.close();
     }
   });
+
+  it('are kept while this run of the app had the file open before (its undo may bring them back)', async () => {
+    const { file, backend, strayId, call, send } = await fileWithTwoPhotos();
+    backend.openPath(file);
+    expect(await send('photo.get', { id: strayId })).toMatchObject({ ok: true });
+    await call('community.close', {});
+    const nextRun = await reopen(file);
+    expect(await nextRun.send('photo.get', { id: strayId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
 });
