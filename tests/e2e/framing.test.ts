@@ -179,17 +179,23 @@ describe('solution framing on the projector', () => {
     await expect.poll(async () => (await doc()).view).toBe('objective');
     await app.screenshot('42-objective-tree');
 
+    // The box may not be drawn yet (a save or a re-layout still on its way): wait for it.
     async function boxOf(id: string): Promise<{ x: number; y: number }> {
-      return page.evaluate((nodeId) => {
+      const found = await page.waitForFunction((nodeId) => {
         type KNode = { getClientRect(): { x: number; y: number; width: number; height: number } };
         const konva = (
-          window as unknown as { Konva: { stages: { findOne(s: string): KNode; container(): HTMLElement }[] } }
+          window as unknown as {
+            Konva?: { stages: { findOne(s: string): KNode | undefined; container(): HTMLElement }[] };
+          }
         ).Konva;
-        const stage = konva.stages[konva.stages.length - 1]!;
-        const r = stage.findOne(`.node-${nodeId}`).getClientRect();
+        const stage = konva?.stages[konva.stages.length - 1];
+        const node = stage?.findOne(`.node-${nodeId}`);
+        if (!stage || !node) return null;
+        const r = node.getClientRect();
         const b = stage.container().getBoundingClientRect();
         return { x: b.left + r.x + r.width / 2, y: b.top + r.y + r.height / 2 };
       }, id);
+      return (await found.jsonValue()) as { x: number; y: number };
     }
     async function drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
       await page.mouse.move(from.x, from.y);
