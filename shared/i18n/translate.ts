@@ -11,7 +11,7 @@ type Leaves<T, Prefix extends string = ''> = {
 /** Every dotted path that names a string in the dictionaries: a typo does not compile. */
 export type TranslationKey = Leaves<Dictionary>;
 
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
+export type Translate = (key: TranslationKey, params?: Record<string, string | number>) => string;
 
 /**
  * Adds the strings of a type registered from outside the dictionaries (see

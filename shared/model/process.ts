@@ -1,3 +1,5 @@
+import type { TranslationKey } from '../i18n/translate.js';
+
 /**
  * The three phases of community empowerment and their steps (domain.md). Ids are stable
  * keys stored in files; labels come from the locales (`process.<phase>.<step>`).
@@ -15,4 +17,14 @@ export const allSteps: readonly ProcessStep[] = phases.flatMap((p) => processPha
 
 export function isStepOfPhase(phase: Phase, step: string): boolean {
   return (processPhases[phase] as readonly string[]).includes(step);
+}
+
+// Sessions store phase and step as checked strings; these name their labels. The session
+// schema guarantees a known phase and a step of that phase, hence the casts.
+export function phaseLabelKey(phase: string): TranslationKey {
+  return `process.${phase}.label` as TranslationKey;
+}
+
+export function stepLabelKey(phase: string, step: string): TranslationKey {
+  return `process.${phase}.${step}` as TranslationKey;
 }

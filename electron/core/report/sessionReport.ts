@@ -1,6 +1,7 @@
 import type { Language } from '../../../shared/i18n/languages.js';
 import { translator } from '../../../shared/i18n/translate.js';
 import { countAttendance } from '../../../shared/model/attendance.js';
+import { phaseLabelKey, stepLabelKey } from '../../../shared/model/process.js';
 import { ageGroups, genders } from '../../../shared/model/session.js';
 import { inlineFontFaces } from './fonts.js';
 import { definitionOf } from '../../../shared/exercises/registry.js';
@@ -74,8 +75,8 @@ function cover(data: SessionReportData, t: T): string {
     [t('session.place'), session.place],
     [t('session.facilitators'), session.facilitators],
     [t('session.kind'), t(`session.kinds.${session.kind}`)],
-    [t('session.phase'), t(`process.${session.phase}.label`)],
-    [t('session.step'), t(`process.${session.phase}.${session.step}`)],
+    [t('session.phase'), t(phaseLabelKey(session.phase))],
+    [t('session.step'), t(stepLabelKey(session.phase, session.step))],
     [t('session.agenda'), session.agenda],
     [t('session.notes'), session.notes],
     [t('community.description'), community.description],

@@ -1,7 +1,7 @@
 import { institutionTable } from './logic.js';
 import { vennScene } from './scene.js';
 import { signedChange, vennChangeHeaders, vennChangeRows } from './tables.js';
-import type { VennDocument } from './schema.js';
+import { institutionKinds, relations, type VennDocument } from './schema.js';
 import { sceneToSvg } from '../../scene/svg.js';
 import { kindColour, relationColour } from '../../theme.js';
 import type { ReportContext } from '../definition.js';
@@ -11,8 +11,8 @@ import { esc, sectionHeading, table } from '../../report/html.js';
 function legend(doc: VennDocument, t: T): string {
   const entries =
     doc.colourBy === 'relation'
-      ? Object.entries(relationColour).map(([k, c]) => [t(`venn.relations.${k}`), c] as const)
-      : Object.entries(kindColour).map(([k, c]) => [t(`venn.kinds.${k}`), c] as const);
+      ? relations.map((k) => [t(`venn.relations.${k}`), relationColour[k]] as const)
+      : institutionKinds.map((k) => [t(`venn.kinds.${k}`), kindColour[k]] as const);
   const items = entries
     .map(([label, colour]) => `<span class="swatch" style="background:${colour}"></span>${esc(label)}`)
     .join(' &nbsp; ');

@@ -4,6 +4,7 @@
  */
 import type { Translate } from '../../i18n/translate.js';
 import { compareVenn } from './compare.js';
+import type { ClosenessBand } from './logic.js';
 import type { VennDocument } from './schema.js';
 
 /** A change of a band: nothing to compare (one side missing), no change, or up/down by an amount. */
@@ -50,7 +51,7 @@ export function vennChangeHeaders(t: Translate): string[] {
 /** Per institution (changed first): size and closeness before → after, ties gained and lost. */
 export function vennChangeRows(before: VennDocument, after: VennDocument, t: Translate): VennChangeRow[] {
   const none = t('common.none');
-  const band = (b: number | null): string => (b === null ? missing : t(`venn.bands.${b}`));
+  const band = (b: ClosenessBand | null): string => (b === null ? missing : t(`venn.bands.${b}`));
   return compareVenn(before, after).map((c) => ({
     name: c.name,
     status: c.status === 'both' ? null : c.status,

@@ -39,8 +39,8 @@ export const checklistDefinition = defineExercise({
     en: { name: 'Checklist', create: 'New checklist', item: 'New item', done: 'Done', add: 'Add' },
   },
   report: (doc, { t, title }) =>
-    `<section class="exercise">${sectionHeading(t('checklist.name'), title)}${table(
-      [t('checklist.item'), t('checklist.done')],
+    `<section class="exercise">${sectionHeading(t(key('name')), title)}${table(
+      [t(key('item')), t(key('done'))],
       doc.items.map((i) => [esc(i.text), i.done ? '✓' : '']),
       'data',
     )}</section>`,
