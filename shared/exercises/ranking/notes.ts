@@ -1,5 +1,4 @@
-import type { Ranked } from './ranks.js';
-import { rankLabel } from './scene.js';
+import { rankLabel, type Ranked } from './ranks.js';
 import type { Numbering } from './schema.js';
 
 export type RankNote = { kind: 'cycle'; ids: string[] } | { kind: 'tie'; ids: string[]; rank: string };

@@ -3,6 +3,8 @@
  * competition numbering gives 1, 1, 3; Indonesian problem-ranking tables usually number
  * densely in Roman numerals, I, I, II.
  */
+import type { Numbering } from './schema.js';
+
 export type Tier<T> = T[];
 
 export interface Ranked<T> {
@@ -83,4 +85,18 @@ export function roman(n: number): string {
       rest -= value;
     }
   return out;
+}
+
+/** The rank as the chosen numbering writes it: 3 in competition numbering, III densely in Roman. */
+export function rankLabel(r: Ranked<unknown>, numbering: Numbering): string {
+  return numbering === 'roman' ? roman(r.denseRank) : String(r.rank);
+}
+
+/**
+ * The rank as every table and chart prints it, with "=" after a shared rank (1=, 1=, 3),
+ * so ties show plainly. Sentences ("share rank 1") and the groups side by side use the
+ * bare `rankLabel`.
+ */
+export function rankWithTieMark(r: Ranked<unknown>, numbering: Numbering): string {
+  return `${rankLabel(r, numbering)}${r.tied ? '=' : ''}`;
 }

@@ -1,17 +1,14 @@
 import { fitText } from '../../scene/fitText.js';
 import { boundsOf, type Primitive, type Scene } from '../../scene/primitives.js';
 import { accent, ink, paper } from '../../theme.js';
-import { roman, type Ranked } from './ranks.js';
-import type { Numbering } from './schema.js';
+import { rankWithTieMark, type Ranked } from './ranks.js';
+import type { Numbering, RankItem } from './schema.js';
+import { sceneToSvg } from '../../scene/svg.js';
 
 export interface BarRow {
   label: string;
   value: number;
   ranked: Ranked<string>;
-}
-
-export function rankLabel(r: Ranked<unknown>, numbering: Numbering): string {
-  return numbering === 'roman' ? roman(r.denseRank) : String(r.rank);
 }
 
 /** Shows a score without needless decimals: 3, 2.5, 0.67. */
@@ -39,7 +36,7 @@ export function rankingBarsScene(rows: readonly BarRow[], numbering: Numbering):
       kind: 'text',
       x: rankWidth / 2,
       y: y + (rowHeight - fontSize * 1.2) / 2,
-      lines: [`${rankLabel(row.ranked, numbering)}${row.ranked.tied ? '=' : ''}`],
+      lines: [rankWithTieMark(row.ranked, numbering)],
       fontSize,
       lineHeight: 1.2,
       fill: ink,
@@ -90,4 +87,21 @@ export function rankingBarsScene(rows: readonly BarRow[], numbering: Numbering):
     strokeWidth: 0,
   });
   return { primitives, bounds: boundsOf(primitives, 4) };
+}
+
+/** The chart as vector SVG, the same on the wall and in the PDF. */
+export function rankingChartSvg(
+  items: readonly RankItem[],
+  ranking: readonly Ranked<string>[],
+  values: Readonly<Record<string, number>>,
+  numbering: Numbering,
+): string {
+  const names = new Map(items.map((i) => [i.id, i.name]));
+  return sceneToSvg(
+    rankingBarsScene(
+      ranking.map((r) => ({ label: names.get(r.item) ?? '', value: values[r.item] ?? 0, ranked: r })),
+      numbering,
+    ),
+    '100%',
+  );
 }

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { numberTiers, rankWithTieMark } from '../../shared/exercises/ranking/ranks.js';
+import { matrixReport } from '../../shared/exercises/ranking/report.js';
+import {
+  emptyMatrixDocument,
+  emptyVoteDocument,
+  type MatrixDocument,
+  type RankItem,
+} from '../../shared/exercises/ranking/schema.js';
+import {
+  ballotTable,
+  groupComparisonTable,
+  matrixScoreTable,
+  pairReasons,
+  pairwiseGrid,
+  rankingTable,
+  rankNoteLines,
+} from '../../shared/exercises/ranking/tables.js';
+import { translator } from '../../shared/i18n/translate.js';
+
+/** The tables both the wall and the PDF draw, as plain text rows. */
+const t = translator('id');
+const items: RankItem[] = [
+  { id: 'a', name: 'Air' },
+  { id: 'b', name: 'Jalan' },
+  { id: 'c', name: 'Pasar' },
+];
+const texts = (rows: { cells: { text: string }[] }[]) => rows.map((r) => r.cells.map((c) => c.text));
+
+describe('ranking tables', () => {
+  const ranking = numberTiers([['a', 'b'], ['c']]);
+
+  it('writes a shared rank with its tie mark in both numberings', () => {
+    expect(ranking.map((r) => rankWithTieMark(r, 'competition'))).toEqual(['1=', '1=', '3']);
+    expect(ranking.map((r) => rankWithTieMark(r, 'roman'))).toEqual(['I=', 'I=', 'II']);
+  });
+
+  it('result table: rank with tie mark, name, value; ties in words', () => {
+    const table = rankingTable(items, ranking, { a: 2.5, b: 2.5, c: 1 }, 'competition', 'Skor', t);
+    expect(table.header).toEqual(['Peringkat', 'Pilihan', 'Skor']);
+    expect(texts(table.rows)).toEqual([
+      ['1=', 'Air', '2.5'],
+      ['1=', 'Jalan', '2.5'],
+      ['3', 'Pasar', '1'],
+    ]);
+    expect(rankNoteLines(items, ranking, 'competition', t).map((n) => n.text)).toEqual([
+      'Seri: Air, Jalan berbagi peringkat 1.',
+    ]);
+  });
+
+  it('pairwise grid: upper triangle, "=" for equal, the pair behind each cell, and the reasons', () => {
+    const choices = { 'a|b': { choice: 'equal' as const }, 'a|c': { choice: 'second' as const, reason: 'ramai' } };
+    const grid = pairwiseGrid(items, choices);
+    expect(grid.header).toEqual(['', 'Jalan', 'Pasar']);
+    expect(texts(grid.rows)).toEqual([
+      ['Air', '=', 'Pasar'],
+      ['Jalan', '', ''],
+    ]);
+    expect(grid.rows[1]!.cells[1]!.kind).toBe('blank');
+    expect(grid.rows[0]!.cells[2]).toMatchObject({ pair: { first: 'a', second: 'c' }, title: 'ramai' });
+    expect(pairReasons(items, choices)).toEqual(['Air — Pasar: ramai']);
+  });
+
+  it('groups side by side show the bare ranks and where they differ', () => {
+    const groups = [
+      { id: 'all', name: '' },
+      { id: 'w', name: 'Perempuan' },
+    ];
+    const table = groupComparisonTable(items, groups, [ranking, numberTiers([['c'], ['a'], ['b']])], 'competition', t);
+    expect(table.header).toEqual(['Pilihan', 'Semua peserta', 'Perempuan', '']);
+    expect(texts(table.rows)).toEqual([
+      ['Air', '1', '2', 'beda 1'],
+      ['Jalan', '1', '3', 'beda 2'],
+      ['Pasar', '3', '1', 'beda 2'],
+    ]);
+  });
+
+  it('matrix table: weighted contributions, categories with their own ranks, best first', () => {
+    const doc: MatrixDocument = {
+      ...emptyMatrixDocument(),
+      items: items.map((i, n) => ({ ...i, category: n < 2 ? 'Prasarana' : 'Ekonomi' })),
+      criteria: [
+        { id: 'x', name: 'Manfaat', weight: 6 },
+        { id: 'y', name: 'Biaya', weight: 4 },
+      ],
+      weights: 'points',
+      cells: { all: { a: { x: 2, y: 5 }, b: { x: 5, y: 1 }, c: { x: 1 } } },
+    };
+    const table = matrixScoreTable(doc, 'all', t);
+    expect(table.header).toEqual([
+      'Peringkat',
+      'Pilihan',
+      'Kategori',
+      'Peringkat dalam kategori',
+      'Manfaat (×6)',
+      'Biaya (×4)',
+      'Total',
+    ]);
+    expect(texts(table.rows)).toEqual([
+      ['1', 'Jalan', 'Prasarana', '1', '5 → 30', '1 → 4', '34'],
+      ['2', 'Air', 'Prasarana', '2', '2 → 12', '5 → 20', '32'],
+      ['3', 'Pasar', 'Ekonomi', '1', '1 → 6', '', '6'],
+    ]);
+    // The PDF prints the same rows.
+    const html = matrixReport(doc, { t, title: 'Prioritas', communityName: 'Sukamaju', photos: {}, earlier: [] });
+    expect(html).toContain('<td>2 → 12</td><td>5 → 20</td><td><strong>32</strong></td>');
+  });
+
+  it('a multiplied row stays incomplete until every criterion is scored', () => {
+    const doc: MatrixDocument = {
+      ...emptyMatrixDocument(),
+      items: items.slice(0, 2),
+      criteria: [
+        { id: 'x', name: 'U', weight: 1 },
+        { id: 'y', name: 'S', weight: 1 },
+      ],
+      scoring: { kind: 'scale', min: 1, max: 5 },
+      combine: 'product',
+      cells: { all: { a: { x: 2, y: 5 }, b: { x: 4 } } },
+    };
+    expect(texts(matrixScoreTable(doc, 'all', t).rows)).toEqual([
+      ['1', 'Air', '2', '5', '10'],
+      ['2', 'Jalan', '4', '', 'belum lengkap'],
+    ]);
+  });
+
+  it('ballot table: dots per option, or the rank given on a ranked ballot', () => {
+    const doc = {
+      ...emptyVoteDocument(),
+      items,
+      dotsPerVoter: 3,
+      ballots: {
+        all: [{ id: 'v', participantId: null, label: 'Pemilih 1', dots: { a: 2 }, order: ['c', 'a'] }],
+      },
+    };
+    const dots = ballotTable(doc, 'all', t);
+    expect(dots.header).toEqual(['Pemilih', 'Air', 'Jalan', 'Pasar']);
+    expect(dots.rows[0]).toMatchObject({ label: 'Pemilih 1', dotsLeft: 1 });
+    expect(dots.rows[0]!.marks.map((m) => m.text)).toEqual(['2', '0', '0']);
+    const ranked = ballotTable({ ...doc, mode: 'ranked' }, 'all', t);
+    expect(ranked.rows[0]!.dotsLeft).toBeNull();
+    expect(ranked.rows[0]!.marks.map((m) => m.text)).toEqual(['2', '', '1']);
+  });
+});
