@@ -14,6 +14,10 @@ void i18next.use(initReactI18next).init({
   // React escapes what it renders.
   interpolation: { escapeValue: false },
   returnNull: false,
+  // A key without a string is a bug (the types catch typos; this catches computed keys):
+  // said out loud on the console, where the e2e harness fails on it.
+  saveMissing: true,
+  missingKeyHandler: (_languages, _namespace, key) => console.error(`missing translation: ${key}`),
 });
 
 export default i18next;

@@ -31,7 +31,11 @@ export function translator(language: Language): Translate {
   return (key, params) => {
     let node: unknown = dict;
     for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-    if (typeof node !== 'string') return key;
+    if (typeof node !== 'string') {
+      // Never silent: the report would show the key itself.
+      console.error(`missing translation: ${key}`);
+      return key;
+    }
     return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params?.[name] ?? ''));
   };
 }

@@ -93,6 +93,9 @@ export async function startApp(options: { userDataDir?: string; rendererDir?: st
   page.setDefaultTimeout(10_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text().startsWith('missing translation')) pageErrors.push(m.text());
+  });
   await page.goto(`${appOrigin}/index.html`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   fs.mkdirSync(testResultsDir, { recursive: true });

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../support/paths.js';
 import { dictionaries, translator } from '../../shared/i18n/translate.js';
 import { errorCodes } from '../../shared/result.js';
 
@@ -33,5 +36,24 @@ describe('the two languages', () => {
     expect(translator('id')('errors.not_rembug_file', { file: 'a.txt' })).toBe(
       'Berkas "a.txt" bukan berkas Rembug. Pilih berkas berakhiran .rembug.',
     );
+  });
+
+  it('hold every key the code asks for by name, in both languages', () => {
+    const sources = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) return sources(full);
+        return /\.tsx?$/.test(e.name) ? [full] : [];
+      });
+    const used = new Set<string>();
+    for (const file of ['renderer/src', 'shared', 'electron'].flatMap((d) => sources(path.join(repoRoot, d))))
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+)'/g))
+        used.add(m[1]!);
+    expect(used.size).toBeGreaterThan(200);
+    const known = (language: 'id' | 'en') => new Set(leaves(dictionaries[language]).map(([k]) => k));
+    for (const language of ['id', 'en'] as const) {
+      const missing = [...used].filter((k) => !known(language).has(k));
+      expect(missing, language).toEqual([]);
+    }
   });
 });
