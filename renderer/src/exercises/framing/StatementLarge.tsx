@@ -28,6 +28,8 @@ export function StatementLarge({
       tabIndex={-1}
       onClick={onClose}
       onKeyDown={(e) => {
+        // Nothing inside takes focus: Tab stays here, so Escape keeps reaching the dialog.
+        if (e.key === 'Tab') e.preventDefault();
         if (e.key !== 'Escape') return;
         e.preventDefault();
         onClose();
