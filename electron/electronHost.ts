@@ -1,7 +1,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import type { Host } from './core/host.js';
-import { translator } from '../shared/i18n/translate.js';
+import { backendTranslator } from './core/translate.js';
 import type { Language } from '../shared/i18n/languages.js';
 import { printHtmlToPdf } from './windows.js';
 
@@ -29,7 +29,7 @@ export function createElectronHost(options: {
     chooseCopyPath: (name) => save(name, rembugFilter),
     choosePdfPath: (name) => save(name, { name: 'PDF', extensions: ['pdf'] }),
     chooseCommunityToOpen: async () => {
-      const t = translator(options.language());
+      const t = backendTranslator(options.language());
       const win = parent();
       const opts = {
         title: t('start.openFile'),

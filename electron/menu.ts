@@ -2,7 +2,7 @@ import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'elect
 import type { MenuCommand, ShellEvent } from '../shared/ipc/contract.js';
 import { ipcEventChannel } from '../shared/ipc/contract.js';
 import type { Language } from '../shared/i18n/languages.js';
-import { translator } from '../shared/i18n/translate.js';
+import { backendTranslator } from './core/translate.js';
 
 /**
  * The application menu, in the user's language. Each item only forwards a command to the
@@ -12,7 +12,7 @@ export function buildMenuTemplate(
   language: Language,
   send: (command: MenuCommand) => void,
 ): MenuItemConstructorOptions[] {
-  const t = translator(language);
+  const t = backendTranslator(language);
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     click: () => send(command),
@@ -34,8 +34,8 @@ export function buildMenuTemplate(
       label: t('common.edit'),
       submenu: [
         // Undo/redo of diagrams are the app's own; text fields keep the native ones.
-        item(t('venn.undo'), 'undo', 'CmdOrCtrl+Z'),
-        item(t('venn.redo'), 'redo', 'CmdOrCtrl+Y'),
+        item(t('exercise.undo'), 'undo', 'CmdOrCtrl+Z'),
+        item(t('exercise.redo'), 'redo', 'CmdOrCtrl+Y'),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

@@ -24,16 +24,17 @@ export function addMessages(namespace: string, messages: Partial<Record<Language
 
 /**
  * A small lookup used where i18next does not run (the report built in the backend).
- * Keys are dotted paths; `{{name}}` placeholders are filled from `params`.
+ * Keys are dotted paths; `{{name}}` placeholders are filled from `params`; a key with no
+ * string is handed to `onMissing`.
  */
-export function translator(language: Language): Translate {
+export function translator(language: Language, onMissing?: (key: string) => void): Translate {
   const dict = dictionaries[language];
   return (key, params) => {
     let node: unknown = dict;
     for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
     if (typeof node !== 'string') {
-      // Never silent: the report would show the key itself.
-      console.error(`missing translation: ${key}`);
+      // Never silent: the caller hears of it (the backend logs it); the page shows the key.
+      onMissing?.(key);
       return key;
     }
     return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params?.[name] ?? ''));

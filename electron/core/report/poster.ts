@@ -1,7 +1,7 @@
 import { fitPoster, posterSizes, posterTextBox, type PosterSize } from '../../../shared/exercises/framing/statement.js';
 import type { StatementDocument } from '../../../shared/exercises/framing/schema.js';
 import type { Language } from '../../../shared/i18n/languages.js';
-import { translator } from '../../../shared/i18n/translate.js';
+import { backendTranslator } from '../translate.js';
 import type { Community } from '../../../shared/model/community.js';
 import { AppFailure } from '../../../shared/result.js';
 import { inlineFontFaces } from './fonts.js';
@@ -19,7 +19,7 @@ export function buildPoster(
   language: Language,
   resourcesDir: string,
 ): string {
-  const t = translator(language);
+  const t = backendTranslator(language);
   const box = posterTextBox(size);
   const page = posterSizes[size];
   const fit = fitPoster(statement.text.trim(), box.width, box.height, page.maxSize, page.minSize);

@@ -1,5 +1,5 @@
 import type { Language } from '../../../shared/i18n/languages.js';
-import { translator } from '../../../shared/i18n/translate.js';
+import { backendTranslator } from '../translate.js';
 import { countAttendance } from '../../../shared/model/attendance.js';
 import { phaseLabelKey, stepLabelKey } from '../../../shared/model/process.js';
 import { ageGroups, genders } from '../../../shared/model/session.js';
@@ -8,7 +8,7 @@ import { definitionOf } from '../../../shared/exercises/registry.js';
 import { esc, table } from '../../../shared/report/html.js';
 import type { SessionReportData } from './reportData.js';
 
-type T = ReturnType<typeof translator>;
+type T = ReturnType<typeof backendTranslator>;
 
 /** Blank lines at the end of the signature list for people who arrive late. */
 const extraSignatureRows = 5;
@@ -162,7 +162,7 @@ export function buildSessionReport(
   resourcesDir: string,
   now = new Date(),
 ): { html: string; footerHtml: string } {
-  const t = translator(language);
+  const t = backendTranslator(language);
   const html = `<!doctype html>
 <html lang="${language}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">

@@ -15,13 +15,13 @@ export function ZoomTools({
   const { t } = useTranslation();
   return (
     <div className={`tool-group ${className}`}>
-      <Button onClick={() => zoom(1 / 1.2)} aria-label={t('venn.zoomOut')}>
+      <Button onClick={() => zoom(1 / 1.2)} aria-label={t('exercise.zoomOut')}>
         <Icon name="zoomOut" />
       </Button>
-      <Button onClick={fit} aria-label={t('venn.fit')}>
+      <Button onClick={fit} aria-label={t('exercise.fit')}>
         <Icon name="fit" />
       </Button>
-      <Button onClick={() => zoom(1.2)} aria-label={t('venn.zoomIn')}>
+      <Button onClick={() => zoom(1.2)} aria-label={t('exercise.zoomIn')}>
         <Icon name="zoomIn" />
       </Button>
     </div>

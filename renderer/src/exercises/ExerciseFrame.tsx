@@ -53,15 +53,15 @@ export function ExerciseFrame<Tab extends string, D>({
         ) : null}
         <Button
           onClick={() => exercise && duplicate(exercise)}
-          aria-label={t('venn.duplicate')}
-          title={t('venn.duplicate')}
+          aria-label={t('exercise.duplicate')}
+          title={t('exercise.duplicate')}
         >
           <Icon name="copy" />
         </Button>
-        <Button onClick={undo} disabled={!canUndo} aria-label={t('venn.undo')} title="Ctrl+Z">
+        <Button onClick={undo} disabled={!canUndo} aria-label={t('exercise.undo')} title="Ctrl+Z">
           <Icon name="undo" />
         </Button>
-        <Button onClick={redo} disabled={!canRedo} aria-label={t('venn.redo')} title="Ctrl+Y">
+        <Button onClick={redo} disabled={!canRedo} aria-label={t('exercise.redo')} title="Ctrl+Y">
           <Icon name="redo" />
         </Button>
         <SaveBadge status={status} />

@@ -21,11 +21,11 @@ export function RenameButton({
   const [invalid, setInvalid] = useState(false);
   return (
     <>
-      <Button variant="ghost" onClick={() => setValue(title)} aria-label={t('venn.rename')}>
+      <Button variant="ghost" onClick={() => setValue(title)} aria-label={t('exercise.rename')}>
         <Icon name="edit" />
       </Button>
       {value !== null ? (
-        <Modal title={t('venn.rename')} onClose={() => setValue(null)}>
+        <Modal title={t('exercise.rename')} onClose={() => setValue(null)}>
           <form
             className="form"
             onSubmit={(e) => {
@@ -40,7 +40,7 @@ export function RenameButton({
             }}
           >
             <NameField
-              label={t('venn.rename')}
+              label={t('exercise.rename')}
               value={value}
               invalid={invalid}
               onValueChange={(text) => {

@@ -24,7 +24,7 @@ export function useDuplicateExercise(sessionId: string): (exercise: { id: string
   const { t } = useTranslation();
   const { navigate, showError } = useApp();
   return (exercise) => {
-    call('exercise.duplicate', { id: exercise.id, title: t('venn.duplicateTitle', { title: exercise.title }) })
+    call('exercise.duplicate', { id: exercise.id, title: t('exercise.duplicateTitle', { title: exercise.title }) })
       .then((copy) => navigate({ name: 'exercise', sessionId, exerciseId: copy.id, type: copy.type }))
       .catch(showError);
   };

@@ -165,7 +165,7 @@ export function MapCanvas({
           </Stage>
         ) : null}
       </CanvasBox>
-      <div className="legend" aria-label={t('venn.legend')}>
+      <div className="legend" aria-label={t('exercise.legend')}>
         <ul>
           {capitals.map((c) => (
             <li key={c}>

@@ -15,7 +15,7 @@ export function VennLegend({ colourBy }: { colourBy: VennDocument['colourBy'] })
         }))
       : institutionKinds.map((k) => ({ key: k, label: t(`venn.kinds.${k}`), colour: kindColour[k], dash: undefined }));
   return (
-    <div className="legend" aria-label={t('venn.legend')}>
+    <div className="legend" aria-label={t('exercise.legend')}>
       <strong>{t(colourBy === 'relation' ? 'venn.colourByRelation' : 'venn.colourByKind')}</strong>
       <ul>
         {entries.map((e) => (
