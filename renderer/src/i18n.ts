@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { defaultLanguage } from '../../shared/i18n/languages.js';
 import { dictionaries } from '../../shared/i18n/translate.js';
-import type { AppError } from '../../shared/result.js';
+import { isRefusalReason, type AppError } from '../../shared/result.js';
 
 void i18next.use(initReactI18next).init({
   resources: {
@@ -26,7 +26,7 @@ export default i18next;
 export function errorText(t: TFunction, error: AppError): string {
   if (error.code === 'invalid_input') {
     const reason = error.params?.reason;
-    if (reason && reason !== 'invalid' && i18next.exists(`errors.${reason}`)) return t(`errors.${reason}`);
+    if (isRefusalReason(reason)) return t(`errors.${reason}`);
     return t('errors.invalid_input', { detail: error.params?.field || '?' });
   }
   return t(`errors.${error.code}`, { file: '', detail: '', ...error.params });

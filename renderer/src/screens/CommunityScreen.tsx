@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { phaseLabelKey, stepLabelKey } from '../../../shared/model/process.js';
 import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
 import { Icon } from '../components/Icon.js';
@@ -70,7 +71,7 @@ export function CommunityScreen() {
                 <span className="date">{s.date}</span>
                 <strong className="clamp">{s.title}</strong>
                 <span className="muted">
-                  {t(`process.${s.phase}.label`)} · {t(`process.${s.phase}.${s.step}`)} ·{' '}
+                  {t(phaseLabelKey(s.phase))} · {t(stepLabelKey(s.phase, s.step))} ·{' '}
                   {t('session.participants', { count: s.participantCount })}
                 </span>
               </button>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { phases, processPhases, type Phase } from '../../../shared/model/process.js';
+import { phaseLabelKey, phases, processPhases, stepLabelKey, type Phase } from '../../../shared/model/process.js';
 import { sessionKinds, type SessionFields } from '../../../shared/model/session.js';
 import { Button, Field, NameField } from '../components/ui.js';
 
@@ -97,7 +97,7 @@ export function SessionForm({
             >
               {phases.map((p) => (
                 <option key={p} value={p}>
-                  {t(`process.${p}.label`)}
+                  {t(phaseLabelKey(p))}
                 </option>
               ))}
             </select>
@@ -108,7 +108,7 @@ export function SessionForm({
             <select id={id} value={value.step} onChange={(e) => set('step', e.target.value as SessionFields['step'])}>
               {processPhases[phase].map((s) => (
                 <option key={s} value={s}>
-                  {t(`process.${phase}.${s}`)}
+                  {t(stepLabelKey(phase, s))}
                 </option>
               ))}
             </select>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { phaseLabelKey, stepLabelKey } from '../../../shared/model/process.js';
 import type { SessionDetail } from '../../../shared/ipc/contract.js';
 import type { SessionFields } from '../../../shared/model/session.js';
 import {
@@ -86,8 +87,8 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
         <div className="page-title">
           <h1 className="clamp">{session.title}</h1>
           <p className="muted">
-            {session.date} · {t(`session.kinds.${session.kind}`)} · {t(`process.${session.phase}.label`)}:{' '}
-            {t(`process.${session.phase}.${session.step}`)}
+            {session.date} · {t(`session.kinds.${session.kind}`)} · {t(phaseLabelKey(session.phase))}:{' '}
+            {t(stepLabelKey(session.phase, session.step))}
           </p>
         </div>
         <Button variant="primary" onClick={() => void exportPdf()}>

@@ -82,7 +82,7 @@ export function useExercise<T>(exerciseId: string, parse: (body: unknown) => T) 
    * institution being nudged, the cell being typed in).
    */
   const perform = useCallback(
-    <A,>(action: ExerciseAction<T, A>, args: A, mergeKey: string = action.name) =>
+    <A>(action: ExerciseAction<T, A>, args: A, mergeKey: string = action.name) =>
       update((d) => action.perform(d, args), { history: action.history, mergeKey }),
     [update],
   );
