@@ -2,7 +2,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import type { Host } from './core/host.js';
 import { backendTranslator } from './core/translate.js';
-import type { Language } from '../shared/i18n/languages.js';
+import type { Language } from '#shared/i18n/languages.js';
 import { printHtmlToPdf } from './windows.js';
 
 const rembugFilter = { name: 'Rembug', extensions: ['rembug'] };

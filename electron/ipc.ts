@@ -1,6 +1,6 @@
 import { ipcMain, type WebFrameMain } from 'electron';
-import { ipcInvokeChannel } from '../shared/ipc/contract.js';
-import { fail } from '../shared/result.js';
+import { ipcInvokeChannel } from '#shared/ipc/contract.js';
+import { fail } from '#shared/result.js';
 import type { Backend } from './core/backend.js';
 import { dispatch } from './core/dispatcher.js';
 import { isAppUrl } from './windows.js';

@@ -1,8 +1,8 @@
 import { app, BrowserWindow } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ipcEventChannel, type ShellEvent } from '../shared/ipc/contract.js';
-import { AppFailure } from '../shared/result.js';
+import { ipcEventChannel, type ShellEvent } from '#shared/ipc/contract.js';
+import { AppFailure } from '#shared/result.js';
 import { Backend } from './core/backend.js';
 import { createElectronHost } from './electronHost.js';
 import { registerIpc } from './ipc.js';

@@ -1,7 +1,7 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, ShellEvent } from '../shared/ipc/contract.js';
-import { ipcEventChannel } from '../shared/ipc/contract.js';
-import type { Language } from '../shared/i18n/languages.js';
+import type { MenuCommand, ShellEvent } from '#shared/ipc/contract.js';
+import { ipcEventChannel } from '#shared/ipc/contract.js';
+import type { Language } from '#shared/i18n/languages.js';
 import { backendTranslator } from './core/translate.js';
 
 /**

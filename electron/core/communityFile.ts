@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { assetsOf, isExerciseType, parseExerciseBody } from '../../shared/exercises/registry.js';
-import type { Community } from '../../shared/model/community.js';
-import { AppFailure } from '../../shared/result.js';
+import { assetsOf, isExerciseType, parseExerciseBody } from '#shared/exercises/registry.js';
+import type { Community } from '#shared/model/community.js';
+import { AppFailure } from '#shared/result.js';
 import { createCommunityFile, openCommunityFile, type Db, type OpenedFile } from './db/openFile.js';
 import { asWriteFailure } from './db/sqliteErrors.js';
 import { CommunityRepo } from './repos/communityRepo.js';

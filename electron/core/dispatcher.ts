@@ -1,5 +1,5 @@
-import { contract, isChannel } from '../../shared/ipc/contract.js';
-import { AppFailure, fail, ok, type Result } from '../../shared/result.js';
+import { contract, isChannel } from '#shared/ipc/contract.js';
+import { AppFailure, fail, ok, type Result } from '#shared/result.js';
 import type { Handlers } from './backend.js';
 
 /**

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { defaultLanguage, languages, type Language } from '../../shared/i18n/languages.js';
-import type { RecentFile } from '../../shared/model/community.js';
+import { defaultLanguage, languages, type Language } from '#shared/i18n/languages.js';
+import type { RecentFile } from '#shared/model/community.js';
 
 const zSettings = z.object({
   language: z.enum(languages).catch(defaultLanguage),

@@ -1,6 +1,6 @@
-import { NewerBodyError } from '../../shared/exercises/definition.js';
-import { parseExerciseBody, type ExerciseBody, type ExerciseTypeName } from '../../shared/exercises/registry.js';
-import { AppFailure } from '../../shared/result.js';
+import { NewerBodyError } from '#shared/exercises/definition.js';
+import { parseExerciseBody, type ExerciseBody, type ExerciseTypeName } from '#shared/exercises/registry.js';
+import { AppFailure } from '#shared/result.js';
 import type { ExerciseRow } from './repos/exerciseRepo.js';
 
 export type ParsedExercise = {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MenuCommand, OpenCommunity } from '../../shared/ipc/contract.js';
-import type { Language } from '../../shared/i18n/languages.js';
-import type { AppError } from '../../shared/result.js';
+import type { MenuCommand, OpenCommunity } from '#shared/ipc/contract.js';
+import type { Language } from '#shared/i18n/languages.js';
+import type { AppError } from '#shared/result.js';
 import { asAppError, call, onShellEvent } from './api.js';
 import { AppContext, type AppServices, type Route } from './AppContext.js';
 import { Icon } from './components/Icon.js';

@@ -1,8 +1,8 @@
 import { createContext, useContext } from 'react';
-import type { OpenCommunity } from '../../shared/ipc/contract.js';
-import type { Language } from '../../shared/i18n/languages.js';
-import type { MenuCommand } from '../../shared/ipc/contract.js';
-import type { ExerciseTypeName } from '../../shared/exercises/registry.js';
+import type { OpenCommunity } from '#shared/ipc/contract.js';
+import type { Language } from '#shared/i18n/languages.js';
+import type { MenuCommand } from '#shared/ipc/contract.js';
+import type { ExerciseTypeName } from '#shared/exercises/registry.js';
 
 export type Route =
   | { name: 'start' }

@@ -1,5 +1,5 @@
-import type { Channel, ChannelInput, ChannelOutput, RembugApi, ShellEvent } from '../../shared/ipc/contract.js';
-import type { AppError, Result } from '../../shared/result.js';
+import type { Channel, ChannelInput, ChannelOutput, RembugApi, ShellEvent } from '#shared/ipc/contract.js';
+import type { AppError, Result } from '#shared/result.js';
 
 declare global {
   interface Window {

@@ -1,8 +1,8 @@
 import i18next, { type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { defaultLanguage } from '../../shared/i18n/languages.js';
-import { dictionaries } from '../../shared/i18n/translate.js';
-import { isRefusalReason, type AppError } from '../../shared/result.js';
+import { defaultLanguage } from '#shared/i18n/languages.js';
+import { dictionaries } from '#shared/i18n/translate.js';
+import { isRefusalReason, type AppError } from '#shared/result.js';
 
 void i18next.use(initReactI18next).init({
   resources: {

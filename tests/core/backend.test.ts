@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { sampleFileName } from '../../electron/core/backend.js';
 import { loadSessionReportData } from '../../electron/core/report/reportData.js';
 import { buildSessionReport } from '../../electron/core/report/sessionReport.js';
-import { scoreMatrix } from '../../shared/exercises/ranking/matrix.js';
-import { roman } from '../../shared/exercises/ranking/ranks.js';
-import type { MatrixDocument } from '../../shared/exercises/ranking/schema.js';
-import { emptyVennDocument, type VennDocument } from '../../shared/exercises/venn/schema.js';
+import { scoreMatrix } from '#shared/exercises/ranking/matrix.js';
+import { roman } from '#shared/exercises/ranking/ranks.js';
+import type { MatrixDocument } from '#shared/exercises/ranking/schema.js';
+import { emptyVennDocument, type VennDocument } from '#shared/exercises/venn/schema.js';
 import { bytesOf, communityWithSession, fgd, makeBackend } from '../support/coreFixtures.js';
 import { resourcesDir } from '../support/paths.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyConsensusDocument, emptyTreeDocument } from '../../shared/exercises/framing/schema.js';
-import { emptyPairwiseDocument } from '../../shared/exercises/ranking/schema.js';
-import { emptyVennDocument } from '../../shared/exercises/venn/schema.js';
+import { emptyConsensusDocument, emptyTreeDocument } from '#shared/exercises/framing/schema.js';
+import { emptyPairwiseDocument } from '#shared/exercises/ranking/schema.js';
+import { emptyVennDocument } from '#shared/exercises/venn/schema.js';
 import { communityWithSession, mapResource } from '../support/coreFixtures.js';
 
 const institution = (id: string, name: string) => ({

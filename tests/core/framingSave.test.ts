@@ -6,7 +6,7 @@ import {
   emptyStatementDocument,
   emptyTreeDocument,
   type ConsensusDocument,
-} from '../../shared/exercises/framing/schema.js';
+} from '#shared/exercises/framing/schema.js';
 import { communityWithSession } from '../support/coreFixtures.js';
 
 async function withExercise(type: 'consensus' | 'tree' | 'statement') {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyResourceMapDocument } from '../../shared/exercises/resources/schema.js';
+import { emptyResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import { communityWithSession, makeBackend, mapResource } from '../support/coreFixtures.js';
 
 /** Bytes that start like a JPEG; the backend stores what the renderer scaled, as given. */

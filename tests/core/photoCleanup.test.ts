@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emptyResourceMapDocument } from '../../shared/exercises/resources/schema.js';
+import { emptyResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import { bytesOf, communityWithSession, makeBackend } from '../support/coreFixtures.js';
 
 /** Bytes that start like a JPEG and do not compress away; `seed` makes each photo differ. */

@@ -6,7 +6,7 @@ import {
   emptyVoteDocument,
   type MatrixDocument,
   type VoteDocument,
-} from '../../shared/exercises/ranking/schema.js';
+} from '#shared/exercises/ranking/schema.js';
 import { communityWithSession } from '../support/coreFixtures.js';
 import { matrixBodyVersion1 } from '../support/rankingFixtures.js';
 

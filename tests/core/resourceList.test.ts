@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyResourceMapDocument } from '../../shared/exercises/resources/schema.js';
+import { emptyResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import { communityWithSession, fgd, mapResource } from '../support/coreFixtures.js';
 
 describe('the community resource list', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { VennDocument } from '../../shared/exercises/venn/schema.js';
+import type { VennDocument } from '#shared/exercises/venn/schema.js';
 import { startApp, type AppHarness } from '../support/appHarness.js';
 import { tempDir } from '../support/paths.js';
 import { countOf, textOf, visible } from '../support/waits.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerExerciseType } from '../../shared/exercises/registry.js';
+import { registerExerciseType } from '#shared/exercises/registry.js';
 import { buildExtraTypeRenderer } from '../extra-type/build.js';
 import { checklistDefinition, type Checklist } from '../extra-type/shared/definition.js';
 import { openSampleSession, startApp, type AppHarness } from '../support/appHarness.js';

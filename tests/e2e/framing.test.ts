@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConsensusDocument, StatementDocument, TreeDocument } from '../../shared/exercises/framing/schema.js';
+import type { ConsensusDocument, StatementDocument, TreeDocument } from '#shared/exercises/framing/schema.js';
 import { openSampleSession, startApp, type AppHarness } from '../support/appHarness.js';
 import { tempDir, testResultsDir } from '../support/paths.js';
 import { pdfInfo, pdfPagesToPng, pdfText } from '../support/pdf.js';
@@ -154,12 +154,17 @@ describe('solution framing on the projector', () => {
     for (const e of effects) {
       const focal = (await doc()).nodes.find((n) => n.parentId === null)!;
       const box = await boxOf(focal.id);
+      // Two clicks on one box within Konva's double-click window (400 ms, timed when the
+      // page handles them) fold it. A busy page may handle the last click late, so wait
+      // on the page's own clock before clicking the same box again, as a person would.
+      await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 450))));
       await page.mouse.click(box.x, box.y);
       await page.getByRole('button', { name: 'Tambah akibat' }).click();
       await write(e);
     }
     await expect.poll(async () => (await doc()).nodes.length).toBe(10);
     const nodes = (await doc()).nodes;
+    expect(nodes.filter((n) => n.collapsed)).toEqual([]);
     const byText = (text: string) => nodes.find((n) => n.problem === text)!;
     expect(byText('Tidak ada pengurus air').parentId).toBe(byText('Pipa bocor').id);
     expect(nodes.filter((n) => n.side === 'effect')).toHaveLength(4);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MatrixDocument, PairwiseDocument, VoteDocument } from '../../shared/exercises/ranking/schema.js';
+import type { MatrixDocument, PairwiseDocument, VoteDocument } from '#shared/exercises/ranking/schema.js';
 import { openSampleSession, startApp, type AppHarness } from '../support/appHarness.js';
 import { tempDir, testResultsDir } from '../support/paths.js';
 import { pdfPagesToPng, pdfText } from '../support/pdf.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResourceMapDocument } from '../../shared/exercises/resources/schema.js';
+import type { ResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import { openSampleSession, startApp, type AppHarness } from '../support/appHarness.js';
 import { tempDir, testResultsDir } from '../support/paths.js';
 import { pdfImageCount, pdfPagesToPng, pdfText } from '../support/pdf.js';

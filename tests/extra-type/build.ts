@@ -12,6 +12,7 @@ export async function buildExtraTypeRenderer(): Promise<string> {
     root: path.join(repoRoot, 'tests', 'extra-type', 'renderer'),
     base: './',
     plugins: [react()],
+    resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
     logLevel: 'warn',
     build: { outDir: extraTypeRendererDist, emptyOutDir: true, chunkSizeWarningLimit: 4000, target: 'es2023' },
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Backend } from '../../electron/core/backend.js';
 import { dispatch } from '../../electron/core/dispatcher.js';
-import type { ShellEvent } from '../../shared/ipc/contract.js';
+import type { ShellEvent } from '#shared/ipc/contract.js';
 import { launchChromium } from './chromium.js';
 import { rendererDist, tempDir, testResultsDir } from './paths.js';
 import { TestHost } from './testHost.js';

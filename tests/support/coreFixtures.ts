@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Backend } from '../../electron/core/backend.js';
 import { dispatch } from '../../electron/core/dispatcher.js';
-import type { ResourceMapDocument } from '../../shared/exercises/resources/schema.js';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract.js';
-import type { Result } from '../../shared/result.js';
+import type { ResourceMapDocument } from '#shared/exercises/resources/schema.js';
+import type { Channel, ChannelInput, ChannelOutput } from '#shared/ipc/contract.js';
+import type { Result } from '#shared/result.js';
 import { tempDir } from './paths.js';
 import { TestHost } from './testHost.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { migrateBody, NewerBodyError } from '../../shared/exercises/definition.js';
-import { allDefinitions, definitionOf, exerciseTypeNames, parseExerciseBody } from '../../shared/exercises/registry.js';
-import { translator } from '../../shared/i18n/translate.js';
-import { sameName, sameNameKey } from '../../shared/model/text.js';
+import { migrateBody, NewerBodyError } from '#shared/exercises/definition.js';
+import { allDefinitions, definitionOf, exerciseTypeNames, parseExerciseBody } from '#shared/exercises/registry.js';
+import { translator } from '#shared/i18n/translate.js';
+import { sameName, sameNameKey } from '#shared/model/text.js';
 import { matrixBodyVersion1 } from '../support/rankingFixtures.js';
 
 describe('the exercise registry', () => {

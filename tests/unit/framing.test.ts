@@ -8,8 +8,8 @@ import {
   splitColumn,
   titleHint,
   type Board,
-} from '../../shared/exercises/framing/consensus.js';
-import { fitPoster, openCriteria, posterSizes, posterTextBox } from '../../shared/exercises/framing/statement.js';
+} from '#shared/exercises/framing/consensus.js';
+import { fitPoster, openCriteria, posterSizes, posterTextBox } from '#shared/exercises/framing/statement.js';
 import {
   addChild,
   addSibling,
@@ -19,15 +19,15 @@ import {
   removeBranch,
   reparent,
   type TreeNode,
-} from '../../shared/exercises/framing/tree.js';
+} from '#shared/exercises/framing/tree.js';
 import {
   autoCollapseDepth,
   layoutTree,
   nodeHeight,
   nodeWidth,
   treeScene,
-} from '../../shared/exercises/framing/treeLayout.js';
-import { emptyTreeDocument, zTreeDocument } from '../../shared/exercises/framing/schema.js';
+} from '#shared/exercises/framing/treeLayout.js';
+import { emptyTreeDocument, zTreeDocument } from '#shared/exercises/framing/schema.js';
 
 const board = (): Board => ({
   cards: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, text: id, group: '' })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyChange, startHistory, undo } from '../../renderer/src/exercises/document/history.js';
-import type { ExerciseAction } from '../../shared/exercises/action.js';
+import { applyChange, startHistory, undo } from '#renderer/exercises/document/history.js';
+import type { ExerciseAction } from '#shared/exercises/action.js';
 import {
   addCard,
   addTreeChild,
@@ -25,7 +25,7 @@ import {
   startColumn,
   tagCardGroup,
   uncite,
-} from '../../shared/exercises/framing/actions.js';
+} from '#shared/exercises/framing/actions.js';
 import {
   emptyConsensusDocument,
   emptyStatementDocument,
@@ -35,7 +35,7 @@ import {
   zTreeDocument,
   type ConsensusDocument,
   type TreeDocument,
-} from '../../shared/exercises/framing/schema.js';
+} from '#shared/exercises/framing/schema.js';
 
 /** Runs actions in turn, as the view would one after another. */
 function run<Doc>(doc: Doc, ...steps: ((d: Doc) => Doc)[]): Doc {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyChange, historyLimit, redo, startHistory, undo } from '../../renderer/src/exercises/document/history.js';
+import { applyChange, historyLimit, redo, startHistory, undo } from '#renderer/exercises/document/history.js';
 
 type Doc = { view: 'a' | 'b'; value: number };
 const set =

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.js';
-import { dictionaries, translator } from '../../shared/i18n/translate.js';
-import { errorCodes } from '../../shared/result.js';
+import { dictionaries, translator } from '#shared/i18n/translate.js';
+import { errorCodes } from '#shared/result.js';
 
 function leaves(node: unknown, prefix = ''): [string, string][] {
   if (typeof node === 'string') return [[prefix, node]];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkCell, scoreMatrix, type Criterion, type ScoringMode } from '../../shared/exercises/ranking/matrix.js';
-import { matrixActions } from '../../shared/exercises/ranking/matrixActions.js';
-import { roman } from '../../shared/exercises/ranking/ranks.js';
-import { defaultGroupId, emptyMatrixDocument } from '../../shared/exercises/ranking/schema.js';
-import { matrixScoreTable } from '../../shared/exercises/ranking/tables.js';
-import { translator } from '../../shared/i18n/translate.js';
+import { checkCell, scoreMatrix, type Criterion, type ScoringMode } from '#shared/exercises/ranking/matrix.js';
+import { matrixActions } from '#shared/exercises/ranking/matrixActions.js';
+import { roman } from '#shared/exercises/ranking/ranks.js';
+import { defaultGroupId, emptyMatrixDocument } from '#shared/exercises/ranking/schema.js';
+import { matrixScoreTable } from '#shared/exercises/ranking/tables.js';
+import { translator } from '#shared/i18n/translate.js';
 
 /**
  * Worked examples copied from published PRA training material, with the ranks the source

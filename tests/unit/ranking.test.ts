@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareGroups, sameTopChoice } from '../../shared/exercises/ranking/groups.js';
-import {
-  checkCell,
-  formulaTerms,
-  scoreMatrix,
-  seedsLeft,
-  type Criterion,
-} from '../../shared/exercises/ranking/matrix.js';
+import { compareGroups, sameTopChoice } from '#shared/exercises/ranking/groups.js';
+import { checkCell, formulaTerms, scoreMatrix, seedsLeft, type Criterion } from '#shared/exercises/ranking/matrix.js';
 import {
   choicesInvolving,
   pairKey,
@@ -15,13 +9,13 @@ import {
   withoutItem,
   type Choices,
   type PairChoice,
-} from '../../shared/exercises/ranking/pairwise.js';
-import { numberTiers, rankWithinCategories, roman } from '../../shared/exercises/ranking/ranks.js';
-import { emptyMatrixDocument, zMatrixDocument } from '../../shared/exercises/ranking/schema.js';
-import { applyMatrixTemplate } from '../../shared/exercises/ranking/templates.js';
-import { parseExerciseBody } from '../../shared/exercises/registry.js';
+} from '#shared/exercises/ranking/pairwise.js';
+import { numberTiers, rankWithinCategories, roman } from '#shared/exercises/ranking/ranks.js';
+import { emptyMatrixDocument, zMatrixDocument } from '#shared/exercises/ranking/schema.js';
+import { applyMatrixTemplate } from '#shared/exercises/ranking/templates.js';
+import { parseExerciseBody } from '#shared/exercises/registry.js';
 import { matrixBodyVersion1 } from '../support/rankingFixtures.js';
-import { checkDots, defaultDots, tallyDots, tallyRanked } from '../../shared/exercises/ranking/voting.js';
+import { checkDots, defaultDots, tallyDots, tallyRanked } from '#shared/exercises/ranking/voting.js';
 
 /** Builds choices from "A>B", "A=B" strings over items in list order. */
 function choices(ids: string[], ...cells: string[]): Choices {

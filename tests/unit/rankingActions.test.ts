@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matrixActions } from '../../shared/exercises/ranking/matrixActions.js';
-import { pairwiseActions } from '../../shared/exercises/ranking/pairwiseActions.js';
+import { matrixActions } from '#shared/exercises/ranking/matrixActions.js';
+import { pairwiseActions } from '#shared/exercises/ranking/pairwiseActions.js';
 import {
   emptyMatrixDocument,
   emptyPairwiseDocument,
@@ -11,8 +11,8 @@ import {
   type MatrixDocument,
   type PairwiseDocument,
   type VoteDocument,
-} from '../../shared/exercises/ranking/schema.js';
-import { voteActions } from '../../shared/exercises/ranking/voteActions.js';
+} from '#shared/exercises/ranking/schema.js';
+import { voteActions } from '#shared/exercises/ranking/voteActions.js';
 
 /** Every action is pure: it returns a new document, or the very same one when refused or idle. */
 

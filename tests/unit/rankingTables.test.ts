@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { numberTiers, rankWithTieMark } from '../../shared/exercises/ranking/ranks.js';
-import { matrixReport } from '../../shared/exercises/ranking/report.js';
+import { numberTiers, rankWithTieMark } from '#shared/exercises/ranking/ranks.js';
+import { matrixReport } from '#shared/exercises/ranking/report.js';
 import {
   emptyMatrixDocument,
   emptyVoteDocument,
   type MatrixDocument,
   type RankItem,
-} from '../../shared/exercises/ranking/schema.js';
+} from '#shared/exercises/ranking/schema.js';
 import {
   ballotTable,
   groupComparisonTable,
@@ -15,8 +15,8 @@ import {
   pairwiseGrid,
   rankingTable,
   rankNoteLines,
-} from '../../shared/exercises/ranking/tables.js';
-import { translator } from '../../shared/i18n/translate.js';
+} from '#shared/exercises/ranking/tables.js';
+import { translator } from '#shared/i18n/translate.js';
 
 /** The tables both the wall and the PDF draw, as plain text rows. */
 const t = translator('id');

@@ -18,13 +18,13 @@ import {
   setPhoto,
   showLayer,
   textMergeKey,
-} from '../../shared/exercises/resources/actions.js';
+} from '#shared/exercises/resources/actions.js';
 import {
   emptyResourceMapDocument,
   zResourceMapDocument,
   type MapResource,
   type ResourceMapDocument,
-} from '../../shared/exercises/resources/schema.js';
+} from '#shared/exercises/resources/schema.js';
 
 const resource = (id: string, over: Partial<MapResource> = {}): MapResource => ({
   ...newResource(id, id, 'natural'),

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ExerciseAction } from '../../shared/exercises/action.js';
+import type { ExerciseAction } from '#shared/exercises/action.js';
 import {
   editResourceText,
   hideLayer,
   moveResource,
   newResource,
   textMergeKey,
-} from '../../shared/exercises/resources/actions.js';
-import { emptyResourceMapDocument, type ResourceMapDocument } from '../../shared/exercises/resources/schema.js';
-import { applyChange, startHistory, undo, type History } from '../../renderer/src/exercises/document/history.js';
+} from '#shared/exercises/resources/actions.js';
+import { emptyResourceMapDocument, type ResourceMapDocument } from '#shared/exercises/resources/schema.js';
+import { applyChange, startHistory, undo, type History } from '#renderer/exercises/document/history.js';
 
 type Doc = ResourceMapDocument;
 /** What `useExercise.perform` does, without React. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { newResource } from '../../shared/exercises/resources/actions.js';
+import { newResource } from '#shared/exercises/resources/actions.js';
 import {
   emptyResourceMapDocument,
   type MapResource,
   type ResourceMapDocument,
-} from '../../shared/exercises/resources/schema.js';
-import { pentagonValueRows, resourceProblemRows, resourcesByCapital } from '../../shared/exercises/resources/tables.js';
-import { translator } from '../../shared/i18n/translate.js';
+} from '#shared/exercises/resources/schema.js';
+import { pentagonValueRows, resourceProblemRows, resourcesByCapital } from '#shared/exercises/resources/tables.js';
+import { translator } from '#shared/i18n/translate.js';
 
 const t = translator('id');
 const mapResource = (name: string, capital: MapResource['capital']) => newResource(name, name, capital);

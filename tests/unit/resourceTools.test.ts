@@ -7,7 +7,7 @@ import {
   type DrawingEvent,
   type DrawingState,
   type DrawingTool,
-} from '../../shared/exercises/resources/tools.js';
+} from '#shared/exercises/resources/tools.js';
 
 /** Runs events through a tool from idle; the state after each. */
 function run(tool: DrawingTool, events: DrawingEvent[]): DrawingState[] {

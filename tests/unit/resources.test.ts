@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RatedResource } from '../../shared/exercises/resources/capitals.js';
-import { compareMaps } from '../../shared/exercises/resources/compare.js';
-import { corner, pentagonOf, pentagonScene } from '../../shared/exercises/resources/pentagon.js';
+import type { RatedResource } from '#shared/exercises/resources/capitals.js';
+import { compareMaps } from '#shared/exercises/resources/compare.js';
+import { corner, pentagonOf, pentagonScene } from '#shared/exercises/resources/pentagon.js';
 
 const r = (id: string, capital: RatedResource['capital'], rating: number): RatedResource => ({
   id,
@@ -59,7 +59,7 @@ describe('comparing two maps', () => {
 
 describe('the map scene', () => {
   it('draws each resource as a marker in its capital colour with its letter and name', async () => {
-    const { mapScene } = await import('../../shared/exercises/resources/mapScene.js');
+    const { mapScene } = await import('#shared/exercises/resources/mapScene.js');
     const letters = { human: 'M', social: 'S', natural: 'A', physical: 'F', financial: 'K' };
     const scene = mapScene(
       {
@@ -98,7 +98,7 @@ describe('the map scene', () => {
 
 describe('drawn shapes', () => {
   it('become primitives by layer: wide grey roads, blue rivers, dashed boundary, filled areas, text', async () => {
-    const { shapePrimitives, areaFill } = await import('../../shared/exercises/resources/mapScene.js');
+    const { shapePrimitives, areaFill } = await import('#shared/exercises/resources/mapScene.js');
     const points = [0, 0, 100, 0, 100, 100];
     expect(shapePrimitives({ id: 'r', layer: 'roads', points })).toEqual([
       { kind: 'line', points, stroke: '#6B7280', strokeWidth: 12, target: 'r' },
@@ -118,8 +118,8 @@ describe('drawn shapes', () => {
   });
 
   it('a hidden layer is not drawn, and each resource carries its capital icon', async () => {
-    const { mapScene } = await import('../../shared/exercises/resources/mapScene.js');
-    const { capitalIcon } = await import('../../shared/exercises/resources/capitals.js');
+    const { mapScene } = await import('#shared/exercises/resources/mapScene.js');
+    const { capitalIcon } = await import('#shared/exercises/resources/capitals.js');
     const letters = { human: 'M', social: 'S', natural: 'A', physical: 'F', financial: 'K' };
     const doc = {
       schemaVersion: 2 as const,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { vennScene } from '../../shared/exercises/venn/scene.js';
-import { emptyVennDocument, type Institution } from '../../shared/exercises/venn/schema.js';
-import { estimateWidth, fitText, graphemes } from '../../shared/scene/fitText.js';
-import { sceneToSvg } from '../../shared/scene/svg.js';
-import { countAttendance } from '../../shared/model/attendance.js';
+import { vennScene } from '#shared/exercises/venn/scene.js';
+import { emptyVennDocument, type Institution } from '#shared/exercises/venn/schema.js';
+import { estimateWidth, fitText, graphemes } from '#shared/scene/fitText.js';
+import { sceneToSvg } from '#shared/scene/svg.js';
+import { countAttendance } from '#shared/model/attendance.js';
 
 const base: Omit<Institution, 'id' | 'name'> = {
   kind: 'government',

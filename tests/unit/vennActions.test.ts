@@ -6,8 +6,8 @@ import {
   removeInstitution,
   setColourBy,
   updateInstitution,
-} from '../../shared/exercises/venn/actions.js';
-import { emptyVennDocument, zVennDocument } from '../../shared/exercises/venn/schema.js';
+} from '#shared/exercises/venn/actions.js';
+import { emptyVennDocument, zVennDocument } from '#shared/exercises/venn/schema.js';
 
 describe('Venn actions', () => {
   const one = addInstitution.perform(emptyVennDocument(), { id: 'pkk', name: 'PKK', kind: 'community' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVenn, hasChanged } from '../../shared/exercises/venn/compare.js';
+import { compareVenn, hasChanged } from '#shared/exercises/venn/compare.js';
 import {
   closenessBand,
   institutionTable,
@@ -7,13 +7,13 @@ import {
   radiusOf,
   tieBetween,
   tiesOf,
-} from '../../shared/exercises/venn/logic.js';
+} from '#shared/exercises/venn/logic.js';
 import {
   emptyVennDocument,
   zVennDocument,
   type Institution,
   type VennDocument,
-} from '../../shared/exercises/venn/schema.js';
+} from '#shared/exercises/venn/schema.js';
 
 function inst(id: string, over: Partial<Institution> = {}): Institution {
   return { id, name: id, kind: 'community', relation: 'neutral', importance: 2, x: 0, y: 0, notes: '', ...over };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { signedChange, vennChangeHeaders, vennChangeRows } from '../../shared/exercises/venn/tables.js';
-import { emptyVennDocument, type Institution, type VennDocument } from '../../shared/exercises/venn/schema.js';
-import { translator } from '../../shared/i18n/translate.js';
+import { signedChange, vennChangeHeaders, vennChangeRows } from '#shared/exercises/venn/tables.js';
+import { emptyVennDocument, type Institution, type VennDocument } from '#shared/exercises/venn/schema.js';
+import { translator } from '#shared/i18n/translate.js';
 
 const t = translator('id');
 function inst(id: string, over: Partial<Institution> = {}): Institution {

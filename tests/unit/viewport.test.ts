@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelFontSize } from '../../shared/exercises/venn/scene.js';
-import { fitViewport, isInside, minFitScale, zoomAt } from '../../renderer/src/canvas/viewport.js';
+import { labelFontSize } from '#shared/exercises/venn/scene.js';
+import { fitViewport, isInside, minFitScale, zoomAt } from '#renderer/canvas/viewport.js';
 
 describe('fit to screen on a projector', () => {
   it('never shrinks labels below 18 px, even for a diagram far larger than the screen', () => {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppFailure } from '../../../shared/result.js';
+import { AppFailure } from '#shared/result.js';
 import { latestVersion, migrations } from './migrations/index.js';
 import { isCorrupt, isNotADatabase } from './sqliteErrors.js';
 

@@ -1,4 +1,4 @@
-import { AppFailure } from '../../../shared/result.js';
+import { AppFailure } from '#shared/result.js';
 
 /** better-sqlite3 throws SqliteError with a `code` such as SQLITE_FULL. */
 function sqliteCode(error: unknown): string | undefined {

@@ -1,11 +1,11 @@
-import { fitPoster, posterSizes, posterTextBox, type PosterSize } from '../../../shared/exercises/framing/statement.js';
-import type { StatementDocument } from '../../../shared/exercises/framing/schema.js';
-import type { Language } from '../../../shared/i18n/languages.js';
+import { fitPoster, posterSizes, posterTextBox, type PosterSize } from '#shared/exercises/framing/statement.js';
+import type { StatementDocument } from '#shared/exercises/framing/schema.js';
+import type { Language } from '#shared/i18n/languages.js';
 import { backendTranslator } from '../translate.js';
-import type { Community } from '../../../shared/model/community.js';
-import { AppFailure } from '../../../shared/result.js';
+import type { Community } from '#shared/model/community.js';
+import { AppFailure } from '#shared/result.js';
 import { inlineFontFaces } from './fonts.js';
-import { esc } from '../../../shared/report/html.js';
+import { esc } from '#shared/report/html.js';
 
 /**
  * The notice-board poster: the community, the date, the framed solution in the largest

@@ -1,6 +1,6 @@
-import { assetsOf } from '../../../shared/exercises/registry.js';
-import type { Community } from '../../../shared/model/community.js';
-import type { Participant, SessionFields } from '../../../shared/model/session.js';
+import { assetsOf } from '#shared/exercises/registry.js';
+import type { Community } from '#shared/model/community.js';
+import type { Participant, SessionFields } from '#shared/model/session.js';
 import type { CommunityFile } from '../communityFile.js';
 import { parseStoredExercise, type ParsedExercise } from '../storedExercise.js';
 

@@ -1,11 +1,11 @@
-import type { Language } from '../../../shared/i18n/languages.js';
+import type { Language } from '#shared/i18n/languages.js';
 import { backendTranslator } from '../translate.js';
-import { countAttendance } from '../../../shared/model/attendance.js';
-import { phaseLabelKey, stepLabelKey } from '../../../shared/model/process.js';
-import { ageGroups, genders } from '../../../shared/model/session.js';
+import { countAttendance } from '#shared/model/attendance.js';
+import { phaseLabelKey, stepLabelKey } from '#shared/model/process.js';
+import { ageGroups, genders } from '#shared/model/session.js';
 import { inlineFontFaces } from './fonts.js';
-import { definitionOf } from '../../../shared/exercises/registry.js';
-import { esc, table } from '../../../shared/report/html.js';
+import { definitionOf } from '#shared/exercises/registry.js';
+import { esc, table } from '#shared/report/html.js';
 import type { SessionReportData } from './reportData.js';
 
 type T = ReturnType<typeof backendTranslator>;

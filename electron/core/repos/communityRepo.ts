@@ -1,5 +1,5 @@
-import type { Community } from '../../../shared/model/community.js';
-import { AppFailure } from '../../../shared/result.js';
+import type { Community } from '#shared/model/community.js';
+import { AppFailure } from '#shared/result.js';
 import type { Db } from '../db/openFile.js';
 
 interface CommunityRow extends Community {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { ExerciseTypeName } from '../../../shared/exercises/registry.js';
-import type { ExerciseSummary } from '../../../shared/model/session.js';
-import { AppFailure } from '../../../shared/result.js';
+import type { ExerciseTypeName } from '#shared/exercises/registry.js';
+import type { ExerciseSummary } from '#shared/model/session.js';
+import { AppFailure } from '#shared/result.js';
 import type { Db } from '../db/openFile.js';
 
 export interface ExerciseRow {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Participant, ParticipantFields } from '../../../shared/model/session.js';
-import { AppFailure } from '../../../shared/result.js';
+import type { Participant, ParticipantFields } from '#shared/model/session.js';
+import { AppFailure } from '#shared/result.js';
 import type { Db } from '../db/openFile.js';
 
 export class ParticipantRepo {

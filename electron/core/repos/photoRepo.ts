@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppFailure } from '../../../shared/result.js';
+import { AppFailure } from '#shared/result.js';
 import type { Db } from '../db/openFile.js';
 
 export interface Photo {

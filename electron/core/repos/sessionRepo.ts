@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { SessionFields, SessionSummary } from '../../../shared/model/session.js';
-import { AppFailure } from '../../../shared/result.js';
+import type { SessionFields, SessionSummary } from '#shared/model/session.js';
+import { AppFailure } from '#shared/result.js';
 import type { Db } from '../db/openFile.js';
 
 interface SessionRow extends Omit<SessionFields, 'agreements'> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sameNameKey } from '../../../shared/model/text.js';
+import { sameNameKey } from '#shared/model/text.js';
 import type { Db } from '../db/openFile.js';
 
 /**

@@ -1,6 +1,6 @@
-import { matrixSchemaVersion, type MatrixDocument } from '../../../shared/exercises/ranking/schema.js';
-import type { Institution, VennDocument } from '../../../shared/exercises/venn/schema.js';
-import type { ParticipantFields } from '../../../shared/model/session.js';
+import { matrixSchemaVersion, type MatrixDocument } from '#shared/exercises/ranking/schema.js';
+import type { Institution, VennDocument } from '#shared/exercises/venn/schema.js';
+import type { ParticipantFields } from '#shared/model/session.js';
 import { CommunityFile } from '../communityFile.js';
 
 /**

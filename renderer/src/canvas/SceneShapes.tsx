@@ -6,7 +6,7 @@ import {
   type RectPrimitive,
   type Primitive,
   type TextPrimitive,
-} from '../../../shared/scene/primitives.js';
+} from '#shared/scene/primitives.js';
 
 export const canvasFontFamily = 'Atkinson Hyperlegible, sans-serif';
 

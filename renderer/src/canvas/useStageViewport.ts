@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Bounds } from '../../../shared/scene/primitives.js';
+import type { Bounds } from '#shared/scene/primitives.js';
 import { fitViewport, zoomAt, type Viewport } from './viewport.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Bounds } from '../../../shared/scene/primitives.js';
+import type { Bounds } from '#shared/scene/primitives.js';
 
 export interface Viewport {
   scale: number;

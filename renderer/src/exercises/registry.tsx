@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { ExerciseTypeName } from '../../../shared/exercises/registry.js';
+import type { ExerciseTypeName } from '#shared/exercises/registry.js';
 import type { IconName } from '../components/Icon.js';
 import { ConsensusView } from './framing/ConsensusView.js';
 import { StatementView } from './framing/StatementView.js';

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countAttendance } from '../../../shared/model/attendance.js';
-import { ageGroups, genders, type Participant, type ParticipantFields } from '../../../shared/model/session.js';
+import { countAttendance } from '#shared/model/attendance.js';
+import { ageGroups, genders, type Participant, type ParticipantFields } from '#shared/model/session.js';
 import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
 import { Icon } from '../components/Icon.js';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Community } from '../../../shared/model/community.js';
+import type { Community } from '#shared/model/community.js';
 import { Button, Field, NameField } from '../components/ui.js';
 
 export const emptyCommunity: Community = {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { phaseLabelKey, stepLabelKey } from '../../../shared/model/process.js';
+import { phaseLabelKey, stepLabelKey } from '#shared/model/process.js';
 import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
 import { Icon } from '../components/Icon.js';

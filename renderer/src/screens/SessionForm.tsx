@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { phaseLabelKey, phases, processPhases, stepLabelKey, type Phase } from '../../../shared/model/process.js';
-import { sessionKinds, type SessionFields } from '../../../shared/model/session.js';
+import { phaseLabelKey, phases, processPhases, stepLabelKey, type Phase } from '#shared/model/process.js';
+import { sessionKinds, type SessionFields } from '#shared/model/session.js';
 import { Button, Field, NameField } from '../components/ui.js';
 
 export function newSessionFields(): SessionFields {

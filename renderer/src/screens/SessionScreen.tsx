@@ -1,14 +1,9 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { phaseLabelKey, stepLabelKey } from '../../../shared/model/process.js';
-import type { SessionDetail } from '../../../shared/ipc/contract.js';
-import type { SessionFields } from '../../../shared/model/session.js';
-import {
-  definitionOf,
-  exerciseTypeNames,
-  isExerciseType,
-  type ExerciseTypeName,
-} from '../../../shared/exercises/registry.js';
+import { phaseLabelKey, stepLabelKey } from '#shared/model/process.js';
+import type { SessionDetail } from '#shared/ipc/contract.js';
+import type { SessionFields } from '#shared/model/session.js';
+import { definitionOf, exerciseTypeNames, isExerciseType, type ExerciseTypeName } from '#shared/exercises/registry.js';
 import { exerciseViewOf } from '../exercises/registry.js';
 import { call } from '../api.js';
 import { useApp } from '../AppContext.js';

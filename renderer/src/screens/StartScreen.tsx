@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpenCommunity } from '../../../shared/ipc/contract.js';
-import type { RecentFile } from '../../../shared/model/community.js';
+import type { OpenCommunity } from '#shared/ipc/contract.js';
+import type { RecentFile } from '#shared/model/community.js';
 import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
 import { Icon } from '../components/Icon.js';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../renderer/src/components/ui.js';
-import { useExercise } from '../../../renderer/src/exercises/document/useExercise.js';
-import { newId } from '../../../renderer/src/ids.js';
-import { ExerciseFrame } from '../../../renderer/src/exercises/ExerciseFrame.js';
-import type { ExerciseViewProps } from '../../../renderer/src/exercises/registry.js';
+import { Button } from '#renderer/components/ui.js';
+import { useExercise } from '#renderer/exercises/document/useExercise.js';
+import { newId } from '#renderer/ids.js';
+import { ExerciseFrame } from '#renderer/exercises/ExerciseFrame.js';
+import type { ExerciseViewProps } from '#renderer/exercises/registry.js';
 import { addItem, toggleItem, zChecklist, type Checklist } from '../shared/definition.js';
 
 const parse = (body: unknown): Checklist => zChecklist.parse(body);

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { defineAction } from '../../../shared/exercises/action.js';
-import { defineExercise } from '../../../shared/exercises/definition.js';
-import type { TranslationKey } from '../../../shared/i18n/translate.js';
-import { zId, zName } from '../../../shared/model/text.js';
-import { esc, sectionHeading, table } from '../../../shared/report/html.js';
+import { defineAction } from '#shared/exercises/action.js';
+import { defineExercise } from '#shared/exercises/definition.js';
+import type { TranslationKey } from '#shared/i18n/translate.js';
+import { zId, zName } from '#shared/model/text.js';
+import { esc, sectionHeading, table } from '#shared/report/html.js';
 
 export const zChecklist = z.object({
   schemaVersion: z.literal(1),

@@ -8,7 +8,7 @@
  * - `none`: a view setting (colour-by, numbering, hidden layers, tree view): applied to
  *   every remembered state, so undo never brings an old view back and never costs a step.
  */
-import type { HistoryMode } from '../../../../shared/exercises/action.js';
+import type { HistoryMode } from '#shared/exercises/action.js';
 
 export type { HistoryMode };
 

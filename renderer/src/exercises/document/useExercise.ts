@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ExerciseAction } from '../../../../shared/exercises/action.js';
+import type { ExerciseAction } from '#shared/exercises/action.js';
 import { useApp } from '../../AppContext.js';
 import {
   applyChange,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Exercise } from '../../../../shared/ipc/contract.js';
+import type { Exercise } from '#shared/ipc/contract.js';
 import { ApiError, call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { titleHint, type Card, type Column } from '../../../../shared/exercises/framing/consensus.js';
+import { titleHint, type Card, type Column } from '#shared/exercises/framing/consensus.js';
 import { BlurText } from './BlurText.js';
 import { cardDropProps } from './boardDrop.js';
 import { IdeaCardList } from './IdeaCard.js';

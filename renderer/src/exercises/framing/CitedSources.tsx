@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CitedSource } from '../../../../shared/exercises/framing/actions.js';
+import type { CitedSource } from '#shared/exercises/framing/actions.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 

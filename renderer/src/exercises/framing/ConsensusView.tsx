@@ -9,9 +9,9 @@ import {
   setFocusQuestion,
   setResolve,
   startColumn,
-} from '../../../../shared/exercises/framing/actions.js';
-import { nextToName } from '../../../../shared/exercises/framing/consensus.js';
-import { zConsensusDocument, type ConsensusDocument } from '../../../../shared/exercises/framing/schema.js';
+} from '#shared/exercises/framing/actions.js';
+import { nextToName } from '#shared/exercises/framing/consensus.js';
+import { zConsensusDocument, type ConsensusDocument } from '#shared/exercises/framing/schema.js';
 import { Field } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { useExercise } from '../document/useExercise.js';

@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { StatementDocument } from '../../../../shared/exercises/framing/schema.js';
-import {
-  directionCriteria,
-  openCriteria,
-  type DirectionCriterion,
-} from '../../../../shared/exercises/framing/statement.js';
+import type { StatementDocument } from '#shared/exercises/framing/schema.js';
+import { directionCriteria, openCriteria, type DirectionCriterion } from '#shared/exercises/framing/statement.js';
 import { BlurText } from './BlurText.js';
 
 /**

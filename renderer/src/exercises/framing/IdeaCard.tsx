@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Card, Column } from '../../../../shared/exercises/framing/consensus.js';
+import type { Card, Column } from '#shared/exercises/framing/consensus.js';
 import { looseTarget, newColumnTarget, startCardDrag } from './boardDrop.js';
 
 /**

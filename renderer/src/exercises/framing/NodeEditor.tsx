@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { NodeTextField } from '../../../../shared/exercises/framing/actions.js';
-import type { TreeNode } from '../../../../shared/exercises/framing/tree.js';
+import type { NodeTextField } from '#shared/exercises/framing/actions.js';
+import type { TreeNode } from '#shared/exercises/framing/tree.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field } from '../../components/ui.js';
 import { BlurText } from './BlurText.js';

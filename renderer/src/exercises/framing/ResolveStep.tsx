@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ResolveField } from '../../../../shared/exercises/framing/actions.js';
-import type { ConsensusDocument } from '../../../../shared/exercises/framing/schema.js';
+import type { ResolveField } from '#shared/exercises/framing/actions.js';
+import type { ConsensusDocument } from '#shared/exercises/framing/schema.js';
 import { Field } from '../../components/ui.js';
 import { BlurText } from './BlurText.js';
 

@@ -6,8 +6,8 @@ import {
   setCriterionNote,
   setStatementText,
   uncite,
-} from '../../../../shared/exercises/framing/actions.js';
-import { zStatementDocument, type StatementDocument } from '../../../../shared/exercises/framing/schema.js';
+} from '#shared/exercises/framing/actions.js';
+import { zStatementDocument, type StatementDocument } from '#shared/exercises/framing/schema.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { Icon } from '../../components/Icon.js';

@@ -1,8 +1,8 @@
 import type Konva from 'konva';
 import { useEffect, useRef } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
-import type { TreeNode } from '../../../../shared/exercises/framing/tree.js';
-import type { RectPrimitive, Scene, TextPrimitive } from '../../../../shared/scene/primitives.js';
+import type { TreeNode } from '#shared/exercises/framing/tree.js';
+import type { RectPrimitive, Scene, TextPrimitive } from '#shared/scene/primitives.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
 import { rectProps, StaticShape, TextShape, withAlpha } from '../../canvas/SceneShapes.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';

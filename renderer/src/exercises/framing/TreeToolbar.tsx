@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Side, TreeNode, TreeView } from '../../../../shared/exercises/framing/tree.js';
+import type { Side, TreeNode, TreeView } from '#shared/exercises/framing/tree.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Segmented } from '../../components/ui.js';
 

@@ -8,10 +8,10 @@ import {
   setCollapsed,
   setNodeText,
   setTreeView,
-} from '../../../../shared/exercises/framing/actions.js';
-import { zTreeDocument, type TreeDocument } from '../../../../shared/exercises/framing/schema.js';
-import { checkReparent, focalOf } from '../../../../shared/exercises/framing/tree.js';
-import { layoutTree, nodeHeight, nodeWidth, treeScene } from '../../../../shared/exercises/framing/treeLayout.js';
+} from '#shared/exercises/framing/actions.js';
+import { zTreeDocument, type TreeDocument } from '#shared/exercises/framing/schema.js';
+import { checkReparent, focalOf } from '#shared/exercises/framing/tree.js';
+import { layoutTree, nodeHeight, nodeWidth, treeScene } from '#shared/exercises/framing/treeLayout.js';
 import { newId } from '../../ids.js';
 import { useExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';

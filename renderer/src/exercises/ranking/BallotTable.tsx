@@ -1,5 +1,5 @@
-import type { VoteDocument } from '../../../../shared/exercises/ranking/schema.js';
-import type { BallotRow, BallotTable as Ballots } from '../../../../shared/exercises/ranking/tables.js';
+import type { VoteDocument } from '#shared/exercises/ranking/schema.js';
+import type { BallotRow, BallotTable as Ballots } from '#shared/exercises/ranking/tables.js';
 import { Icon } from '../../components/Icon.js';
 import { Button } from '../../components/ui.js';
 import { useTranslate } from './useRankingActions.js';

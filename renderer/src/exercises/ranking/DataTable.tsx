@@ -1,5 +1,5 @@
-import type { Pair } from '../../../../shared/exercises/ranking/pairwise.js';
-import type { Table, TableCell, TableRow } from '../../../../shared/exercises/ranking/tables.js';
+import type { Pair } from '#shared/exercises/ranking/pairwise.js';
+import type { Table, TableCell, TableRow } from '#shared/exercises/ranking/tables.js';
 
 const classOf: Partial<Record<NonNullable<TableCell['kind']>, string>> = {
   blank: 'blank',

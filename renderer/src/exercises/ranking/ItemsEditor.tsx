@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { hasName, type Refusal } from '../../../../shared/exercises/ranking/actions.js';
-import type { RankItem } from '../../../../shared/exercises/ranking/schema.js';
+import { hasName, type Refusal } from '#shared/exercises/ranking/actions.js';
+import type { RankItem } from '#shared/exercises/ranking/schema.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { Icon } from '../../components/Icon.js';

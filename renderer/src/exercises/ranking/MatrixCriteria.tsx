@@ -1,6 +1,6 @@
-import { matrixActions } from '../../../../shared/exercises/ranking/matrixActions.js';
-import type { MatrixDocument } from '../../../../shared/exercises/ranking/schema.js';
-import { matrixTemplates, type MatrixTemplate } from '../../../../shared/exercises/ranking/templates.js';
+import { matrixActions } from '#shared/exercises/ranking/matrixActions.js';
+import type { MatrixDocument } from '#shared/exercises/ranking/schema.js';
+import { matrixTemplates, type MatrixTemplate } from '#shared/exercises/ranking/templates.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field, Segmented } from '../../components/ui.js';
 import { newId } from '../../ids.js';

@@ -1,7 +1,7 @@
-import { seedsLeft } from '../../../../shared/exercises/ranking/matrix.js';
-import { matrixActions } from '../../../../shared/exercises/ranking/matrixActions.js';
-import type { MatrixDocument } from '../../../../shared/exercises/ranking/schema.js';
-import type { Table } from '../../../../shared/exercises/ranking/tables.js';
+import { seedsLeft } from '#shared/exercises/ranking/matrix.js';
+import { matrixActions } from '#shared/exercises/ranking/matrixActions.js';
+import type { MatrixDocument } from '#shared/exercises/ranking/schema.js';
+import type { Table } from '#shared/exercises/ranking/tables.js';
 import { Button } from '../../components/ui.js';
 import { refusalText, useTranslate, type RunAction } from './useRankingActions.js';
 

@@ -1,6 +1,6 @@
-import { weightPointsTotal } from '../../../../shared/exercises/ranking/matrix.js';
-import { matrixActions, scaleKeyOf, type ScaleKey } from '../../../../shared/exercises/ranking/matrixActions.js';
-import type { MatrixDocument } from '../../../../shared/exercises/ranking/schema.js';
+import { weightPointsTotal } from '#shared/exercises/ranking/matrix.js';
+import { matrixActions, scaleKeyOf, type ScaleKey } from '#shared/exercises/ranking/matrixActions.js';
+import type { MatrixDocument } from '#shared/exercises/ranking/schema.js';
 import { Field, SegmentedField } from '../../components/ui.js';
 import { useTranslate, type RunAction } from './useRankingActions.js';
 

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { formulaTerms } from '../../../../shared/exercises/ranking/matrix.js';
-import { filledIn, matrixActions } from '../../../../shared/exercises/ranking/matrixActions.js';
-import { zMatrixDocument, type MatrixDocument } from '../../../../shared/exercises/ranking/schema.js';
-import { matrixResult, matrixScoreTable } from '../../../../shared/exercises/ranking/tables.js';
-import type { MatrixTemplate } from '../../../../shared/exercises/ranking/templates.js';
+import { formulaTerms } from '#shared/exercises/ranking/matrix.js';
+import { filledIn, matrixActions } from '#shared/exercises/ranking/matrixActions.js';
+import { zMatrixDocument, type MatrixDocument } from '#shared/exercises/ranking/schema.js';
+import { matrixResult, matrixScoreTable } from '#shared/exercises/ranking/tables.js';
+import type { MatrixTemplate } from '#shared/exercises/ranking/templates.js';
 import { ConfirmDialog } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';

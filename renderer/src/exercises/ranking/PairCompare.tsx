@@ -1,13 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import {
-  pairKey,
-  pairsOf,
-  type PairChoice,
-  type PairwiseResult,
-} from '../../../../shared/exercises/ranking/pairwise.js';
-import { pairwiseActions } from '../../../../shared/exercises/ranking/pairwiseActions.js';
-import type { PairwiseDocument, RankGroup } from '../../../../shared/exercises/ranking/schema.js';
-import { pairwiseGrid } from '../../../../shared/exercises/ranking/tables.js';
+import { pairKey, pairsOf, type PairChoice, type PairwiseResult } from '#shared/exercises/ranking/pairwise.js';
+import { pairwiseActions } from '#shared/exercises/ranking/pairwiseActions.js';
+import type { PairwiseDocument, RankGroup } from '#shared/exercises/ranking/schema.js';
+import { pairwiseGrid } from '#shared/exercises/ranking/tables.js';
 import { Button } from '../../components/ui.js';
 import { plainKey, useKeymap, type KeyBinding } from '../useKeymap.js';
 import { DataTable } from './DataTable.js';

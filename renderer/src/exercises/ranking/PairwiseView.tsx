@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { choicesInvolving, rankPairwise } from '../../../../shared/exercises/ranking/pairwise.js';
-import { pairwiseActions } from '../../../../shared/exercises/ranking/pairwiseActions.js';
-import { formatScore } from '../../../../shared/exercises/ranking/scene.js';
-import { zPairwiseDocument, type PairwiseDocument } from '../../../../shared/exercises/ranking/schema.js';
+import { choicesInvolving, rankPairwise } from '#shared/exercises/ranking/pairwise.js';
+import { pairwiseActions } from '#shared/exercises/ranking/pairwiseActions.js';
+import { formatScore } from '#shared/exercises/ranking/scene.js';
+import { zPairwiseDocument, type PairwiseDocument } from '#shared/exercises/ranking/schema.js';
 import { Field } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Refusal } from '../../../../shared/exercises/ranking/actions.js';
-import type { Numbering, RankGroup } from '../../../../shared/exercises/ranking/schema.js';
-import { groupName } from '../../../../shared/exercises/ranking/tables.js';
+import type { Refusal } from '#shared/exercises/ranking/actions.js';
+import type { Numbering, RankGroup } from '#shared/exercises/ranking/schema.js';
+import { groupName } from '#shared/exercises/ranking/tables.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Segmented, SegmentedField } from '../../components/ui.js';
 import { refusalText, useTranslate } from './useRankingActions.js';

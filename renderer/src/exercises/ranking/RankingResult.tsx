@@ -1,8 +1,8 @@
-import { sameTopChoice } from '../../../../shared/exercises/ranking/groups.js';
-import type { Ranked } from '../../../../shared/exercises/ranking/ranks.js';
-import { rankingChartSvg } from '../../../../shared/exercises/ranking/scene.js';
-import type { Numbering, RankGroup, RankItem } from '../../../../shared/exercises/ranking/schema.js';
-import { groupComparisonTable, rankingTable, rankNoteLines } from '../../../../shared/exercises/ranking/tables.js';
+import { sameTopChoice } from '#shared/exercises/ranking/groups.js';
+import type { Ranked } from '#shared/exercises/ranking/ranks.js';
+import { rankingChartSvg } from '#shared/exercises/ranking/scene.js';
+import type { Numbering, RankGroup, RankItem } from '#shared/exercises/ranking/schema.js';
+import { groupComparisonTable, rankingTable, rankNoteLines } from '#shared/exercises/ranking/tables.js';
 import { DataTable } from './DataTable.js';
 import { useTranslate } from './useRankingActions.js';
 

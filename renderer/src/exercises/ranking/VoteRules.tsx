@@ -1,5 +1,5 @@
-import { voteActions } from '../../../../shared/exercises/ranking/voteActions.js';
-import type { VoteDocument } from '../../../../shared/exercises/ranking/schema.js';
+import { voteActions } from '#shared/exercises/ranking/voteActions.js';
+import type { VoteDocument } from '#shared/exercises/ranking/schema.js';
 import { Field, SegmentedField } from '../../components/ui.js';
 import { refusalText, useTranslate, type RunAction } from './useRankingActions.js';
 

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { zVoteDocument, type VoteDocument } from '../../../../shared/exercises/ranking/schema.js';
-import { ballotTable } from '../../../../shared/exercises/ranking/tables.js';
-import { ballotsMarking, voteActions } from '../../../../shared/exercises/ranking/voteActions.js';
-import { tallyVote } from '../../../../shared/exercises/ranking/voting.js';
-import type { Participant } from '../../../../shared/model/session.js';
+import { zVoteDocument, type VoteDocument } from '#shared/exercises/ranking/schema.js';
+import { ballotTable } from '#shared/exercises/ranking/tables.js';
+import { ballotsMarking, voteActions } from '#shared/exercises/ranking/voteActions.js';
+import { tallyVote } from '#shared/exercises/ranking/voting.js';
+import type { Participant } from '#shared/model/session.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { Icon } from '../../components/Icon.js';

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action, Refusal } from '../../../../shared/exercises/ranking/actions.js';
-import type { Translate } from '../../../../shared/i18n/translate.js';
-import { defaultGroupId } from '../../../../shared/exercises/ranking/schema.js';
+import type { Action, Refusal } from '#shared/exercises/ranking/actions.js';
+import type { Translate } from '#shared/i18n/translate.js';
+import { defaultGroupId } from '#shared/exercises/ranking/schema.js';
 import { useExercise, type OpenExercise } from '../document/useExercise.js';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { capitalColour, capitals, type Capital } from '../../../../shared/exercises/resources/capitals.js';
-import { sameNameKey } from '../../../../shared/model/text.js';
+import { capitalColour, capitals, type Capital } from '#shared/exercises/resources/capitals.js';
+import { sameNameKey } from '#shared/model/text.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { Icon } from '../../components/Icon.js';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { areaKinds, mapLayers, type AreaKind, type MapLayer } from '../../../../shared/exercises/resources/schema.js';
+import { areaKinds, mapLayers, type AreaKind, type MapLayer } from '#shared/exercises/resources/schema.js';
 import { Segmented } from '../../components/ui.js';
 
 /** Selecting and dragging markers, or drawing on one of the map's layers. */

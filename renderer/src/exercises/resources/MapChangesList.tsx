@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { compareMaps } from '../../../../shared/exercises/resources/compare.js';
-import type { ResourceMapDocument } from '../../../../shared/exercises/resources/schema.js';
-import { sameNameKey } from '../../../../shared/model/text.js';
+import { compareMaps } from '#shared/exercises/resources/compare.js';
+import type { ResourceMapDocument } from '#shared/exercises/resources/schema.js';
+import { sameNameKey } from '#shared/model/text.js';
 
 /** Resources added, gone and re-rated since the other map (matched by name). */
 export function MapChangesList({

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { hideLayer, setBackground, showLayer } from '../../../../shared/exercises/resources/actions.js';
-import { mapLayers, type ResourceMapDocument } from '../../../../shared/exercises/resources/schema.js';
+import { hideLayer, setBackground, showLayer } from '#shared/exercises/resources/actions.js';
+import { mapLayers, type ResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import { SegmentedField } from '../../components/ui.js';
 import type { Act } from './mapActions.js';
 

@@ -6,9 +6,9 @@ import {
   moveResource,
   removeResource,
   removeShape,
-} from '../../../../shared/exercises/resources/actions.js';
-import type { AreaKind, ResourceMapDocument } from '../../../../shared/exercises/resources/schema.js';
-import type { DrawingTool, DrawnShape } from '../../../../shared/exercises/resources/tools.js';
+} from '#shared/exercises/resources/actions.js';
+import type { AreaKind, ResourceMapDocument } from '#shared/exercises/resources/schema.js';
+import type { DrawingTool, DrawnShape } from '#shared/exercises/resources/tools.js';
 import { newId } from '../../ids.js';
 import { plainKey, useKeymap } from '../useKeymap.js';
 import { AddResourceForm } from './AddResourceForm.js';

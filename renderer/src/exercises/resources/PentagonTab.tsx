@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pentagonOf, pentagonScene } from '../../../../shared/exercises/resources/pentagon.js';
-import { zResourceMapDocument, type ResourceMapDocument } from '../../../../shared/exercises/resources/schema.js';
-import { capitalNames, pentagonValueRows } from '../../../../shared/exercises/resources/tables.js';
-import { sceneToSvg } from '../../../../shared/scene/svg.js';
+import { pentagonOf, pentagonScene } from '#shared/exercises/resources/pentagon.js';
+import { zResourceMapDocument, type ResourceMapDocument } from '#shared/exercises/resources/schema.js';
+import { capitalNames, pentagonValueRows } from '#shared/exercises/resources/tables.js';
+import { sceneToSvg } from '#shared/scene/svg.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { Field } from '../../components/ui.js';

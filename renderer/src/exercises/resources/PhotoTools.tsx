@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { removePhoto, setPhoto } from '../../../../shared/exercises/resources/actions.js';
-import type { ResourceMapDocument } from '../../../../shared/exercises/resources/schema.js';
+import { removePhoto, setPhoto } from '#shared/exercises/resources/actions.js';
+import type { ResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import { useApp } from '../../AppContext.js';
 import { Icon } from '../../components/Icon.js';
 import { Button } from '../../components/ui.js';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { zResourceMapDocument, type ResourceMapDocument } from '../../../../shared/exercises/resources/schema.js';
+import { zResourceMapDocument, type ResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import { useExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
 import { MapTab, type MapSelection } from './MapTab.js';

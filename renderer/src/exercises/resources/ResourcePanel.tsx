@@ -8,9 +8,9 @@ import {
   setCapital,
   textMergeKey,
   type ResourceTextField,
-} from '../../../../shared/exercises/resources/actions.js';
-import { maxRating, resourceProblems } from '../../../../shared/exercises/resources/capitals.js';
-import type { MapResource } from '../../../../shared/exercises/resources/schema.js';
+} from '#shared/exercises/resources/actions.js';
+import { maxRating, resourceProblems } from '#shared/exercises/resources/capitals.js';
+import type { MapResource } from '#shared/exercises/resources/schema.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field, NameField, SegmentedField } from '../../components/ui.js';
 import { useCapitalOptions } from './AddResourceForm.js';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resourceProblems, type ResourceProblem } from '../../../../shared/exercises/resources/capitals.js';
-import type { ResourceMapDocument } from '../../../../shared/exercises/resources/schema.js';
-import { resourcesByCapital } from '../../../../shared/exercises/resources/tables.js';
+import { resourceProblems, type ResourceProblem } from '#shared/exercises/resources/capitals.js';
+import type { ResourceMapDocument } from '#shared/exercises/resources/schema.js';
+import { resourcesByCapital } from '#shared/exercises/resources/tables.js';
 import { Field } from '../../components/ui.js';
 
 /** The resources by capital (the same rows as the report), filtered by a resource problem. */

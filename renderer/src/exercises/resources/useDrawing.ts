@@ -7,7 +7,7 @@ import {
   type DrawingState,
   type DrawingTool,
   type DrawnShape,
-} from '../../../../shared/exercises/resources/tools.js';
+} from '#shared/exercises/resources/tools.js';
 
 /**
  * Drives the pure drawing machine of the current tool and hands each finished shape to

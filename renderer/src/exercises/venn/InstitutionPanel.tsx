@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  institutionKinds,
-  relations,
-  type Importance,
-  type Institution,
-} from '../../../../shared/exercises/venn/schema.js';
-import { kindColour, relationColour } from '../../../../shared/theme.js';
+import { institutionKinds, relations, type Importance, type Institution } from '#shared/exercises/venn/schema.js';
+import { kindColour, relationColour } from '#shared/theme.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field, NameField, SegmentedField } from '../../components/ui.js';
 

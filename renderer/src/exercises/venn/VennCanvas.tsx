@@ -1,13 +1,13 @@
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { Circle, Group, Layer, Stage } from 'react-konva';
-import { vennScene } from '../../../../shared/exercises/venn/scene.js';
-import type { VennDocument } from '../../../../shared/exercises/venn/schema.js';
-import type { TextPrimitive } from '../../../../shared/scene/primitives.js';
+import { vennScene } from '#shared/exercises/venn/scene.js';
+import type { VennDocument } from '#shared/exercises/venn/schema.js';
+import type { TextPrimitive } from '#shared/scene/primitives.js';
 import { circleProps, StaticShape, TextShape } from '../../canvas/SceneShapes.js';
 import { useDragLift } from '../../canvas/useDragLift.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { isInside, unionBounds } from '../../canvas/viewport.js';
-import { communityRadius, importanceRadius, radiusOf } from '../../../../shared/exercises/venn/logic.js';
+import { communityRadius, importanceRadius, radiusOf } from '#shared/exercises/venn/logic.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
 
 /** Even an empty diagram is framed to show where the first circles will go. */

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { vennScene } from '../../../../shared/exercises/venn/scene.js';
-import { vennChangeHeaders, vennChangeRows, type ChangeMark } from '../../../../shared/exercises/venn/tables.js';
-import { zVennDocument, type VennDocument } from '../../../../shared/exercises/venn/schema.js';
-import { sceneToSvg } from '../../../../shared/scene/svg.js';
+import { vennScene } from '#shared/exercises/venn/scene.js';
+import { vennChangeHeaders, vennChangeRows, type ChangeMark } from '#shared/exercises/venn/tables.js';
+import { zVennDocument, type VennDocument } from '#shared/exercises/venn/schema.js';
+import { sceneToSvg } from '#shared/scene/svg.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { Icon } from '../../components/Icon.js';

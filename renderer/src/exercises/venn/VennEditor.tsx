@@ -7,16 +7,16 @@ import {
   setColourBy,
   updateInstitution,
   moveInstitution,
-} from '../../../../shared/exercises/venn/actions.js';
-import { institutionTable } from '../../../../shared/exercises/venn/logic.js';
+} from '#shared/exercises/venn/actions.js';
+import { institutionTable } from '#shared/exercises/venn/logic.js';
 import {
   zVennDocument,
   type Importance,
   type InstitutionKind,
   type VennDocument,
-} from '../../../../shared/exercises/venn/schema.js';
-import type { ExerciseSummary } from '../../../../shared/model/session.js';
-import { sameNameKey } from '../../../../shared/model/text.js';
+} from '#shared/exercises/venn/schema.js';
+import type { ExerciseSummary } from '#shared/model/session.js';
+import { sameNameKey } from '#shared/model/text.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { ZoomTools } from '../../canvas/ZoomTools.js';

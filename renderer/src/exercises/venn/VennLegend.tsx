@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { institutionKinds, relations, type VennDocument } from '../../../../shared/exercises/venn/schema.js';
-import { kindColour, relationColour, relationDash } from '../../../../shared/theme.js';
+import { institutionKinds, relations, type VennDocument } from '#shared/exercises/venn/schema.js';
+import { kindColour, relationColour, relationDash } from '#shared/theme.js';
 
 /** The legend over the canvas: what a colour means, and the outline of each relationship. */
 export function VennLegend({ colourBy }: { colourBy: VennDocument['colourBy'] }) {
