@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,5 +36,19 @@ describe('the built app sits where the shell loads it', () => {
     const resources = path.resolve(mainDir, '..', '..', '..', 'resources');
     for (const file of ['fonts/fonts.css', 'sample/desa-sukamaju.rembug', 'icons/icon.png'])
       expect(fs.existsSync(path.join(resources, file))).toBe(true);
+  });
+
+  it("the compiled backend finds '#shared/…' where Node's defaults send it, and loads", () => {
+    // Node, as in Electron, knows no 'source' or 'types' condition: only 'default' counts.
+    const imports = (
+      JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+        imports: Record<string, Record<string, string>>;
+      }
+    ).imports;
+    expect(imports['#shared/*']!.default).toBe('./dist/app/shared/*');
+    expect(fs.existsSync(path.join(repoRoot, 'dist/app/shared/exercises/registry.js'))).toBe(true);
+    const probe = `import('${path.join(repoRoot, 'dist/app/electron/core/backend.js')}').then((m) => console.log(typeof m.Backend))`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    expect(out.trim()).toBe('function');
   });
 });
