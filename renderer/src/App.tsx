@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useKeymap } from './useKeymap.js';
 import type { MenuCommand, OpenCommunity } from '#shared/ipc/contract.js';
 import type { Language } from '#shared/i18n/languages.js';
 import type { AppError } from '#shared/result.js';
@@ -140,16 +141,7 @@ export function App() {
     [openedCommunity, runMenuCommand, showError],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'F11') {
-        e.preventDefault();
-        toggleFullScreen();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useKeymap([{ keyTest: (e) => e.key === 'F11', run: toggleFullScreen, whileTyping: true, whileDialog: true }]);
 
   const services: AppServices = useMemo(
     () => ({

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useApp } from '../AppContext.js';
 import { useExportPdf } from '../screens/useExportPdf.js';
-import { ctrlKey, isTyping, useKeymap } from './useKeymap.js';
+import { ctrlKey, isTyping, useKeymap } from '../useKeymap.js';
 
 /**
  * The commands an open exercise answers, from the menu or the keyboard: undo and redo

@@ -15,7 +15,7 @@ import { layoutTree, nodeHeight, nodeWidth, treeScene } from '#shared/exercises/
 import { newId } from '../../ids.js';
 import { useExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
-import { plainKey, useKeymap } from '../useKeymap.js';
+import { plainKey, useKeymap } from '../../useKeymap.js';
 import { NodeEditor } from './NodeEditor.js';
 import { TreeCanvas } from './TreeCanvas.js';
 import { TreeToolbar, type AddWhere } from './TreeToolbar.js';

@@ -4,7 +4,7 @@ import { pairwiseActions } from '#shared/exercises/ranking/pairwiseActions.js';
 import type { PairwiseDocument, RankGroup } from '#shared/exercises/ranking/schema.js';
 import { pairwiseGrid } from '#shared/exercises/ranking/tables.js';
 import { Button } from '../../components/ui.js';
-import { plainKey, useKeymap, type KeyBinding } from '../useKeymap.js';
+import { plainKey, useKeymap, type KeyBinding } from '../../useKeymap.js';
 import { DataTable } from './DataTable.js';
 import { GroupBar } from './RankingParts.js';
 import { useTranslate, type RunAction } from './useRankingActions.js';

@@ -10,7 +10,7 @@ import {
 import type { AreaKind, ResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import type { DrawingTool, DrawnShape } from '#shared/exercises/resources/tools.js';
 import { newId } from '../../ids.js';
-import { plainKey, useKeymap } from '../useKeymap.js';
+import { plainKey, useKeymap } from '../../useKeymap.js';
 import { AddResourceForm } from './AddResourceForm.js';
 import { DrawToolbar, type Tool } from './DrawToolbar.js';
 import type { Act } from './mapActions.js';

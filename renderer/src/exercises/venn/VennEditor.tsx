@@ -25,7 +25,7 @@ import { Button, SegmentedField } from '../../components/ui.js';
 import { useExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
 import { newId } from '../../ids.js';
-import { plainKey, useKeymap } from '../useKeymap.js';
+import { plainKey, useKeymap } from '../../useKeymap.js';
 import { InstitutionPanel } from './InstitutionPanel.js';
 import { VennCanvas, type VennCanvasHandle } from './VennCanvas.js';
 import { VennLegend } from './VennLegend.js';

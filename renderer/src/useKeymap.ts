@@ -17,6 +17,8 @@ export interface KeyBinding {
   run: (e: KeyboardEvent) => void;
   /** Also while a text field has focus (default: no, the keys are the field's). */
   whileTyping?: boolean;
+  /** Also while a dialog is open (default: no, the dialog's keys rule): a dialog's own keys, F11. */
+  whileDialog?: boolean;
 }
 
 /** Plain keys only: a binding that wants Ctrl or Cmd says so in its `keyTest`. */
@@ -32,8 +34,8 @@ export const ctrlKey =
     (e.ctrlKey || e.metaKey) && !e.altKey && e.shiftKey === shift && e.key.toLowerCase() === key;
 
 /**
- * The one place that decides whether a key belongs to the exercise: not while a dialog is
- * open (its own keys rule), not while typing in a field unless the binding asks for it.
+ * The one place that decides whether a key belongs to a screen: not while a dialog is
+ * open (its own keys rule), not while typing in a field, unless the binding asks for it.
  * The first binding whose test passes runs, and the key goes no further.
  */
 export function useKeymap(bindings: readonly KeyBinding[], enabled = true): void {
@@ -42,9 +44,12 @@ export function useKeymap(bindings: readonly KeyBinding[], enabled = true): void
   useEffect(() => {
     if (!enabled) return undefined;
     const onKey = (e: KeyboardEvent): void => {
-      if (e.defaultPrevented || document.querySelector('[role="dialog"]')) return;
+      if (e.defaultPrevented) return;
       const typing = isTyping(e.target);
-      const binding = current.current.find((b) => (!typing || b.whileTyping) && b.keyTest(e));
+      const dialog = document.querySelector('[role="dialog"]') !== null;
+      const binding = current.current.find(
+        (b) => (!typing || b.whileTyping) && (!dialog || b.whileDialog) && b.keyTest(e),
+      );
       if (!binding) return;
       binding.run(e);
       e.preventDefault();
