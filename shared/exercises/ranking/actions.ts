@@ -1,44 +1,9 @@
 import { sameNameKey } from '../../model/text.js';
+import { defineAction } from '../action.js';
 import type { Numbering, RankGroup, RankItem } from './schema.js';
 
-/**
- * The edits of the ranking exercises as pure, named actions: each takes a document and its
- * arguments and returns a new document, or the same one when the edit is refused or
- * changes nothing (so no undo step is made). The views only call them.
- *
- * `history` says how undo takes the edit (see the renderer's document history):
- * - `step`: one undo step (a click, a finished rename);
- * - `merge`: consecutive edits with the same `mergeKey` join one step (typing in a cell);
- * - `none`: a view setting, applied to every remembered state, never an undo step.
- */
-export type ActionHistory = 'step' | 'merge' | 'none';
-
-/** Why an edit is refused, as the `errors.*` message the view shows. */
-export type Refusal =
-  'empty_name' | 'duplicate_name' | 'outside_scale' | 'too_many_seeds' | 'no_dots_left' | 'stack_capped';
-
-export interface Action<D, A> {
-  name: string;
-  history: ActionHistory;
-  /** For `merge`: the key that joins edits (the cell being typed in). */
-  mergeKey?: (args: A) => string;
-  /** Why the edit cannot be made, or null; `perform` then returns the document unchanged. */
-  refuse: (doc: D, args: A) => Refusal | null;
-  perform: (doc: D, args: A) => D;
-}
-
-interface ActionSpec<D, A> {
-  name: string;
-  history: ActionHistory;
-  mergeKey?: (args: A) => string;
-  refuse?: (doc: D, args: A) => Refusal | null;
-  /** The edit itself, run only when `refuse` finds nothing against it. */
-  change: (doc: D, args: A) => D;
-}
-
-export function defineAction<D, A>({ refuse = () => null, change, ...rest }: ActionSpec<D, A>): Action<D, A> {
-  return { ...rest, refuse, perform: (doc, args) => (refuse(doc, args) ? doc : change(doc, args)) };
-}
+// The ranking exercises' edits are named actions (`../action.ts`); these are the pieces
+// the three types share.
 
 /** Whether a list already holds the name (case and outer spaces ignored). */
 export function hasName(items: readonly { name: string }[], name: string): boolean {
@@ -80,20 +45,20 @@ export function sharedActions<D extends RankingDocument>() {
     setQuestion: defineAction<D, { question: string }>({
       name: 'setQuestion',
       history: 'step',
-      change: (doc, { question }) => (question === doc.question ? doc : { ...doc, question }),
+      perform: (doc, { question }) => (question === doc.question ? doc : { ...doc, question }),
     }),
     addItem: defineAction<D, { id: string; name: string }>({
       name: 'addItem',
       history: 'step',
       refuse: (doc, { name }) => refuseName(doc.items, name),
-      change: (doc, { id, name }) => ({ ...doc, items: [...doc.items, { id, name }] }),
+      perform: (doc, { id, name }) => ({ ...doc, items: [...doc.items, { id, name }] }),
     }),
     /** Corrects a name in place: the item keeps its id, so its choices or scores stay. */
     renameItem: defineAction<D, { id: string; name: string }>({
       name: 'renameItem',
       history: 'step',
       refuse: (doc, { id, name }) => refuseName(doc.items, name, id),
-      change: (doc, { id, name }) =>
+      perform: (doc, { id, name }) =>
         doc.items.some((i) => i.id === id && i.name !== name)
           ? { ...doc, items: updateById(doc.items, id, (i) => ({ ...i, name })) }
           : doc,
@@ -102,13 +67,13 @@ export function sharedActions<D extends RankingDocument>() {
       name: 'addGroup',
       history: 'step',
       refuse: (doc, { name }) => refuseName(doc.groups, name),
-      change: (doc, { id, name }) => ({ ...doc, groups: [...doc.groups, { id, name: name.trim() }] }),
+      perform: (doc, { id, name }) => ({ ...doc, groups: [...doc.groups, { id, name: name.trim() }] }),
     }),
     /** How ranks are written (1, 1, 3 or I, I, II) is a view of the same result: no undo step. */
     setNumbering: defineAction<D, { numbering: Numbering }>({
       name: 'setNumbering',
       history: 'none',
-      change: (doc, { numbering }) => (numbering === doc.numbering ? doc : { ...doc, numbering }),
+      perform: (doc, { numbering }) => (numbering === doc.numbering ? doc : { ...doc, numbering }),
     }),
   };
 }
@@ -118,7 +83,7 @@ export function removeItemAction<D extends RankingDocument>(withoutItem: (doc: D
   return defineAction<D, { id: string }>({
     name: 'removeItem',
     history: 'step',
-    change: (doc, { id }) =>
+    perform: (doc, { id }) =>
       doc.items.some((i) => i.id === id)
         ? { ...doc, items: doc.items.filter((i) => i.id !== id), ...withoutItem(doc, id) }
         : doc,

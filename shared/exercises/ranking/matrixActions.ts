@@ -1,12 +1,6 @@
-import {
-  defineAction,
-  mapGroups,
-  refuseName,
-  removeItemAction,
-  sharedActions,
-  updateById,
-  type Refusal,
-} from './actions.js';
+import { defineAction } from '../action.js';
+import type { RefusalReason } from '../../result.js';
+import { mapGroups, refuseName, removeItemAction, sharedActions, updateById } from './actions.js';
 import { checkCell, type Combine, type ScoringMode, type WeightMode } from './matrix.js';
 import type { MatrixDocument } from './schema.js';
 import { applyMatrixTemplate, type MatrixTemplate, type TemplateCriterionKey } from './templates.js';
@@ -62,7 +56,7 @@ const isCell = (doc: Doc, { groupId, optionId, criterionId }: CellArgs): boolean
   doc.items.some((i) => i.id === optionId) &&
   doc.criteria.some((c) => c.id === criterionId);
 
-function refuseValue(doc: Doc, args: CellArgs, value: number): Refusal | null {
+function refuseValue(doc: Doc, args: CellArgs, value: number): RefusalReason | null {
   const why = checkCell(
     doc.cells[args.groupId] ?? {},
     doc.items.map((i) => i.id),
@@ -98,7 +92,7 @@ export const matrixActions = {
   setCategory: defineAction<Doc, { itemId: string; category: string }>({
     name: 'setCategory',
     history: 'step',
-    change: (doc, { itemId, category }) =>
+    perform: (doc, { itemId, category }) =>
       doc.items.some((i) => i.id === itemId && (i.category ?? '') !== category)
         ? { ...doc, items: updateById(doc.items, itemId, (i) => ({ ...i, category })) }
         : doc,
@@ -108,7 +102,7 @@ export const matrixActions = {
     name: 'addCriterion',
     history: 'step',
     refuse: (doc, { name }) => refuseName(doc.criteria, name),
-    change: (doc, { id, name }) => ({
+    perform: (doc, { id, name }) => ({
       ...doc,
       template: 'custom',
       criteria: [...doc.criteria, { id, name, weight: 1 }],
@@ -119,7 +113,7 @@ export const matrixActions = {
     name: 'renameCriterion',
     history: 'step',
     refuse: (doc, { id, name }) => refuseName(doc.criteria, name, id),
-    change: (doc, { id, name }) =>
+    perform: (doc, { id, name }) =>
       doc.criteria.some((c) => c.id === id && c.name !== name)
         ? { ...doc, criteria: updateById(doc.criteria, id, (c) => ({ ...c, name })) }
         : doc,
@@ -127,7 +121,7 @@ export const matrixActions = {
   removeCriterion: defineAction<Doc, { id: string }>({
     name: 'removeCriterion',
     history: 'step',
-    change: (doc, { id }) =>
+    perform: (doc, { id }) =>
       doc.criteria.some((c) => c.id === id)
         ? {
             ...doc,
@@ -147,7 +141,7 @@ export const matrixActions = {
   >({
     name: 'chooseTemplate',
     history: 'step',
-    change: (doc, { template, nameOf, newId }) => {
+    perform: (doc, { template, nameOf, newId }) => {
       if (template === doc.template) return doc;
       if (template === 'custom') return { ...doc, template };
       return applyMatrixTemplate(doc, template, nameOf, newId);
@@ -160,7 +154,7 @@ export const matrixActions = {
   setScale: defineAction<Doc, { scale: ScaleKey }>({
     name: 'setScale',
     history: 'step',
-    change: (doc, { scale }) =>
+    perform: (doc, { scale }) =>
       scale === scaleKeyOf(doc.scoring)
         ? doc
         : {
@@ -176,7 +170,7 @@ export const matrixActions = {
     name: 'setSeedsPerCriterion',
     history: 'merge',
     mergeKey: () => 'seedsPerCriterion',
-    change: (doc, { seeds }) =>
+    perform: (doc, { seeds }) =>
       doc.scoring.kind !== 'seeds' || !withinSeeds(seeds) || doc.scoring.seedsPerCriterion === seeds
         ? doc
         : { ...doc, cells: {}, scoring: { kind: 'seeds', seedsPerCriterion: seeds } },
@@ -185,7 +179,7 @@ export const matrixActions = {
   setCombine: defineAction<Doc, { combine: Combine }>({
     name: 'setCombine',
     history: 'step',
-    change: (doc, { combine }) =>
+    perform: (doc, { combine }) =>
       combine === doc.combine || (combine === 'product' && doc.scoring.kind === 'seeds')
         ? doc
         : { ...doc, combine, weights: combine === 'product' ? 'equal' : doc.weights },
@@ -194,7 +188,7 @@ export const matrixActions = {
   setWeights: defineAction<Doc, { weights: WeightMode }>({
     name: 'setWeights',
     history: 'step',
-    change: (doc, { weights }) =>
+    perform: (doc, { weights }) =>
       weights === doc.weights
         ? doc
         : { ...doc, weights, template: 'custom', combine: weights === 'points' ? 'sum' : doc.combine },
@@ -205,7 +199,7 @@ export const matrixActions = {
     history: 'merge',
     mergeKey: ({ criterionId }) => `weight|${criterionId}`,
     refuse: (_doc, { weight }) => (withinWeights(weight) ? null : 'outside_scale'),
-    change: (doc, { criterionId, weight }) =>
+    perform: (doc, { criterionId, weight }) =>
       doc.criteria.some((c) => c.id === criterionId && c.weight !== weight)
         ? { ...doc, criteria: updateById(doc.criteria, criterionId, (c) => ({ ...c, weight })) }
         : doc,
@@ -216,7 +210,7 @@ export const matrixActions = {
     history: 'merge',
     mergeKey: ({ groupId, optionId, criterionId }) => `cell|${groupId}|${optionId}|${criterionId}`,
     refuse: (doc, args) => refuseValue(doc, args, args.value),
-    change: (doc, args) => withValue(doc, args, args.value),
+    perform: (doc, args) => withValue(doc, args, args.value),
   }),
   /** The + and − of a cell: each press is an undo step. */
   stepScore: defineAction<Doc, CellArgs & { by: 1 | -1 }>({
@@ -226,7 +220,7 @@ export const matrixActions = {
       const value = steppedValue(doc, args);
       return value === null ? null : refuseValue(doc, args, value);
     },
-    change: (doc, args) => {
+    perform: (doc, args) => {
       const value = steppedValue(doc, args);
       return value === null ? doc : withValue(doc, args, value);
     },

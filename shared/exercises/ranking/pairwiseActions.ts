@@ -1,4 +1,5 @@
-import { defineAction, mapGroups, removeItemAction, sharedActions } from './actions.js';
+import { defineAction } from '../action.js';
+import { mapGroups, removeItemAction, sharedActions } from './actions.js';
 import { pairKey, withoutItem, type Pair, type PairChoice } from './pairwise.js';
 import type { PairwiseDocument } from './schema.js';
 
@@ -42,7 +43,7 @@ export const pairwiseActions = {
   choose: defineAction<Doc, CellArgs & { choice: PairChoice; reason?: string }>({
     name: 'choose',
     history: 'step',
-    change: (doc, args) => {
+    perform: (doc, args) => {
       if (!known(doc, args)) return doc;
       return withCell(doc, args, cellWith(args.choice, args.reason ?? cellOf(doc, args)?.reason));
     },
@@ -52,7 +53,7 @@ export const pairwiseActions = {
     name: 'setReason',
     history: 'merge',
     mergeKey: ({ groupId, pair }) => `reason|${groupId}|${pairKey(pair.first, pair.second)}`,
-    change: (doc, args) => {
+    perform: (doc, args) => {
       const before = cellOf(doc, args);
       return before ? withCell(doc, args, cellWith(before.choice, args.reason)) : doc;
     },

@@ -1,4 +1,6 @@
-import { defineAction, mapGroups, removeItemAction, sharedActions, updateById, type Refusal } from './actions.js';
+import { defineAction } from '../action.js';
+import type { RefusalReason } from '../../result.js';
+import { mapGroups, removeItemAction, sharedActions, updateById } from './actions.js';
 import type { Ballot, VoteDocument } from './schema.js';
 import { checkDots, defaultDots, dotsUsed } from './voting.js';
 
@@ -33,7 +35,7 @@ interface DotArgs {
   count: number;
 }
 
-function refuseDots(doc: Doc, { groupId, ballotId, optionId, count }: DotArgs): Refusal | null {
+function refuseDots(doc: Doc, { groupId, ballotId, optionId, count }: DotArgs): RefusalReason | null {
   const ballot = ballotsOf(doc, groupId).find((b) => b.id === ballotId);
   if (!ballot) return null;
   const why = checkDots(ballot.dots, optionId, count, doc);
@@ -49,7 +51,7 @@ export const voteActions = {
     name: 'addItem',
     history: 'step',
     refuse: addItem.refuse,
-    change: (doc, args) => {
+    perform: (doc, args) => {
       const next = addItem.perform(doc, args);
       return anyVotes(doc) ? next : { ...next, dotsPerVoter: defaultDots(next.items.length) };
     },
@@ -67,7 +69,7 @@ export const voteActions = {
   setMode: defineAction<Doc, { mode: Doc['mode'] }>({
     name: 'setMode',
     history: 'step',
-    change: (doc, { mode }) => (mode === doc.mode ? doc : { ...doc, mode }),
+    perform: (doc, { mode }) => (mode === doc.mode ? doc : { ...doc, mode }),
   }),
   /** Typing the number is one undo step; fewer dots than a voter already placed is refused. */
   setDotsPerVoter: defineAction<Doc, { dots: number }>({
@@ -83,12 +85,12 @@ export const voteActions = {
         .every((b) => dotsUsed(b.dots) <= dots)
         ? null
         : 'no_dots_left',
-    change: (doc, { dots }) => (dots === doc.dotsPerVoter ? doc : { ...doc, dotsPerVoter: dots }),
+    perform: (doc, { dots }) => (dots === doc.dotsPerVoter ? doc : { ...doc, dotsPerVoter: dots }),
   }),
   setCap: defineAction<Doc, { maxPerOption: number | null }>({
     name: 'setCap',
     history: 'step',
-    change: (doc, { maxPerOption }) => (maxPerOption === doc.maxPerOption ? doc : { ...doc, maxPerOption }),
+    perform: (doc, { maxPerOption }) => (maxPerOption === doc.maxPerOption ? doc : { ...doc, maxPerOption }),
   }),
   /**
    * Hiding the tallies until voting closes is one of the vote's rules (domain.md lists it
@@ -97,18 +99,18 @@ export const voteActions = {
   setHideUntilClosed: defineAction<Doc, { hide: boolean }>({
     name: 'setHideUntilClosed',
     history: 'step',
-    change: (doc, { hide }) => (hide === doc.hideUntilClosed ? doc : { ...doc, hideUntilClosed: hide }),
+    perform: (doc, { hide }) => (hide === doc.hideUntilClosed ? doc : { ...doc, hideUntilClosed: hide }),
   }),
   /** Closing the vote is a decision of the meeting, not a view: an undo step. */
   setClosed: defineAction<Doc, { closed: boolean }>({
     name: 'setClosed',
     history: 'step',
-    change: (doc, { closed }) => (closed === doc.closed ? doc : { ...doc, closed }),
+    perform: (doc, { closed }) => (closed === doc.closed ? doc : { ...doc, closed }),
   }),
   addAnonymousBallot: defineAction<Doc, { groupId: string; id: string; label: string }>({
     name: 'addAnonymousBallot',
     history: 'step',
-    change: (doc, { groupId, id, label }) =>
+    perform: (doc, { groupId, id, label }) =>
       withBallots(doc, groupId, [...ballotsOf(doc, groupId), { id, participantId: null, label, dots: {}, order: [] }]),
   }),
   /** A ballot for each participant of the session who has none in this group yet. */
@@ -124,7 +126,7 @@ export const voteActions = {
   >({
     name: 'addParticipantBallots',
     history: 'step',
-    change: (doc, { groupId, participants, newId, unnamed }) => {
+    perform: (doc, { groupId, participants, newId, unnamed }) => {
       const ballots = ballotsOf(doc, groupId);
       const present = new Set(ballots.map((b) => b.participantId));
       const fresh = participants
@@ -142,7 +144,7 @@ export const voteActions = {
   removeBallot: defineAction<Doc, { groupId: string; ballotId: string }>({
     name: 'removeBallot',
     history: 'step',
-    change: (doc, { groupId, ballotId }) => {
+    perform: (doc, { groupId, ballotId }) => {
       const ballots = ballotsOf(doc, groupId);
       return ballots.some((b) => b.id === ballotId)
         ? withBallots(
@@ -158,7 +160,7 @@ export const voteActions = {
     name: 'setDots',
     history: 'step',
     refuse: refuseDots,
-    change: (doc, { groupId, ballotId, optionId, count }) =>
+    perform: (doc, { groupId, ballotId, optionId, count }) =>
       (ballotsOf(doc, groupId).find((b) => b.id === ballotId)?.dots[optionId] ?? 0) === count ||
       !doc.items.some((i) => i.id === optionId)
         ? doc
@@ -168,7 +170,7 @@ export const voteActions = {
   toggleRanked: defineAction<Doc, { groupId: string; ballotId: string; optionId: string }>({
     name: 'toggleRanked',
     history: 'step',
-    change: (doc, { groupId, ballotId, optionId }) =>
+    perform: (doc, { groupId, ballotId, optionId }) =>
       doc.items.some((i) => i.id === optionId)
         ? changeBallot(doc, groupId, ballotId, (b) => ({
             ...b,

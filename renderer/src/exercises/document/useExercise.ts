@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ExerciseAction } from '#shared/exercises/action.js';
+import type { RefusalReason } from '#shared/result.js';
 import { useApp } from '../../AppContext.js';
 import {
   applyChange,
@@ -77,14 +78,25 @@ export function useExercise<T>(exerciseId: string, parse: (body: unknown) => T) 
   );
 
   /**
-   * Runs a named action of the type; undo takes it as the action says. Merging changes
-   * join while they share a key: the action's name unless a narrower one is given (the
-   * institution being nudged, the cell being typed in).
+   * Runs a named action of the type on the newest document; undo takes it as the action
+   * says. Returns why it was refused (for the view to show), or null. Merging changes
+   * join while they share a key: the one given, else the action's own, else its name.
    */
   const perform = useCallback(
-    <A>(action: ExerciseAction<T, A>, args: A, mergeKey: string = action.name) =>
-      update((d) => action.perform(d, args), { history: action.history, mergeKey }),
-    [update],
+    <A>(action: ExerciseAction<T, A>, args: A, mergeKey?: string): RefusalReason | null => {
+      const h = historyRef.current;
+      if (!h) return null;
+      const why = action.refuse(h.present, args);
+      if (why) return why;
+      move(
+        applyChange(h, (d) => action.perform(d, args), {
+          history: action.history,
+          mergeKey: mergeKey ?? action.mergeKey?.(args) ?? action.name,
+        }),
+      );
+      return null;
+    },
+    [move],
   );
 
   const undo = useCallback(() => {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { hasName, type Refusal } from '#shared/exercises/ranking/actions.js';
+import { hasName } from '#shared/exercises/ranking/actions.js';
+import type { RefusalReason } from '#shared/result.js';
 import type { RankItem } from '#shared/exercises/ranking/schema.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
@@ -51,8 +52,8 @@ export function ItemsEditor({
   exerciseId: string;
   label: string;
   items: readonly RankItem[];
-  onAdd: (name: string) => Refusal | null;
-  onRename: (id: string, name: string) => Refusal | null;
+  onAdd: (name: string) => RefusalReason | null;
+  onRename: (id: string, name: string) => RefusalReason | null;
   onRemove: (id: string) => void;
   /** How many choices, scores or votes removing the item would lose. */
   lossFor: (id: string) => number;

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Refusal } from '#shared/exercises/ranking/actions.js';
+import type { RefusalReason } from '#shared/result.js';
 import type { Numbering, RankGroup } from '#shared/exercises/ranking/schema.js';
 import { groupName } from '#shared/exercises/ranking/tables.js';
 import { Icon } from '../../components/Icon.js';
@@ -22,7 +22,7 @@ export function AddNameForm({
   label: string;
   button: string;
   primary?: boolean;
-  onAdd: (name: string) => Refusal | null;
+  onAdd: (name: string) => RefusalReason | null;
   onProblem: (message: string | null) => void;
   /** More ways to add, after the button (a list to pick from). */
   children?: ReactNode;
@@ -59,7 +59,7 @@ export function GroupBar({
   active: string;
   onSelect: (id: string) => void;
   /** Adds a group; an empty or repeated name is refused and stays in the field. */
-  onAdd?: (name: string) => Refusal | null;
+  onAdd?: (name: string) => RefusalReason | null;
 }) {
   const t = useTranslate();
   return (
@@ -91,7 +91,7 @@ export function EditableName({
 }: {
   name: string;
   label: string;
-  onRename: (name: string) => Refusal | null;
+  onRename: (name: string) => RefusalReason | null;
   onProblem: (message: string | null) => void;
 }) {
   const t = useTranslate();

@@ -1,32 +1,12 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action, Refusal } from '#shared/exercises/ranking/actions.js';
+import type { RefusalReason } from '#shared/result.js';
 import type { Translate } from '#shared/i18n/translate.js';
 import { defaultGroupId } from '#shared/exercises/ranking/schema.js';
 import { useExercise, type OpenExercise } from '../document/useExercise.js';
 
-/**
- * Runs a ranking action on an open exercise: the refusal (checked against the document on
- * screen) comes back for the view to show; otherwise the edit goes to the newest document
- * with the history mode the action declares.
- */
-export function useRankingActions<D>({ doc, update }: Pick<OpenExercise<D>, 'doc' | 'update'>) {
-  return useCallback(
-    <A>(action: Action<D, A>, args: A): Refusal | null => {
-      const why = doc ? action.refuse(doc, args) : null;
-      if (why) return why;
-      const mergeKey = action.mergeKey?.(args);
-      update((current) => action.perform(current, args), {
-        history: action.history,
-        ...(mergeKey === undefined ? {} : { mergeKey }),
-      });
-      return null;
-    },
-    [doc, update],
-  );
-}
-
-export type RunAction<D> = ReturnType<typeof useRankingActions<D>>;
+/** Runs a ranking action: the refusal comes back for the view to show. */
+export type RunAction<D> = OpenExercise<D>['perform'];
 
 /** i18next's `t` in the shape the shared table builders take. */
 export function useTranslate(): Translate {
@@ -35,7 +15,7 @@ export function useTranslate(): Translate {
 }
 
 /** The message for a refusal, or null. */
-export function refusalText(t: Translate, why: Refusal | null): string | null {
+export function refusalText(t: Translate, why: RefusalReason | null): string | null {
   return why ? t(`errors.${why}`) : null;
 }
 
@@ -50,7 +30,7 @@ export function useRankingExercise<D, Tab extends string>(
 ) {
   const t = useTranslate();
   const history = useExercise(exerciseId, parse);
-  const run = useRankingActions(history);
+  const run = history.perform;
   const [tab, setTab] = useState<Tab>(firstTab);
   const [groupId, setGroupId] = useState(defaultGroupId);
   return { t, history, run, tab, setTab, groupId, setGroupId };

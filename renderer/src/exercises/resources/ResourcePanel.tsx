@@ -29,8 +29,9 @@ export function ResourcePanel({ resource, act, onRemove }: { resource: MapResour
   // Only an empty name lives here (the document refuses it); any other name is the document's.
   const [emptyName, setEmptyName] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(false);
-  const type = (field: ResourceTextField, text: string): void =>
+  const type = (field: ResourceTextField, text: string): void => {
     act(editResourceText, { id, field, text }, textMergeKey(id, field));
+  };
   const text = (field: 'description' | 'owner') => (
     <Field label={t(`resources.${field}`)}>
       {(inputId) => <input id={inputId} value={resource[field]} onChange={(e) => type(field, e.target.value)} />}
