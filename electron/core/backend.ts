@@ -185,6 +185,9 @@ export class Backend {
       if (!target) return null;
       if (path.resolve(target) === path.resolve(file.path)) return this.overview();
       await file.backupTo(target);
+      // The copy carries on the work on screen: its undo may still bring back a photo the
+      // document no longer shows, so it is not tidied now (it will be on the next run).
+      this.openedBefore.add(path.resolve(target));
       return this.openPath(target);
     },
     'community.close': () => {
@@ -206,16 +209,23 @@ export class Backend {
     'session.sources': ({ id }) => {
       const file = this.current();
       file.sessions.get(id);
-      return file.exercises.listBySession(id).map((summary) => {
-        const ex = parseStoredExercise(file.exercises.get(summary.id), file.fileName);
+      return file.exercises.listBySession(id).flatMap((summary) => {
+        let ex: ReturnType<typeof parseStoredExercise>;
+        try {
+          ex = parseStoredExercise(file.exercises.get(summary.id), file.fileName);
+        } catch {
+          return []; // one unreadable exercise must not hide what the others offer
+        }
         const offered = contributionsOf(ex.type, ex.body);
-        return {
-          exerciseId: ex.id,
-          type: ex.type,
-          title: ex.title,
-          citable: offered.citable ?? [],
-          names: offered.names ?? [],
-        };
+        return [
+          {
+            exerciseId: ex.id,
+            type: ex.type,
+            title: ex.title,
+            citable: offered.citable ?? [],
+            names: offered.names ?? [],
+          },
+        ];
       });
     },
     'session.delete': ({ id }) => {

@@ -1,5 +1,10 @@
 import { NewerBodyError } from '#shared/exercises/definition.js';
-import { parseExerciseBody, type ExerciseBody, type ExerciseTypeName } from '#shared/exercises/registry.js';
+import {
+  isExerciseType,
+  parseExerciseBody,
+  type ExerciseBody,
+  type ExerciseTypeName,
+} from '#shared/exercises/registry.js';
 import { AppFailure } from '#shared/result.js';
 import type { ExerciseRow } from './repos/exerciseRepo.js';
 
@@ -13,13 +18,22 @@ export type ParsedExercise = {
  * file's name, in the words the user sees for a damaged or newer file.
  */
 export function parseStoredExercise(row: ExerciseRow, fileName: string): ParsedExercise {
+  // A type this Rembug does not know was added by a newer one (an action plan, say).
+  if (!isExerciseType(row.type))
+    throw new AppFailure('newer_version', `exercise ${row.id} is of unknown type ${row.type}`, { file: fileName });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(row.body);
+  } catch {
+    throw new AppFailure('damaged_file', `exercise ${row.id} body is not JSON`, { file: fileName });
+  }
   let parsed: ReturnType<typeof parseExerciseBody>;
   try {
-    parsed = parseExerciseBody(row.type, JSON.parse(row.body));
+    parsed = parseExerciseBody(row.type, raw);
   } catch (error) {
     if (error instanceof NewerBodyError)
       throw new AppFailure('newer_version', `exercise ${row.id}: ${error.message}`, { file: fileName });
-    throw new AppFailure('damaged_file', `exercise ${row.id} body is not JSON`, { file: fileName });
+    throw error;
   }
   if (!parsed.success)
     throw new AppFailure('damaged_file', `exercise ${row.id} body does not parse`, { file: fileName });

@@ -27,7 +27,7 @@ export interface ReportContext {
   t: Translate;
   title: string;
   communityName: string;
-  /** The photos this exercise references (its `assets`), as data URLs by id. */
+  /** The photos the session's exercises show (their `assets`), as data URLs by id. */
   photos: Readonly<Record<string, string>>;
   /** The exercises before this one in the same session, in order (a second Venn is read as "after"). */
   earlier: readonly StoredExercise[];
@@ -103,7 +103,8 @@ export function migrateBody(
   if (start > definition.version) throw new NewerBodyError(definition.type, start, definition.version);
   for (let at = start; at < definition.version; at += 1) {
     const step = definition.migrations.find((s) => s.from === at);
-    if (!step) return raw;
+    // A gap in the numbered steps is a bug of this app, never of the file: say so.
+    if (!step) throw new Error(`${definition.type} has no migration from version ${at}`);
     body = { ...step.up(body), schemaVersion: at + 1 };
   }
   return body;

@@ -122,4 +122,26 @@ describe('an exercise written by a newer Rembug', () => {
       before,
     );
   });
+
+  it('of a type this Rembug does not know is refused as newer, and the rest of the session still offers its items', async () => {
+    const { call, send, session, backend } = await communityWithSession();
+    const plan = await call('exercise.create', { sessionId: session.id, type: 'tree', title: 'Rencana kegiatan' });
+    const board = await call('exercise.create', { sessionId: session.id, type: 'pairwise', title: 'Pilihan' });
+    await call('exercise.save', {
+      id: board.id,
+      baseVersion: 1,
+      body: { ...emptyPairwiseDocument(), items: [{ id: 'a', name: 'Sumur bor' }] },
+    });
+    backend.openFile!.db.prepare("UPDATE exercises SET type = 'actionPlan' WHERE id = ?").run(plan.id);
+    const opened = await send('exercise.get', { id: plan.id });
+    expect(opened.ok || opened.error.code).toBe('newer_version');
+    const sources = await call('session.sources', { id: session.id });
+    expect(sources.map((s) => [s.title, s.names])).toEqual([['Pilihan', ['Sumur bor']]]);
+    // Nor does a body that is not JSON stop the others.
+    backend.openFile!.db.prepare("UPDATE exercises SET type = 'tree', body = '{broken' WHERE id = ?").run(plan.id);
+    expect(((await send('exercise.get', { id: plan.id })) as { error: { code: string } }).error.code).toBe(
+      'damaged_file',
+    );
+    expect((await call('session.sources', { id: session.id })).map((s) => s.title)).toEqual(['Pilihan']);
+  });
 });

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import { bytesOf, communityWithSession, makeBackend } from '../support/coreFixtures.js';
@@ -94,5 +95,18 @@ describe('photos no exercise shows', () => {
     await call('community.close', {});
     const nextRun = await reopen(file);
     expect(await nextRun.send('photo.get', { id: strayId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('are kept in a copy saved as, which carries on the work on screen', async () => {
+    const { file, dir } = await fileWithTwoPhotos();
+    const run = makeBackend();
+    run.backend.openPath(file); // the first open of this run tidies the original
+    // A photo stored and then no longer shown (replaced on the map): undo may bring it back.
+    const later = await run.call('photo.store', { data: fakeJpeg(1000, 3).toString('base64'), width: 10, height: 10 });
+    const copy = path.join(dir, 'salinan.rembug');
+    run.host.savePaths.push(copy);
+    await run.call('community.saveCopyAs', {});
+    expect(run.backend.openFile!.path).toBe(copy);
+    expect(await run.send('photo.get', { id: later.id })).toMatchObject({ ok: true });
   });
 });
