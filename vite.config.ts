@@ -11,7 +11,7 @@ export default defineConfig({
   plugins: [react()],
   // '#shared/...' (package.json "imports") is the TypeScript source when bundling; the
   // compiled backend resolves the same name to dist/app/shared under Node's defaults.
-  resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
+  resolve: { conditions: ['rembug-source', 'module', 'browser', 'development|production'] },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // Tests run the TypeScript sources: '#shared/...' and '#renderer/...' resolve to them.
-  resolve: { conditions: ['source'] },
-  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+  resolve: { conditions: ['rembug-source'] },
+  ssr: { resolve: { conditions: ['rembug-source'], externalConditions: ['rembug-source'] } },
   // The sandboxed preload is a .cts file (it must compile to CommonJS); let tests load it too.
   oxc: { include: /\.[cm]?tsx?$/ },
   test: {

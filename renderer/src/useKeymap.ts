@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
 
+/** Inputs that take no typing: keys pressed on them still belong to the screen. */
+const notTyped = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);
+
 /** Whether keys typed now belong to a text field rather than to the exercise. */
 export function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable)
-  );
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !notTyped.has(target.type);
+  return ['TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable;
 }
 
 /**

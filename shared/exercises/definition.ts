@@ -60,6 +60,8 @@ export interface ExerciseDefinition<Type extends string = string, Doc = unknown>
   labels: { name: TranslationKey; create: TranslationKey };
   /** The PDF section: HTML built from the shared scene and table builders. */
   report: (doc: Doc, context: ReportContext) => string;
+  /** CSS for classes only this type's section uses, added to the report's page. */
+  reportStyle?: string;
   /** Ids of the photos the document shows (embedded in the report; others may be removed). */
   assets?: (doc: Doc) => string[];
   contributes?: (doc: Doc) => Contributions;

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { loadSessionReportData } from '../../electron/core/report/reportData.js';
+import { buildSessionReport } from '../../electron/core/report/sessionReport.js';
+import { allDefinitions } from '#shared/exercises/registry.js';
+import { resourcesDir } from '../support/paths.js';
 import { emptyConsensusDocument, emptyTreeDocument } from '#shared/exercises/framing/schema.js';
 import { emptyPairwiseDocument } from '#shared/exercises/ranking/schema.js';
 import { emptyVennDocument } from '#shared/exercises/venn/schema.js';
@@ -143,5 +147,13 @@ describe('an exercise written by a newer Rembug', () => {
       'damaged_file',
     );
     expect((await call('session.sources', { id: session.id })).map((s) => s.title)).toEqual(['Pilihan']);
+  });
+
+  it("carries each type's own report styles on the report's page", async () => {
+    const { backend, session } = await communityWithSession();
+    const { html } = buildSessionReport(loadSessionReportData(backend.openFile!, session.id), 'id', resourcesDir);
+    const styles = allDefinitions().flatMap((d) => (d.reportStyle ? [d.reportStyle] : []));
+    expect(styles.length).toBeGreaterThan(2);
+    for (const style of styles) expect(html).toContain(style);
   });
 });

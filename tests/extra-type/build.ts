@@ -17,7 +17,7 @@ export async function buildExtraTypeRenderer(): Promise<string> {
     root,
     base: './',
     plugins: [react()],
-    resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
+    resolve: { conditions: ['rembug-source', 'module', 'browser', 'development|production'] },
     logLevel: 'warn',
     build: { outDir: extraTypeRendererDist, emptyOutDir: true, chunkSizeWarningLimit: 4000, target: 'es2023' },
   });

@@ -4,7 +4,7 @@ import { countAttendance } from '#shared/model/attendance.js';
 import { phaseLabelKey, stepLabelKey } from '#shared/model/process.js';
 import { ageGroups, genders } from '#shared/model/session.js';
 import { inlineFontFaces } from './fonts.js';
-import { definitionOf } from '#shared/exercises/registry.js';
+import { allDefinitions, definitionOf } from '#shared/exercises/registry.js';
 import { esc, table } from '#shared/report/html.js';
 import type { SessionReportData } from './reportData.js';
 
@@ -39,20 +39,18 @@ section.exercise { page-break-before: always; }
 .diagram svg { display: block; max-height: 130mm; }
 .legend { font-size: 10pt; }
 .question { font-size: 13pt; font-weight: 700; }
-.formula { font-weight: 700; }
 .chart { margin: 2mm 0; }
 .chart svg { display: block; max-height: 90mm; }
-ul.notes { font-weight: 700; }
 h3 { font-size: 13pt; margin: 5mm 0 2mm; }
-.columns { display: flex; flex-wrap: wrap; gap: 3mm; }
-.column { flex: 1 1 45mm; border: 1px solid #6b7280; padding: 2mm; page-break-inside: avoid; }
-.column h3 { margin-top: 0; }
-.column ul { padding-left: 4mm; margin: 0; }
-p.statement { font-size: 20pt; font-weight: 700; border: 2px solid #111827; padding: 4mm; }
 .prewrap { white-space: pre-wrap; overflow-wrap: anywhere; }
 .swatch { display: inline-block; width: 4mm; height: 4mm; border: 1px solid #111827; vertical-align: middle; margin-right: 1mm; }
 .page-break { page-break-before: always; }
 `;
+
+/** The rules each exercise type adds for its own section. */
+function typeStyles(): string {
+  return [...new Set(allDefinitions().map((d) => d.reportStyle ?? ''))].join('\n');
+}
 
 function facts(pairs: [string, string][]): string {
   return `<dl class="facts">${pairs
@@ -167,7 +165,7 @@ export function buildSessionReport(
 <html lang="${language}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
 <title>${esc(`${data.community.name} — ${data.session.title}`)}</title>
-<style>${inlineFontFaces(resourcesDir)}${css}</style></head>
+<style>${inlineFontFaces(resourcesDir)}${css}${typeStyles()}</style></head>
 <body>
 ${cover(data, t)}
 ${attendanceSummary(data, t)}

@@ -16,7 +16,7 @@ export function CanvasBox({
 }) {
   return (
     <div
-      className="venn-canvas"
+      className="stage-canvas"
       ref={container}
       data-testid={testId}
       tabIndex={0}

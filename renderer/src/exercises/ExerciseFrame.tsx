@@ -20,6 +20,8 @@ export function ExerciseFrame<Tab extends string, D>({
   tab,
   onTab,
   layout = 'page',
+  toolbar,
+  side,
   children,
 }: {
   sessionId: string;
@@ -28,6 +30,10 @@ export function ExerciseFrame<Tab extends string, D>({
   tab?: Tab;
   onTab?: (tab: Tab) => void;
   layout?: 'page' | 'canvas';
+  /** Tools above the work area (a canvas page's add form and zoom). */
+  toolbar?: ReactNode;
+  /** The side panel beside the work area (the selected item, the table). */
+  side?: ReactNode;
   children: ReactNode;
 }) {
   const { exercise, setExercise, status, canUndo, canRedo, undo, redo } = history;
@@ -36,7 +42,7 @@ export function ExerciseFrame<Tab extends string, D>({
   const duplicate = useDuplicateExercise(sessionId);
   const exportPdf = useExerciseCommands(sessionId, undo, redo);
   return (
-    <div className={layout === 'canvas' ? 'editor' : 'page ranking'}>
+    <div className={layout === 'canvas' ? 'editor' : 'page'}>
       <div className="page-head">
         <Button variant="ghost" onClick={() => navigate({ name: 'session', sessionId })} aria-label={t('common.back')}>
           <Icon name="back" />
@@ -85,7 +91,15 @@ export function ExerciseFrame<Tab extends string, D>({
           ))}
         </div>
       ) : null}
-      {children}
+      {toolbar}
+      {side === undefined ? (
+        children
+      ) : (
+        <div className="editor-body">
+          {children}
+          <aside className="side">{side}</aside>
+        </div>
+      )}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
 import type { SaveStatus } from './document/useExerciseDocument.js';
 
-// Parts of an open exercise's page head that the Venn editor and ExerciseFrame share.
+// Parts of an open exercise's page head (ExerciseFrame).
 
 /** The badge that says whether the last change is on disk. */
 export function SaveBadge({ status }: { status: SaveStatus }) {

@@ -22,6 +22,11 @@ export const consensusDefinition = defineExercise({
   empty: emptyConsensusDocument,
   labels: { name: 'framing.consensus', create: 'framing.newConsensus' },
   report: consensusReport,
+  // The board's columns side by side, as on the wall.
+  reportStyle: `.columns { display: flex; flex-wrap: wrap; gap: 3mm; }
+.column { flex: 1 1 45mm; border: 1px solid #6b7280; padding: 2mm; page-break-inside: avoid; }
+.column h3 { margin-top: 0; }
+.column ul { padding-left: 4mm; margin: 0; }`,
   // A named cluster is what the group agreed; a statement can be built from it.
   contributes: (doc) => ({
     citable: doc.columns.filter((c) => c.title.trim()).map((c) => ({ itemId: c.id, label: c.title })),
@@ -49,4 +54,5 @@ export const statementDefinition = defineExercise({
   empty: emptyStatementDocument,
   labels: { name: 'framing.statement', create: 'framing.newStatement' },
   report: statementReport,
+  reportStyle: 'p.statement { font-size: 20pt; font-weight: 700; border: 2px solid #111827; padding: 4mm; }',
 });

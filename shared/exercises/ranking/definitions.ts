@@ -15,6 +15,10 @@ import {
   zVoteDocument,
 } from './schema.js';
 
+/** The formula the group used and the notes on ties stand out on paper as on the wall. */
+const rankingStyle = `.formula { font-weight: 700; }
+ul.notes { font-weight: 700; }`;
+
 /** The options of a ranking are offered for quick entry in the session's other rankings. */
 const itemNames = (doc: { items: readonly { name: string }[] }) => ({ names: doc.items.map((i) => i.name) });
 
@@ -26,6 +30,7 @@ export const pairwiseDefinition = defineExercise({
   empty: emptyPairwiseDocument,
   labels: { name: 'ranking.pairwise', create: 'ranking.newPairwise' },
   report: pairwiseReport,
+  reportStyle: rankingStyle,
   contributes: itemNames,
 });
 
@@ -43,6 +48,7 @@ export const matrixDefinition = defineExercise({
   empty: emptyMatrixDocument,
   labels: { name: 'ranking.matrix', create: 'ranking.newMatrix' },
   report: matrixReport,
+  reportStyle: rankingStyle,
   contributes: itemNames,
 });
 
@@ -54,5 +60,6 @@ export const voteDefinition = defineExercise({
   empty: emptyVoteDocument,
   labels: { name: 'ranking.vote', create: 'ranking.newVote' },
   report: voteReport,
+  reportStyle: rankingStyle,
   contributes: itemNames,
 });

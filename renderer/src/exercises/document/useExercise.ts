@@ -14,13 +14,27 @@ import { useExerciseDocument } from './useExerciseDocument.js';
 
 /**
  * Undo stacks of the exercises opened in this app session, by file and exercise, so that
- * leaving an exercise and coming back keeps its undo. A stack is reused only while the
- * stored document is still the one it ends with.
+ * leaving an exercise and coming back keeps its undo. A stack is reused only when the
+ * stored version is the one its newest state was saved as (so nothing changed the
+ * exercise meanwhile). The most recent few are kept.
  */
-const remembered = new Map<string, History<unknown>>();
+interface Remembered {
+  history: History<unknown>;
+  /** The version the file holds and the document it was saved as (or loaded from). */
+  savedVersion: number;
+  savedDoc: unknown;
+}
+const remembered = new Map<string, Remembered>();
+const rememberedLimit = 20;
+
+function remember(key: string, entry: Remembered): void {
+  remembered.delete(key); // re-inserted last: the map's order is the order of use
+  remembered.set(key, entry);
+  if (remembered.size > rememberedLimit) remembered.delete(remembered.keys().next().value!);
+}
 
 /**
- * An open exercise: its document with undo/redo (`useHistory`'s pure functions) over
+ * An open exercise: its document with undo/redo (the pure functions of `history.ts`) over
  * loading and autosaving (`useExerciseDocument`). Every change is saved at once.
  */
 export function useExercise<T>(exerciseId: string, parse: (body: unknown) => T) {
@@ -35,21 +49,34 @@ export function useExercise<T>(exerciseId: string, parse: (body: unknown) => T) 
     (next: History<T>) => {
       historyRef.current = next;
       setHistory(next);
-      remembered.set(key, next as History<unknown>);
+      const earlier = remembered.get(key);
+      if (earlier) remember(key, { ...earlier, history: next as History<unknown> });
     },
     [key],
   );
 
   const onLoaded = useCallback(
-    (doc: T) => {
-      const earlier = remembered.get(key) as History<T> | undefined;
-      const same = earlier !== undefined && JSON.stringify(earlier.present) === JSON.stringify(doc);
-      keep(same ? earlier : startHistory(doc));
+    (doc: T, version: number) => {
+      const earlier = remembered.get(key);
+      const unchanged =
+        earlier !== undefined && earlier.savedVersion === version && earlier.savedDoc === earlier.history.present;
+      const next = unchanged ? { ...(earlier.history as History<T>), mergeKey: null } : startHistory(doc);
+      remember(key, { history: next as History<unknown>, savedVersion: version, savedDoc: next.present });
+      historyRef.current = next;
+      setHistory(next);
     },
-    [keep, key],
+    [key],
   );
 
-  const document = useExerciseDocument(exerciseId, parse, onLoaded);
+  const onSaved = useCallback(
+    (version: number, doc: T) => {
+      const earlier = remembered.get(key);
+      if (earlier) remember(key, { ...earlier, savedVersion: version, savedDoc: doc });
+    },
+    [key],
+  );
+
+  const document = useExerciseDocument(exerciseId, parse, onLoaded, onSaved);
   const { save } = document;
 
   const move = useCallback(
@@ -113,7 +140,6 @@ export function useExercise<T>(exerciseId: string, parse: (body: unknown) => T) 
     exercise: document.exercise,
     setExercise: document.setExercise,
     status: document.status,
-    retry: document.retry,
     doc: history?.present ?? null,
     canUndo: (history?.past.length ?? 0) > 0,
     canRedo: (history?.future.length ?? 0) > 0,

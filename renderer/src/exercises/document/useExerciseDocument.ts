@@ -12,7 +12,12 @@ export type SaveStatus = 'saved' | 'saving' | 'error';
  * keeps the document on screen and is sent again when the open file changes (after
  * "save a copy as"), for every exercise type alike.
  */
-export function useExerciseDocument<T>(exerciseId: string, parse: (body: unknown) => T, onLoaded: (doc: T) => void) {
+export function useExerciseDocument<T>(
+  exerciseId: string,
+  parse: (body: unknown) => T,
+  onLoaded: (doc: T, version: number) => void,
+  onSaved: (version: number, doc: T) => void,
+) {
   const { community, showError } = useApp();
   const [exercise, setExercise] = useState<Omit<Exercise, 'body'> | null>(null);
   const [status, setStatus] = useState<SaveStatus>('saved');
@@ -21,6 +26,8 @@ export function useExerciseDocument<T>(exerciseId: string, parse: (body: unknown
   const inFlight = useRef(false);
   const loaded = useRef(onLoaded);
   loaded.current = onLoaded;
+  const saved = useRef(onSaved);
+  saved.current = onSaved;
 
   const load = useCallback(() => {
     call('exercise.get', { id: exerciseId })
@@ -29,7 +36,7 @@ export function useExerciseDocument<T>(exerciseId: string, parse: (body: unknown
         version.current = ex.version;
         pending.current = null;
         setExercise(meta);
-        loaded.current(parse(body));
+        loaded.current(parse(body), ex.version);
         setStatus('saved');
       })
       .catch(showError);
@@ -44,8 +51,9 @@ export function useExerciseDocument<T>(exerciseId: string, parse: (body: unknown
     inFlight.current = true;
     setStatus('saving');
     call('exercise.save', { id: exerciseId, baseVersion: version.current, body })
-      .then(({ version: saved }) => {
-        version.current = saved;
+      .then(({ version: next }) => {
+        version.current = next;
+        saved.current(next, body);
         inFlight.current = false;
         if (pending.current !== null) flush();
         else setStatus('saved');
@@ -82,5 +90,5 @@ export function useExerciseDocument<T>(exerciseId: string, parse: (body: unknown
     if (failed.current) flush();
   }, [community?.path, flush]);
 
-  return { exercise, setExercise, status, save, retry: flush, version };
+  return { exercise, setExercise, status, save };
 }

@@ -1,3 +1,4 @@
+import './framing.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {

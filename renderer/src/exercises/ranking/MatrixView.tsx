@@ -1,3 +1,4 @@
+import './ranking.css';
 import { useMemo, useState } from 'react';
 import { formulaTerms } from '#shared/exercises/ranking/matrix.js';
 import { filledIn, matrixActions } from '#shared/exercises/ranking/matrixActions.js';

@@ -1,3 +1,4 @@
+import './ranking.css';
 import { useMemo } from 'react';
 import { choicesInvolving, rankPairwise } from '#shared/exercises/ranking/pairwise.js';
 import { pairwiseActions } from '#shared/exercises/ranking/pairwiseActions.js';

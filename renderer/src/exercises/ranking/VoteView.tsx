@@ -1,3 +1,4 @@
+import './ranking.css';
 import { useEffect, useMemo, useState } from 'react';
 import { zVoteDocument, type VoteDocument } from '#shared/exercises/ranking/schema.js';
 import { ballotTable } from '#shared/exercises/ranking/tables.js';

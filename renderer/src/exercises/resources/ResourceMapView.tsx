@@ -1,3 +1,4 @@
+import './resources.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zResourceMapDocument, type ResourceMapDocument } from '#shared/exercises/resources/schema.js';

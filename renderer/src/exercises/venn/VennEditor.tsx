@@ -108,50 +108,45 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
   };
 
   return (
-    <ExerciseFrame sessionId={sessionId} history={history} layout="canvas">
-      <div className="toolbar">
-        <form className="add-form" onSubmit={add}>
-          <input
-            aria-label={t('venn.newName')}
-            placeholder={t('venn.newName')}
-            list="stakeholder-names"
-            value={newName}
-            aria-invalid={newNameError}
-            onChange={(e) => {
-              setNewNameError(false);
-              setNewName(e.target.value);
-            }}
-          />
-          <datalist id="stakeholder-names">
-            {stakeholders.map((s) => (
-              <option key={s.name} value={s.name} />
-            ))}
-          </datalist>
-          <Button variant="primary" type="submit">
-            <Icon name="plus" /> {t('venn.addInstitution')}
-          </Button>
-        </form>
-        <ZoomTools zoom={(f) => canvas.current?.zoom(f)} fit={() => canvas.current?.fit()} />
-      </div>
-      {newNameError ? (
-        <p className="field-error toolbar-error" role="alert">
-          {t('errors.empty_name')}
-        </p>
-      ) : null}
-      <div className="editor-body">
-        <div className="canvas-wrap">
-          <VennCanvas
-            ref={canvas}
-            doc={doc}
-            communityName={community.community.name}
-            selectedId={selectedId}
-            onSelect={setSelectedId}
-            onMove={(id, x, y) => perform(moveInstitution, { id, x, y })}
-          />
-          <VennLegend colourBy={doc.colourBy} />
-          {doc.institutions.length === 0 ? <p className="canvas-hint">{t('venn.empty')}</p> : null}
-        </div>
-        <aside className="side">
+    <ExerciseFrame
+      sessionId={sessionId}
+      history={history}
+      layout="canvas"
+      toolbar={
+        <>
+          <div className="toolbar">
+            <form className="add-form" onSubmit={add}>
+              <input
+                aria-label={t('venn.newName')}
+                placeholder={t('venn.newName')}
+                list="stakeholder-names"
+                value={newName}
+                aria-invalid={newNameError}
+                onChange={(e) => {
+                  setNewNameError(false);
+                  setNewName(e.target.value);
+                }}
+              />
+              <datalist id="stakeholder-names">
+                {stakeholders.map((s) => (
+                  <option key={s.name} value={s.name} />
+                ))}
+              </datalist>
+              <Button variant="primary" type="submit">
+                <Icon name="plus" /> {t('venn.addInstitution')}
+              </Button>
+            </form>
+            <ZoomTools zoom={(f) => canvas.current?.zoom(f)} fit={() => canvas.current?.fit()} />
+          </div>
+          {newNameError ? (
+            <p className="field-error toolbar-error" role="alert">
+              {t('errors.empty_name')}
+            </p>
+          ) : null}
+        </>
+      }
+      side={
+        <>
           {selected ? (
             <InstitutionPanel
               institution={selected}
@@ -213,7 +208,20 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
               </div>
             </div>
           ) : null}
-        </aside>
+        </>
+      }
+    >
+      <div className="canvas-wrap">
+        <VennCanvas
+          ref={canvas}
+          doc={doc}
+          communityName={community.community.name}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          onMove={(id, x, y) => perform(moveInstitution, { id, x, y })}
+        />
+        <VennLegend colourBy={doc.colourBy} />
+        {doc.institutions.length === 0 ? <p className="canvas-hint">{t('venn.empty')}</p> : null}
       </div>
     </ExerciseFrame>
   );
