@@ -13,7 +13,6 @@ import { CommunityScreen } from './screens/CommunityScreen.js';
 import { StartScreen } from './screens/StartScreen.js';
 import { SessionScreen } from './screens/SessionScreen.js';
 import { ExerciseView } from './exercises/registry.js';
-import { VennCompare } from './exercises/venn/VennCompare.js';
 
 function toggleFullScreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen();
@@ -235,15 +234,13 @@ export function App() {
             <CommunityScreen />
           ) : route.name === 'session' ? (
             <SessionScreen sessionId={route.sessionId} />
-          ) : route.name === 'exercise' ? (
+          ) : (
             <ExerciseView
               key={route.exerciseId}
               type={route.type}
               sessionId={route.sessionId}
               exerciseId={route.exerciseId}
             />
-          ) : (
-            <VennCompare sessionId={route.sessionId} beforeId={route.beforeId} afterId={route.afterId} />
           )}
         </main>
       </div>

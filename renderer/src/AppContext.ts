@@ -8,8 +8,7 @@ export type Route =
   | { name: 'start' }
   | { name: 'community' }
   | { name: 'session'; sessionId: string }
-  | { name: 'exercise'; sessionId: string; exerciseId: string; type: ExerciseTypeName }
-  | { name: 'compare'; sessionId: string; beforeId: string; afterId: string };
+  | { name: 'exercise'; sessionId: string; exerciseId: string; type: ExerciseTypeName };
 
 export interface AppServices {
   community: OpenCommunity | null;

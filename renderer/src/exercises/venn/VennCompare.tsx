@@ -31,13 +31,16 @@ export function VennCompare({
   sessionId,
   beforeId,
   afterId,
+  onBack,
 }: {
   sessionId: string;
   beforeId: string;
   afterId: string;
+  /** Back to the diagram the comparison was started from. */
+  onBack: () => void;
 }) {
   const { t } = useTranslation();
-  const { community, navigate, showError } = useApp();
+  const { community, showError } = useApp();
   const [pair, setPair] = useState<[Loaded, Loaded] | null>(null);
 
   useEffect(() => {
@@ -67,11 +70,7 @@ export function VennCompare({
   return (
     <div className="page compare">
       <div className="page-head">
-        <Button
-          variant="ghost"
-          onClick={() => navigate({ name: 'exercise', sessionId, exerciseId: afterId, type: 'venn' })}
-          aria-label={t('common.back')}
-        >
+        <Button variant="ghost" onClick={onBack} aria-label={t('common.back')}>
           <Icon name="back" />
         </Button>
         <div className="page-title">

@@ -28,6 +28,7 @@ import { newId } from '../../ids.js';
 import { plainKey, useKeymap } from '../../useKeymap.js';
 import { InstitutionPanel } from './InstitutionPanel.js';
 import { VennCanvas, type VennCanvasHandle } from './VennCanvas.js';
+import { VennCompare } from './VennCompare.js';
 import { VennLegend } from './VennLegend.js';
 
 const parseVenn = (body: unknown): VennDocument => zVennDocument.parse(body);
@@ -41,7 +42,7 @@ const arrows: Record<string, [number, number]> = {
 
 export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
   const { t } = useTranslation();
-  const { community, navigate, showError } = useApp();
+  const { community, showError } = useApp();
   const history = useExercise(exerciseId, parseVenn);
   const { doc, perform } = history;
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -50,6 +51,8 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
   const [stakeholders, setStakeholders] = useState<{ name: string; kind: string }[]>([]);
   const [siblings, setSiblings] = useState<ExerciseSummary[]>([]);
   const [compareWith, setCompareWith] = useState('');
+  // The before/after comparison is this diagram's own page, opened from its side panel.
+  const [comparing, setComparing] = useState<string | null>(null);
   const canvas = useRef<VennCanvasHandle>(null);
 
   useEffect(() => {
@@ -69,30 +72,37 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
   };
 
   // Keys act on the selected circle; Ctrl combinations (undo, redo) belong to the frame.
-  useKeymap([
-    {
-      keyTest: (e) => selectedId !== null && plainKey('1', '2', '3', '4')(e),
-      run: (e) =>
-        selectedId &&
-        perform(updateInstitution, { id: selectedId, change: { importance: Number(e.key) as Importance } }),
-    },
-    { keyTest: (e) => selectedId !== null && plainKey('Delete', 'Backspace')(e), run: deleteSelected },
-    {
-      keyTest: (e) => selectedId !== null && !e.ctrlKey && !e.metaKey && e.key in arrows,
-      run: (e) => {
-        const [x, y] = arrows[e.key]!;
-        const step = e.shiftKey ? 1 : nudgeStep;
-        if (selectedId)
-          perform(nudgeInstitution, { id: selectedId, dx: x * step, dy: y * step }, `nudge:${selectedId}`);
+  useKeymap(
+    [
+      {
+        keyTest: (e) => selectedId !== null && plainKey('1', '2', '3', '4')(e),
+        run: (e) =>
+          selectedId &&
+          perform(updateInstitution, { id: selectedId, change: { importance: Number(e.key) as Importance } }),
       },
-    },
-    { keyTest: plainKey('Escape'), run: () => setSelectedId(null) },
-    { keyTest: plainKey('+', '='), run: () => canvas.current?.zoom(1.2) },
-    { keyTest: plainKey('-'), run: () => canvas.current?.zoom(1 / 1.2) },
-    { keyTest: plainKey('0'), run: () => canvas.current?.fit() },
-  ]);
+      { keyTest: (e) => selectedId !== null && plainKey('Delete', 'Backspace')(e), run: deleteSelected },
+      {
+        keyTest: (e) => selectedId !== null && !e.ctrlKey && !e.metaKey && e.key in arrows,
+        run: (e) => {
+          const [x, y] = arrows[e.key]!;
+          const step = e.shiftKey ? 1 : nudgeStep;
+          if (selectedId)
+            perform(nudgeInstitution, { id: selectedId, dx: x * step, dy: y * step }, `nudge:${selectedId}`);
+        },
+      },
+      { keyTest: plainKey('Escape'), run: () => setSelectedId(null) },
+      { keyTest: plainKey('+', '='), run: () => canvas.current?.zoom(1.2) },
+      { keyTest: plainKey('-'), run: () => canvas.current?.zoom(1 / 1.2) },
+      { keyTest: plainKey('0'), run: () => canvas.current?.fit() },
+    ],
+    comparing === null,
+  );
 
   if (!doc || !community) return null;
+  if (comparing)
+    return (
+      <VennCompare sessionId={sessionId} beforeId={comparing} afterId={exerciseId} onBack={() => setComparing(null)} />
+    );
 
   const add = (e: FormEvent): void => {
     e.preventDefault();
@@ -199,10 +209,7 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
                     </option>
                   ))}
                 </select>
-                <Button
-                  disabled={!compareWith}
-                  onClick={() => navigate({ name: 'compare', sessionId, beforeId: compareWith, afterId: exerciseId })}
-                >
+                <Button disabled={!compareWith} onClick={() => setComparing(compareWith)}>
                   <Icon name="compare" /> {t('venn.compare')}
                 </Button>
               </div>
