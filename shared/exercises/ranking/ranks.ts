@@ -3,6 +3,7 @@
  * competition numbering gives 1, 1, 3; Indonesian problem-ranking tables usually number
  * densely in Roman numerals, I, I, II.
  */
+import { sameNameKey } from '../../model/text.js';
 import type { Numbering } from './schema.js';
 
 export type Tier<T> = T[];
@@ -50,7 +51,7 @@ export function rankWithinCategories<T>(
 ): Map<T, Ranked<T>> {
   const byCategory = new Map<string, T[]>();
   for (const item of items) {
-    const category = categoryOf(item).trim().toLocaleLowerCase();
+    const category = sameNameKey(categoryOf(item));
     if (!category) continue;
     byCategory.set(category, [...(byCategory.get(category) ?? []), item]);
   }
