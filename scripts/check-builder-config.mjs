@@ -31,8 +31,22 @@ for (const [platform, list] of Object.entries(want))
 if (!(config.asarUnpack ?? []).some((p) => p.includes('better-sqlite3')))
   problems.push('better-sqlite3 must be unpacked');
 
+// Fuses (set when packaging): no Node runtime, NODE_OPTIONS or --inspect; app only from its asar.
+const wantedFuses = {
+  runAsNode: false,
+  enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false,
+  enableCookieEncryption: true,
+  onlyLoadAppFromAsar: true,
+  enableEmbeddedAsarIntegrityValidation: true,
+};
+for (const [fuse, wanted] of Object.entries(wantedFuses))
+  if (config.electronFuses?.[fuse] !== wanted) problems.push(`electronFuses.${fuse} must be ${wanted}`);
+
 if (problems.length > 0) {
   console.error(`electron-builder.yml: ${problems.join('; ')}`);
   process.exit(1);
 }
-console.log('electron-builder.yml is valid: win nsis+portable, linux AppImage+deb, mac dmg, .rembug association');
+console.log(
+  'electron-builder.yml is valid: win nsis+portable, linux AppImage+deb, mac dmg, .rembug association, fuses set',
+);
