@@ -52,7 +52,19 @@ function openFromOs(filePath: string): void {
   window.focus();
 }
 
+/**
+ * The portable Windows build (one .exe, often run from a USB stick) keeps its settings and
+ * recent list beside itself, so they travel with the stick; electron-builder's portable
+ * launcher names its folder in PORTABLE_EXECUTABLE_DIR.
+ */
+export function portableUserData(env: NodeJS.ProcessEnv): string | null {
+  const dir = env.PORTABLE_EXECUTABLE_DIR;
+  return dir ? path.join(dir, 'Rembug-data') : null;
+}
+
 export function start(): void {
+  const portable = portableUserData(process.env);
+  if (portable) app.setPath('userData', portable);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;

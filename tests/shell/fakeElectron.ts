@@ -71,6 +71,7 @@ export const recorded = {
   menuTemplate: null as unknown,
   exposed: new Map<string, unknown>(),
   userData: '',
+  setPaths: new Map<string, string>(),
   singleInstance: true,
   quit: vi.fn(),
 };
@@ -81,7 +82,8 @@ export function fakeElectronModule() {
       requestSingleInstanceLock: () => recorded.singleInstance,
       on: (event: string, fn: Handler) => recorded.appEvents.set(event, fn),
       whenReady: () => Promise.resolve(),
-      getPath: () => recorded.userData,
+      getPath: (name: string) => recorded.setPaths.get(name) ?? recorded.userData,
+      setPath: (name: string, value: string) => recorded.setPaths.set(name, value),
       quit: recorded.quit,
       isPackaged: false,
       addRecentDocument: vi.fn(),
