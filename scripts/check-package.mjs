@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { packageProblems } from './packageRules.mjs';
 
 const require = createRequire(import.meta.url);
@@ -16,6 +17,32 @@ const asar = require('@electron/asar');
 const { getCurrentFuseWire } = require('@electron/fuses');
 
 const root = process.cwd();
+
+/** A recording `electron` for the packaged main process: just enough to start it. */
+const shellStandIn = `
+import fs from 'node:fs';
+process.resourcesPath = process.env.REMBUG_RESOURCES;
+const report = { preload: null, url: null, fetched: null };
+const save = () => fs.writeFileSync(process.env.REMBUG_SHELL_REPORT, JSON.stringify(report));
+let serve = null;
+const on = () => undefined;
+export const app = {
+  requestSingleInstanceLock: () => true, on, whenReady: () => Promise.resolve(), quit: on,
+  getPath: () => process.env.REMBUG_USERDATA, setPath: on, isPackaged: true, addRecentDocument: on,
+};
+export const protocol = { registerSchemesAsPrivileged: on, handle: (scheme, fn) => { serve = fn; } };
+export const net = { fetch: async (url) => { report.fetched = url; save(); return new Response(''); } };
+export class BrowserWindow {
+  constructor(options) { report.preload = options.webPreferences.preload; save(); }
+  webContents = { on, once: on, send: on, setWindowOpenHandler: on };
+  once() { return this; } on() { return this; }
+  async loadURL(url) { report.url = url; save(); if (serve) await serve(new Request(url)); }
+}
+export const ipcMain = { handle: on };
+export const Menu = { buildFromTemplate: (t) => t, setApplicationMenu: on };
+export const dialog = {};
+export default { app, protocol, net, BrowserWindow, ipcMain, Menu, dialog };
+`;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rembug-package-'));
 const standIn = path.join(work, 'electron-dist');
 fs.mkdirSync(standIn);
@@ -95,6 +122,32 @@ try {
   if (out.trim() !== 'Desa Uji') problems.push(`the packaged backend answered ${out.trim()}`);
 } catch (error) {
   problems.push(`the packaged backend does not run on what the package holds: ${String(error).split('\n')[0]}`);
+}
+
+// The packaged main process, started as Electron starts it (its package.json `main`,
+// inside the app's folder) with a recording stand-in for the `electron` module: the
+// preload and the page it loads must resolve to files the package holds.
+const standInModule = path.join(runDir, 'node_modules', 'electron');
+fs.mkdirSync(standInModule, { recursive: true });
+fs.writeFileSync(path.join(standInModule, 'package.json'), JSON.stringify({ type: 'module', exports: './index.js' }));
+fs.writeFileSync(path.join(standInModule, 'index.js'), shellStandIn);
+const shellReport = path.join(work, 'shell.json');
+const mainFile = path.join(runDir, JSON.parse(fs.readFileSync(path.join(runDir, 'package.json'), 'utf8')).main);
+try {
+  execFileSync(process.execPath, [mainFile], {
+    cwd: work,
+    env: { ...process.env, REMBUG_SHELL_REPORT: shellReport, REMBUG_RESOURCES: resourcesDir, REMBUG_USERDATA: work },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  const shell = JSON.parse(fs.readFileSync(shellReport, 'utf8'));
+  const inside = (file) => file.startsWith(runDir + path.sep) && fs.existsSync(file);
+  if (!inside(shell.preload)) problems.push(`the packaged main's preload is not in the package: ${shell.preload}`);
+  const page = shell.fetched ? fileURLToPath(shell.fetched) : '';
+  if (!page.endsWith(`${path.sep}index.html`) || !inside(page))
+    problems.push(`the packaged main serves its page from outside the package: ${page}`);
+} catch (error) {
+  problems.push(`the packaged main process does not start: ${String(error).split('\n')[0]}`);
 }
 
 const unpackedBytes = walk(path.join(resourcesDir, 'app.asar.unpacked')).reduce(
