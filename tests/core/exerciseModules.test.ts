@@ -127,6 +127,17 @@ describe('an exercise written by a newer Rembug', () => {
     );
   });
 
+  it('is never overwritten, whichever way its body was written', async () => {
+    const { call, send, session, backend } = await communityWithSession();
+    const venn = await call('exercise.create', { sessionId: session.id, type: 'venn', title: 'Ditulis lain' });
+    // Version not the first key: read whole, not from the body's first bytes.
+    const body = `{ "colourBy": "kind", "institutions": [], "schemaVersion": 7 }`;
+    backend.openFile!.db.prepare('UPDATE exercises SET body = ? WHERE id = ?').run(body, venn.id);
+    const saved = await send('exercise.save', { id: venn.id, baseVersion: 1, body: emptyVennDocument() });
+    expect(saved.ok || saved.error.code).toBe('newer_version');
+    expect(backend.openFile!.db.prepare('SELECT body FROM exercises WHERE id = ?').get(venn.id)).toEqual({ body });
+  });
+
   it('of a type this Rembug does not know is refused as newer, and the rest of the session still offers its items', async () => {
     const { call, send, session, backend } = await communityWithSession();
     const plan = await call('exercise.create', { sessionId: session.id, type: 'tree', title: 'Rencana kegiatan' });

@@ -22,6 +22,7 @@ export class ExerciseRepo {
   private readonly updateBody;
   private readonly updateTitle;
   private readonly remove;
+  private readonly selectBodyStart;
   private readonly selectBodyVersion;
 
   constructor(db: Db) {
@@ -45,6 +46,9 @@ export class ExerciseRepo {
     );
     this.updateTitle = db.prepare('UPDATE exercises SET title = @title, updated_at = @now WHERE id = @id');
     this.remove = db.prepare<[string]>('DELETE FROM exercises WHERE id = ?');
+    this.selectBodyStart = db.prepare<[string], { start: string }>(
+      'SELECT substr(body, 1, 40) AS start FROM exercises WHERE id = ?',
+    );
     this.selectBodyVersion = db.prepare<[string], { v: unknown }>(
       "SELECT CASE WHEN json_valid(body) THEN json_extract(body, '$.schemaVersion') END AS v FROM exercises WHERE id = ?",
     );
@@ -81,8 +85,15 @@ export class ExerciseRepo {
     return baseVersion + 1;
   }
 
-  /** The stored body's schemaVersion, without parsing the body in JavaScript; null if unreadable. */
+  /**
+   * The stored body's schemaVersion; null if unreadable. Asked on every save, so it reads
+   * the body's first bytes: bodies are written from parsed documents, whose first key is
+   * `schemaVersion`. Only a body written otherwise is parsed whole (by SQLite).
+   */
   storedBodyVersion(id: string): number | null {
+    const start = this.selectBodyStart.get(id)?.start;
+    const leading = start === undefined ? null : /^\{"schemaVersion":(\d+)[,}]/.exec(start);
+    if (leading) return Number(leading[1]);
     const v = this.selectBodyVersion.get(id)?.v;
     return typeof v === 'number' ? v : null;
   }

@@ -21,7 +21,7 @@ export function refuseName(list: readonly { id: string; name: string }[], name: 
     : null;
 }
 
-/** Replaces one entry of a list by id; the list itself when nothing changes. */
+/** Replaces one entry of a list by id. */
 export function updateById<T extends { id: string }>(list: readonly T[], id: string, change: (x: T) => T): T[] {
   return list.map((x) => (x.id === id ? change(x) : x));
 }

@@ -1,8 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import type { VoteDocument } from '#shared/exercises/ranking/schema.js';
 import type { BallotRow, BallotTable as Ballots } from '#shared/exercises/ranking/tables.js';
 import { Icon } from '../../components/Icon.js';
 import { Button } from '../../components/ui.js';
-import { useTranslate } from './useRankingActions.js';
 
 /** Dots drawn as dots up to ten, then counted. */
 const dotsOf = (n: number): string => `${'●'.repeat(Math.min(n, 10))}${n > 10 ? ` ${n}` : ''}${n === 0 ? '·' : ''}`;
@@ -24,7 +24,7 @@ export function BallotTable({
   onRank: (ballot: BallotRow, optionId: string) => void;
   onRemove: (ballot: BallotRow) => void;
 }) {
-  const t = useTranslate();
+  const { t } = useTranslation();
   return (
     <table className="data ballots" data-testid="ballots">
       <thead>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { hasName } from '#shared/exercises/ranking/actions.js';
 import type { RefusalReason } from '#shared/result.js';
@@ -7,14 +8,14 @@ import { useApp } from '../../AppContext.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, ConfirmDialog } from '../../components/ui.js';
 import { AddNameForm, EditableName, ProblemLine } from './RankingParts.js';
-import { refusalText, useTranslate } from './useRankingActions.js';
+import { refusalText } from './useRankingActions.js';
 
 /**
  * Names offered for quick entry: the community's institutions, the session's agreements,
  * and the names the session's other exercises offer (the options of its rankings).
  */
 function usePickSources(sessionId: string, exerciseId: string): { label: string; names: string[] }[] {
-  const t = useTranslate();
+  const { t } = useTranslation();
   const { showError } = useApp();
   const [sources, setSources] = useState<{ label: string; names: string[] }[]>([]);
   useEffect(() => {
@@ -58,7 +59,7 @@ export function ItemsEditor({
   /** How many choices, scores or votes removing the item would lose. */
   lossFor: (id: string) => number;
 }) {
-  const t = useTranslate();
+  const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
   const [removing, setRemoving] = useState<RankItem | null>(null);
   const sources = usePickSources(sessionId, exerciseId);

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { matrixActions } from '#shared/exercises/ranking/matrixActions.js';
 import type { MatrixDocument } from '#shared/exercises/ranking/schema.js';
 import { matrixTemplates, type MatrixTemplate } from '#shared/exercises/ranking/templates.js';
@@ -5,13 +6,13 @@ import { Icon } from '../../components/Icon.js';
 import { Button, Field, Segmented } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { AddNameForm, EditableName, ProblemLine } from './RankingParts.js';
-import { useTranslate, type RunAction } from './useRankingActions.js';
+import { type RunAction } from './useRankingActions.js';
 
 type Run = RunAction<MatrixDocument>;
 
 /** The problem-ranking templates (GMP, USG, weighted) or the group's own criteria. */
 export function TemplateCard({ doc, onChoose }: { doc: MatrixDocument; onChoose: (template: MatrixTemplate) => void }) {
-  const t = useTranslate();
+  const { t } = useTranslation();
   return (
     // Changing the template's criteria, scale or weighting makes the matrix a custom one again.
     <section className="card" aria-label={t('ranking.matrixScoring.template')}>
@@ -43,7 +44,7 @@ export function CriteriaCard({
   problem: string | null;
   onProblem: (message: string | null) => void;
 }) {
-  const t = useTranslate();
+  const { t } = useTranslation();
   return (
     <section className="card" aria-label={t('ranking.matrixScoring.criteria')}>
       <h2>{t('ranking.matrixScoring.criteria')}</h2>
@@ -81,7 +82,7 @@ export function CriteriaCard({
 
 /** Options may belong to a category (a commodity, a hamlet) and are ranked within it too. */
 export function CategoriesCard({ doc, run, listId }: { doc: MatrixDocument; run: Run; listId: string }) {
-  const t = useTranslate();
+  const { t } = useTranslation();
   const categories = [...new Set(doc.items.map((i) => i.category?.trim() ?? '').filter(Boolean))];
   return (
     <section className="card" aria-label={t('ranking.matrixScoring.categories')}>

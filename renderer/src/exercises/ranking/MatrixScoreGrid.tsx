@@ -1,9 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { seedsLeft } from '#shared/exercises/ranking/matrix.js';
 import { matrixActions } from '#shared/exercises/ranking/matrixActions.js';
 import type { MatrixDocument } from '#shared/exercises/ranking/schema.js';
 import type { Table } from '#shared/exercises/ranking/tables.js';
 import { Button } from '../../components/ui.js';
-import { refusalText, useTranslate, type RunAction } from './useRankingActions.js';
+import { refusalText, type RunAction } from './useRankingActions.js';
 
 /**
  * The grid the group scores in, options in the order entered: − and + or a typed number
@@ -23,7 +24,7 @@ export function MatrixScoreGrid({
   run: RunAction<MatrixDocument>;
   onProblem: (message: string | null) => void;
 }) {
-  const t = useTranslate();
+  const { t } = useTranslation();
   const { scoring } = doc;
   const cells = doc.cells[groupId] ?? {};
   const ids = doc.items.map((i) => i.id);

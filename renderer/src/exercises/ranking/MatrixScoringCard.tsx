@@ -1,8 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { weightPointsTotal } from '#shared/exercises/ranking/matrix.js';
 import { matrixActions, scaleKeyOf, type ScaleKey } from '#shared/exercises/ranking/matrixActions.js';
 import type { MatrixDocument } from '#shared/exercises/ranking/schema.js';
 import { Field, SegmentedField } from '../../components/ui.js';
-import { useTranslate, type RunAction } from './useRankingActions.js';
+import { type RunAction } from './useRankingActions.js';
 
 const scaleChoices: ScaleKey[] = ['scale05', 'scale15', 'scale110', 'scale13', 'seeds'];
 
@@ -16,7 +17,7 @@ export function MatrixScoringCard({
   weightSum: number;
   run: RunAction<MatrixDocument>;
 }) {
-  const t = useTranslate();
+  const { t } = useTranslation();
   const { scoring } = doc;
   return (
     <section className="card">

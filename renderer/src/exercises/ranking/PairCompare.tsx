@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { pairKey, pairsOf, type PairChoice, type PairwiseResult } from '#shared/exercises/ranking/pairwise.js';
 import { pairwiseActions } from '#shared/exercises/ranking/pairwiseActions.js';
@@ -7,7 +8,7 @@ import { Button } from '../../components/ui.js';
 import { plainKey, useKeymap, type KeyBinding } from '../../useKeymap.js';
 import { DataTable } from './DataTable.js';
 import { GroupBar } from './RankingParts.js';
-import { useTranslate, type RunAction } from './useRankingActions.js';
+import { type RunAction } from './useRankingActions.js';
 
 const choiceOrder = ['first', 'equal', 'second'] as const;
 
@@ -42,7 +43,7 @@ export function PairCompare({
   result: PairwiseResult;
   run: RunAction<PairwiseDocument>;
 }) {
-  const t = useTranslate();
+  const { t } = useTranslation();
   const ids = useMemo(() => doc.items.map((i) => i.id), [doc.items]);
   const pairs = useMemo(() => pairsOf(ids), [ids]);
   const { index, ref, setIndex } = usePairIndex(pairs.length);

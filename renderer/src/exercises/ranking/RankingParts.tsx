@@ -5,7 +5,7 @@ import type { Numbering, RankGroup } from '#shared/exercises/ranking/schema.js';
 import { groupName } from '#shared/exercises/ranking/tables.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Segmented, SegmentedField } from '../../components/ui.js';
-import { refusalText, useTranslate } from './useRankingActions.js';
+import { refusalText } from './useRankingActions.js';
 
 /**
  * A field and a button that add a named entry (an option, a criterion, a group). A
@@ -27,7 +27,7 @@ export function AddNameForm({
   /** More ways to add, after the button (a list to pick from). */
   children?: ReactNode;
 }) {
-  const t = useTranslate();
+  const { t } = useTranslation();
   const [name, setName] = useState('');
   return (
     <form
@@ -61,7 +61,7 @@ export function GroupBar({
   /** Adds a group; an empty or repeated name is refused and stays in the field. */
   onAdd?: (name: string) => RefusalReason | null;
 }) {
-  const t = useTranslate();
+  const { t } = useTranslation();
   return (
     <div className="group-bar">
       <span className="label">{t('ranking.groups')}:</span>
@@ -94,7 +94,7 @@ export function EditableName({
   onRename: (name: string) => RefusalReason | null;
   onProblem: (message: string | null) => void;
 }) {
-  const t = useTranslate();
+  const { t } = useTranslation();
   return (
     <input
       key={name}

@@ -1,10 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { sameTopChoice } from '#shared/exercises/ranking/groups.js';
 import type { Ranked } from '#shared/exercises/ranking/ranks.js';
 import { rankingChartSvg } from '#shared/exercises/ranking/scene.js';
 import type { Numbering, RankGroup, RankItem } from '#shared/exercises/ranking/schema.js';
 import { groupComparisonTable, rankingTable, rankNoteLines } from '#shared/exercises/ranking/tables.js';
 import { DataTable } from './DataTable.js';
-import { useTranslate } from './useRankingActions.js';
 
 interface ResultOf {
   items: readonly RankItem[];
@@ -22,14 +22,14 @@ function RankingChart({ items, ranking, values, numbering, label }: ResultOf & {
 
 /** Rank, name and value, as the PDF prints them. */
 export function RankingTable({ valueLabel, ...result }: ResultOf & { valueLabel: string }) {
-  const t = useTranslate();
+  const { t } = useTranslation();
   const table = rankingTable(result.items, result.ranking, result.values, result.numbering, valueLabel, t);
   return <DataTable table={table} className="data result-table" testId="result-table" />;
 }
 
 /** Plain words for ties (and, for pairwise, cycles) under the result. */
 function TieNotes({ items, ranking, numbering, cycles }: Omit<ResultOf, 'values'> & { cycles: readonly string[][] }) {
-  const t = useTranslate();
+  const { t } = useTranslation();
   const notes = rankNoteLines(items, ranking, numbering, t, cycles);
   if (notes.length === 0) return null;
   return (
@@ -55,7 +55,7 @@ function GroupComparison({
   rankings: readonly Ranked<string>[][];
   numbering: Numbering;
 }) {
-  const t = useTranslate();
+  const { t } = useTranslation();
   if (groups.length < 2) return null;
   return (
     <section className="card" aria-label={t('ranking.sideBySide')}>
@@ -93,7 +93,7 @@ export function RankingResult({
   numbering: Numbering;
   cycles?: readonly string[][];
 }) {
-  const t = useTranslate();
+  const { t } = useTranslation();
   const ranking = rankings[active] ?? [];
   return (
     <>

@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { voteActions } from '#shared/exercises/ranking/voteActions.js';
 import type { VoteDocument } from '#shared/exercises/ranking/schema.js';
 import { Field, SegmentedField } from '../../components/ui.js';
-import { refusalText, useTranslate, type RunAction } from './useRankingActions.js';
+import { refusalText, type RunAction } from './useRankingActions.js';
 
 const caps = [1, 2, 3];
 
@@ -15,7 +16,7 @@ export function VoteRules({
   run: RunAction<VoteDocument>;
   onProblem: (message: string | null) => void;
 }) {
-  const t = useTranslate();
+  const { t } = useTranslation();
   return (
     <section className="card">
       <SegmentedField

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RefusalReason } from '#shared/result.js';
 import type { Translate } from '#shared/i18n/translate.js';
@@ -7,12 +7,6 @@ import { useExercise, type OpenExercise } from '../document/useExercise.js';
 
 /** Runs a ranking action: the refusal comes back for the view to show. */
 export type RunAction<D> = OpenExercise<D>['perform'];
-
-/** i18next's `t` in the shape the shared table builders take. */
-export function useTranslate(): Translate {
-  const { t } = useTranslation();
-  return useCallback<Translate>((key, params) => t(key, params), [t]);
-}
 
 /** The message for a refusal, or null. */
 export function refusalText(t: Translate, why: RefusalReason | null): string | null {
@@ -28,7 +22,7 @@ export function useRankingExercise<D, Tab extends string>(
   parse: (body: unknown) => D,
   firstTab: Tab,
 ) {
-  const t = useTranslate();
+  const { t } = useTranslation();
   const history = useExercise(exerciseId, parse);
   const run = history.perform;
   const [tab, setTab] = useState<Tab>(firstTab);
