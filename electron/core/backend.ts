@@ -12,7 +12,7 @@ import { buildPoster } from './report/poster.js';
 import type { StatementDocument } from '#shared/exercises/framing/schema.js';
 import { SettingsStore } from './settings.js';
 import { loadSessionReportData } from './report/reportData.js';
-import { parseStoredExercise } from './storedExercise.js';
+import { parseStoredExercise, readableExercise } from './storedExercise.js';
 
 export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
 
@@ -209,13 +209,10 @@ export class Backend {
     'session.sources': ({ id }) => {
       const file = this.current();
       file.sessions.get(id);
+      // One unreadable exercise must not hide what the others offer.
       return file.exercises.listBySession(id).flatMap((summary) => {
-        let ex: ReturnType<typeof parseStoredExercise>;
-        try {
-          ex = parseStoredExercise(file.exercises.get(summary.id), file.fileName);
-        } catch {
-          return []; // one unreadable exercise must not hide what the others offer
-        }
+        const ex = readableExercise(file.exercises.get(summary.id), file.fileName);
+        if (!ex) return [];
         const offered = contributionsOf(ex.type, ex.body);
         return [
           {
@@ -331,13 +328,9 @@ export class Backend {
       const file = this.current();
       const byName = new Map<string, { name: string; capital: string }>();
       for (const row of file.exercises.listAll()) {
-        let body: unknown;
-        try {
-          body = parseStoredExercise(row, file.fileName).body;
-        } catch {
-          continue; // one unreadable exercise must not hide the others' suggestions
-        }
-        for (const r of contributionsOf(row.type, body).resources ?? []) byName.set(sameNameKey(r.name), r);
+        const ex = readableExercise(row, file.fileName); // one unreadable exercise must not hide the others
+        for (const r of ex ? (contributionsOf(ex.type, ex.body).resources ?? []) : [])
+          byName.set(sameNameKey(r.name), r);
       }
       return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
     },

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { assetsOf, isExerciseType, parseExerciseBody } from '#shared/exercises/registry.js';
+import { assetsOf } from '#shared/exercises/registry.js';
 import type { Community } from '#shared/model/community.js';
 import { AppFailure } from '#shared/result.js';
 import { createCommunityFile, openCommunityFile, type Db, type OpenedFile } from './db/openFile.js';
@@ -10,6 +10,7 @@ import { ParticipantRepo } from './repos/participantRepo.js';
 import { PhotoRepo } from './repos/photoRepo.js';
 import { SessionRepo } from './repos/sessionRepo.js';
 import { StakeholderRepo } from './repos/stakeholderRepo.js';
+import { parseStoredExercise, type ParsedExercise } from './storedExercise.js';
 
 /** One open community file with its repositories. */
 export class CommunityFile {
@@ -96,28 +97,28 @@ export class CommunityFile {
    * unknown, so nothing is removed: damage must never cost a photo. Returns how many went.
    */
   removeUnusedPhotos(): number {
+    const stored = this.photos.ids();
+    if (stored.length === 0) return 0; // most files hold no photo: nothing to read
     const used = this.photosInUse();
     if (used === null) return 0;
-    const unused = this.photos.ids().filter((id) => !used.has(id));
+    const unused = stored.filter((id) => !used.has(id));
     if (unused.length === 0) return 0;
     this.write(() => unused.forEach((id) => this.photos.remove(id)));
     compactIfWorthwhile(this.opened.db);
     return unused.length;
   }
 
-  /** The photos every exercise shows, or null when an exercise cannot be read. */
+  /** The photos every exercise shows, or null when an exercise cannot be read (damaged, newer). */
   private photosInUse(): Set<string> | null {
     const used = new Set<string>();
     for (const row of this.exercises.listAll()) {
+      let exercise: ParsedExercise;
       try {
-        if (!isExerciseType(row.type)) return null;
-        const parsed = parseExerciseBody(row.type, JSON.parse(row.body));
-        if (!parsed.success) return null;
-        for (const id of assetsOf(row.type, parsed.data)) used.add(id);
+        exercise = parseStoredExercise(row, this.fileName);
       } catch {
-        // Not JSON, or a body from a newer Rembug: its photos are unknown.
         return null;
       }
+      for (const id of assetsOf(exercise.type, exercise.body)) used.add(id);
     }
     return used;
   }

@@ -39,3 +39,12 @@ export function parseStoredExercise(row: ExerciseRow, fileName: string): ParsedE
     throw new AppFailure('damaged_file', `exercise ${row.id} body does not parse`, { file: fileName });
   return { ...row, body: parsed.data } as ParsedExercise;
 }
+
+/** The exercise, or null when it cannot be read: for lists where one bad exercise must not hide the rest. */
+export function readableExercise(row: ExerciseRow, fileName: string): ParsedExercise | null {
+  try {
+    return parseStoredExercise(row, fileName);
+  } catch {
+    return null;
+  }
+}
