@@ -139,14 +139,22 @@ export class Backend {
     'community.create': async (community) => {
       const target = await this.host.chooseNewCommunityPath(safeFileName(community.name, 'rembug'));
       if (!target) return null;
-      // Replacing the file that is open: close it first (Windows cannot delete an open file).
-      if (this.file && path.resolve(target) === path.resolve(this.file.path)) {
-        this.file.close();
-        this.file = null;
-      }
+      // Replacing the file that is open: it stays open, and in use, until the new one is
+      // complete; only then is it closed (Windows cannot replace an open file).
+      const replaced = this.file && path.resolve(target) === path.resolve(this.file.path) ? this.file : null;
       try {
-        return this.adopt(CommunityFile.create(target, community));
+        return this.adopt(
+          CommunityFile.create(target, community, {
+            beforeReplace: () => {
+              if (!replaced) return;
+              replaced.close();
+              this.file = null;
+            },
+          }),
+        );
       } catch (error) {
+        // The new file could not take its place after all: carry on with the old one.
+        if (replaced && !this.file && fs.existsSync(replaced.path)) this.file = CommunityFile.open(replaced.path);
         if (error instanceof AppFailure) throw error;
         return fileFailure(error);
       }

@@ -46,10 +46,21 @@ export class CommunityFile {
     return file;
   }
 
-  static create(filePath: string, community: Community): CommunityFile {
-    const file = new CommunityFile(createCommunityFile(filePath));
-    file.write(() => file.community.save(community));
-    return file;
+  /**
+   * A new file holding `community`, built aside and put in place only when complete (see
+   * createCommunityFile); `beforeReplace` runs just before it takes the path.
+   */
+  static create(filePath: string, community: Community, options: { beforeReplace?: () => void } = {}): CommunityFile {
+    try {
+      return new CommunityFile(
+        createCommunityFile(filePath, undefined, {
+          fill: (db) => db.transaction(() => new CommunityRepo(db).save(community))(),
+          beforeReplace: options.beforeReplace,
+        }),
+      );
+    } catch (error) {
+      return asWriteFailure(error);
+    }
   }
 
   get path(): string {
