@@ -1,13 +1,20 @@
-import { app, BrowserWindow } from 'electron';
+import { app, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ipcEventChannel, type ShellEvent } from '#shared/ipc/contract.js';
 import { AppFailure } from '#shared/result.js';
 import { Backend } from './core/backend.js';
+import { guardClosing, type CloseGuard } from './closing.js';
 import { createElectronHost } from './electronHost.js';
 import { registerIpc } from './ipc.js';
 import { installMenu } from './menu.js';
-import { createMainWindow, registerSchemePrivileges, serveRenderer } from './windows.js';
+import {
+  createMainWindow,
+  denyPermissions,
+  hardenWebContents,
+  registerSchemePrivileges,
+  serveRenderer,
+} from './windows.js';
 
 /**
  * Electron entry: single instance, one window, the backend behind IPC. A .rembug file
@@ -29,6 +36,7 @@ export function rembugFileIn(argv: readonly string[]): string | null {
 }
 
 let window: BrowserWindow | null = null;
+let closeGuard: CloseGuard | null = null;
 let backend: Backend | null = null;
 let pendingFile: string | null = rembugFileIn(process.argv);
 
@@ -70,6 +78,16 @@ export function start(): void {
     return;
   }
   registerSchemePrivileges();
+  // Every web contents, whoever creates it (the main window, the print window, anything
+  // Electron or a bug makes later), gets the navigation and new-window limits.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  // Quitting (the menu, Cmd+Q, the OS logging out) closes the window through the same
+  // guard as its close button: the page saves or asks first, then the app quits.
+  app.on('before-quit', (event) => {
+    if (!window || !closeGuard || closeGuard.closeAllowed()) return;
+    event.preventDefault();
+    window.close();
+  });
   app.on('second-instance', (_event, argv) => {
     const file = rembugFileIn(argv);
     if (file) openFromOs(file);
@@ -81,6 +99,7 @@ export function start(): void {
   });
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(() => {
+    denyPermissions(session.defaultSession);
     serveRenderer(paths.renderer);
     const host = createElectronHost({
       userDataDir: app.getPath('userData'),
@@ -90,11 +109,14 @@ export function start(): void {
     });
     backend = new Backend(host);
     const current = backend;
+    // DevTools (menu item and tools) only when running from the project, never packaged.
+    const devTools = !app.isPackaged;
     registerIpc(current, (channel) => {
-      if (channel === 'settings.setLanguage' && window) installMenu(window, current.settings.language);
+      if (channel === 'settings.setLanguage' && window) installMenu(window, current.settings.language, { devTools });
     });
-    window = createMainWindow(paths.preload);
-    installMenu(window, current.settings.language);
+    window = createMainWindow(paths.preload, { devTools });
+    closeGuard = guardClosing(window);
+    installMenu(window, current.settings.language, { devTools });
     window.webContents.once('did-finish-load', () => {
       if (pendingFile) {
         const file = pendingFile;
@@ -104,6 +126,7 @@ export function start(): void {
     });
     window.on('closed', () => {
       window = null;
+      closeGuard = null;
     });
   });
 }

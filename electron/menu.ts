@@ -11,6 +11,7 @@ import { backendTranslator } from './core/translate.js';
 export function buildMenuTemplate(
   language: Language,
   send: (command: MenuCommand) => void,
+  options: { devTools: boolean },
 ): MenuItemConstructorOptions[] {
   const t = backendTranslator(language);
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
@@ -49,15 +50,19 @@ export function buildMenuTemplate(
     },
     {
       label: 'View',
-      submenu: [item(t('common.fullScreen'), 'toggleFullScreen', 'F11'), { role: 'toggleDevTools' }],
+      // DevTools only in a development run (never in a packaged build).
+      submenu: [
+        item(t('common.fullScreen'), 'toggleFullScreen', 'F11'),
+        ...(options.devTools ? [{ role: 'toggleDevTools' } as const] : []),
+      ],
     },
   ];
 }
 
-export function installMenu(window: BrowserWindow, language: Language): void {
+export function installMenu(window: BrowserWindow, language: Language, options: { devTools: boolean }): void {
   const send = (command: MenuCommand): void => {
     const event: ShellEvent = { type: 'menu', command };
     window.webContents.send(ipcEventChannel, event);
   };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(language, send)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(language, send, options)));
 }

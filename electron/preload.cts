@@ -1,6 +1,7 @@
 // The only bridge between the page and the main process: one invoke for every contract
-// channel and one event stream. `ipcRenderer` itself is never exposed. A sandboxed
-// preload cannot import our modules, so the two channel names are repeated here.
+// channel, one event stream, and the answer to a close request. `ipcRenderer` itself is
+// never exposed. A sandboxed preload cannot import our modules, so the channel names are
+// repeated here.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 
 contextBridge.exposeInMainWorld('rembug', {
@@ -10,4 +11,5 @@ contextBridge.exposeInMainWorld('rembug', {
     ipcRenderer.on('rembug:event', handler);
     return () => ipcRenderer.removeListener('rembug:event', handler);
   },
+  answerClose: (answer: string): void => ipcRenderer.send('rembug:close', answer),
 });

@@ -1,4 +1,4 @@
-import { BrowserWindow, net, protocol, type WebContents } from 'electron';
+import { BrowserWindow, net, protocol, type Session, type WebContents } from 'electron';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,14 +43,47 @@ export function isAppUrl(url: string): boolean {
   return url.startsWith(`${appOrigin}/`);
 }
 
-function harden(contents: WebContents): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
+/** The app's own origin or a page under it; `app://rembug` alone is how permission checks name it. */
+function isAppOrigin(url: string): boolean {
+  return url === appOrigin || isAppUrl(url);
 }
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+/**
+ * Applied to every web contents the app creates (main.ts hooks it on
+ * `web-contents-created`, so a window made later cannot miss it): no new windows, no
+ * navigation or redirect away from the app, no <webview>.
+ */
+export function hardenWebContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  const stayInApp = (event: { preventDefault(): void }, url: string): void => {
+    if (!isAppUrl(url)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayInApp);
+  contents.on('will-redirect', stayInApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/**
+ * Which permission a page may have: none, except full screen for the app's own page (the
+ * F11 key and the full-screen button call requestFullscreen, which Electron routes
+ * through the permission handler). Camera, microphone, location, notifications,
+ * clipboard reads, MIDI, HID and the rest are refused, to the requests and to the checks.
+ */
+export function permissionAllowed(permission: string, requestingUrl: string): boolean {
+  return permission === 'fullscreen' && isAppOrigin(requestingUrl);
+}
+
+export function denyPermissions(target: Session): void {
+  target.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permissionAllowed(permission, details.requestingUrl)),
+  );
+  target.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    permissionAllowed(permission, requestingOrigin),
+  );
+}
+
+/** DevTools only in a development run: a packaged build has neither the menu item nor the tools. */
+export function createMainWindow(preloadPath: string, options: { devTools: boolean }): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -60,9 +93,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     title: 'Rembug',
     backgroundColor: '#ffffff',
     autoHideMenuBar: false,
-    webPreferences: { ...secureWebPreferences, preload: preloadPath },
+    webPreferences: { ...secureWebPreferences, devTools: options.devTools, preload: preloadPath },
   });
-  harden(window.webContents);
   window.once('ready-to-show', () => {
     window.maximize();
     window.show();
@@ -70,6 +102,9 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   void window.loadURL(`${appOrigin}/index.html`);
   return window;
 }
+
+/** The print window runs no script at all and has no DevTools. */
+export const printWebPreferences = { ...secureWebPreferences, javascript: false, devTools: false } as const;
 
 /**
  * Prints report HTML in a hidden sandboxed window without scripts. The HTML goes through
@@ -79,8 +114,7 @@ export async function printHtmlToPdf(html: string, footerHtml: string): Promise<
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rembug-report-'));
   const file = path.join(dir, 'report.html');
   fs.writeFileSync(file, html);
-  const window = new BrowserWindow({ show: false, webPreferences: { ...secureWebPreferences, javascript: false } });
-  harden(window.webContents);
+  const window = new BrowserWindow({ show: false, webPreferences: printWebPreferences });
   try {
     await window.loadFile(file);
     return await window.webContents.printToPDF({

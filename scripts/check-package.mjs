@@ -38,10 +38,11 @@ export class BrowserWindow {
   once() { return this; } on() { return this; }
   async loadURL(url) { report.url = url; save(); if (serve) await serve(new Request(url)); }
 }
-export const ipcMain = { handle: on };
+export const ipcMain = { handle: on, on, removeListener: on };
 export const Menu = { buildFromTemplate: (t) => t, setApplicationMenu: on };
 export const dialog = {};
-export default { app, protocol, net, BrowserWindow, ipcMain, Menu, dialog };
+export const session = { defaultSession: { setPermissionRequestHandler: on, setPermissionCheckHandler: on } };
+export default { app, protocol, net, BrowserWindow, ipcMain, Menu, dialog, session };
 `;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rembug-package-'));
 const standIn = path.join(work, 'electron-dist');

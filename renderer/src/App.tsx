@@ -135,7 +135,7 @@ export function App() {
       onShellEvent((event) => {
         if (event.type === 'menu') runMenuCommand(event.command);
         else if (event.type === 'communityOpened') call('community.current', {}).then(openedCommunity).catch(showError);
-        else setError(event.error);
+        else if (event.type === 'error') setError(event.error);
       }),
     [openedCommunity, runMenuCommand, showError],
   );

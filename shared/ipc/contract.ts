@@ -171,15 +171,31 @@ export const menuCommands = [
   'languageEn',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
+/**
+ * `closeRequested`: the user closed the window or quit; the page saves what is pending,
+ * asks if something could not be saved, and answers with `answerClose`.
+ */
 export type ShellEvent =
-  { type: 'menu'; command: MenuCommand } | { type: 'communityOpened' } | { type: 'error'; error: AppError };
+  | { type: 'menu'; command: MenuCommand }
+  | { type: 'communityOpened' }
+  | { type: 'error'; error: AppError }
+  | { type: 'closeRequested' };
 
-/** What the preload exposes on `window.rembug`; the e2e harness provides the same. */
-/** The two Electron IPC channels; every contract channel travels inside `invoke`. */
+/**
+ * The page's answer to `closeRequested`: `wait` (saving, or asking the user; the shell
+ * keeps the window open) or `close` (nothing is left unsaved, or the user chose).
+ */
+export const closeAnswers = ['wait', 'close'] as const;
+export type CloseAnswer = (typeof closeAnswers)[number];
+
+/** The Electron IPC channels; every contract channel travels inside `invoke`. */
 export const ipcInvokeChannel = 'rembug:invoke';
 export const ipcEventChannel = 'rembug:event';
+export const ipcCloseChannel = 'rembug:close';
 
+/** What the preload exposes on `window.rembug`; the e2e harness provides the same. */
 export interface RembugApi {
   invoke(channel: string, input: unknown): Promise<unknown>;
   onEvent(listener: (event: ShellEvent) => void): () => void;
+  answerClose(answer: CloseAnswer): void;
 }

@@ -2,49 +2,80 @@ import { vi } from 'vitest';
 
 /**
  * A stand-in for the `electron` module that records what the shell asks for: windows and
- * their options, IPC handlers, the menu, app events, protocol handlers, messages sent.
- * Electron itself cannot run on the build machines; this checks the wiring instead.
+ * their options, IPC handlers and listeners, the menu, app events, permission handlers,
+ * protocol handlers, messages sent. Electron itself cannot run on the build machines;
+ * this checks the wiring instead. Events behave as Electron's do where the shell relies
+ * on it: several listeners per event, a window's `close` can be prevented, `destroy`
+ * skips `close`, and every new web contents is announced as `web-contents-created`.
  */
 type Handler = (...args: unknown[]) => unknown;
 
-export class FakeWebContents {
-  readonly events = new Map<string, Handler>();
-  readonly sent: { channel: string; payload: unknown }[] = [];
-  windowOpenHandler: Handler | null = null;
-  send(channel: string, payload: unknown): void {
-    this.sent.push({ channel, payload });
-  }
+class Emitter {
+  readonly listeners = new Map<string, Handler[]>();
   on(event: string, fn: Handler): this {
-    this.events.set(event, fn);
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
     return this;
   }
   once(event: string, fn: Handler): this {
     return this.on(event, fn);
   }
-  setWindowOpenHandler(fn: Handler): void {
-    this.windowOpenHandler = fn;
+  removeListener(event: string, fn: Handler): this {
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((l) => l !== fn),
+    );
+    return this;
+  }
+  /** Calls every listener of the event, as Electron would emit it. */
+  emit(event: string, ...args: unknown[]): void {
+    for (const listener of this.listeners.get(event) ?? []) listener(...args);
   }
 }
 
-export class FakeBrowserWindow {
+/** An event object whose `preventDefault` is recorded, as Electron passes to listeners. */
+export function fakeEvent(fields: Record<string, unknown> = {}) {
+  return {
+    ...fields,
+    defaultPrevented: false,
+    preventDefault: vi.fn(function (this: { defaultPrevented: boolean }) {
+      this.defaultPrevented = true;
+    }),
+  };
+}
+
+export class FakeWebContents extends Emitter {
+  readonly sent: { channel: string; payload: unknown }[] = [];
+  windowOpenHandler: Handler | null = null;
+  send(channel: string, payload: unknown): void {
+    this.sent.push({ channel, payload });
+  }
+  setWindowOpenHandler(fn: Handler): void {
+    this.windowOpenHandler = fn;
+  }
+  printToPDF(): Promise<Buffer> {
+    return Promise.resolve(Buffer.from('%PDF-fake'));
+  }
+}
+
+export class FakeBrowserWindow extends Emitter {
   readonly webContents = new FakeWebContents();
-  readonly events = new Map<string, Handler>();
   url = '';
+  loadedFile = '';
   title = '';
   focused = 0;
+  destroyed = false;
   constructor(readonly options: Record<string, unknown>) {
+    super();
     recorded.windows.push(this);
+    recorded.appEvents.get('web-contents-created')?.(fakeEvent(), this.webContents);
   }
   loadURL(url: string): Promise<void> {
     this.url = url;
     return Promise.resolve();
   }
-  once(event: string, fn: Handler): this {
-    this.events.set(event, fn);
-    return this;
-  }
-  on(event: string, fn: Handler): this {
-    return this.once(event, fn);
+  loadFile(file: string): Promise<void> {
+    this.loadedFile = file;
+    return Promise.resolve();
   }
   isMinimized(): boolean {
     return false;
@@ -58,12 +89,28 @@ export class FakeBrowserWindow {
   setTitle(title: string): void {
     this.title = title;
   }
-  destroy(): void {}
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  /** As Electron: `close` may be prevented by a listener; otherwise the window goes. */
+  close(): void {
+    if (this.destroyed) return;
+    const event = fakeEvent();
+    this.emit('close', event);
+    if (!event.defaultPrevented) this.destroy();
+  }
+  /** As Electron: gone at once, without `close`. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.emit('closed');
+  }
 }
 
 export const recorded = {
   windows: [] as FakeBrowserWindow[],
   ipcHandlers: new Map<string, Handler>(),
+  ipcListeners: new Map<string, Handler[]>(),
   appEvents: new Map<string, Handler>(),
   privilegedSchemes: [] as unknown[],
   protocolHandlers: new Map<string, (request: Request) => Response | Promise<Response>>(),
@@ -73,8 +120,17 @@ export const recorded = {
   userData: '',
   setPaths: new Map<string, string>(),
   singleInstance: true,
+  isPackaged: false,
+  permissionRequestHandler: null as Handler | null,
+  permissionCheckHandler: null as Handler | null,
   quit: vi.fn(),
+  rendererSent: [] as unknown[][],
 };
+
+/** Sends an IPC message to the shell's `ipcMain.on` listeners, as a page's `ipcRenderer.send` would. */
+export function sendToMain(channel: string, event: unknown, ...args: unknown[]): void {
+  for (const listener of recorded.ipcListeners.get(channel) ?? []) listener(event, ...args);
+}
 
 export function fakeElectronModule() {
   return {
@@ -85,11 +141,32 @@ export function fakeElectronModule() {
       getPath: (name: string) => recorded.setPaths.get(name) ?? recorded.userData,
       setPath: (name: string, value: string) => recorded.setPaths.set(name, value),
       quit: recorded.quit,
-      isPackaged: false,
+      get isPackaged() {
+        return recorded.isPackaged;
+      },
       addRecentDocument: vi.fn(),
     },
     BrowserWindow: FakeBrowserWindow,
-    ipcMain: { handle: (channel: string, fn: Handler) => recorded.ipcHandlers.set(channel, fn) },
+    ipcMain: {
+      handle: (channel: string, fn: Handler) => recorded.ipcHandlers.set(channel, fn),
+      on: (channel: string, fn: Handler) =>
+        recorded.ipcListeners.set(channel, [...(recorded.ipcListeners.get(channel) ?? []), fn]),
+      removeListener: (channel: string, fn: Handler) =>
+        recorded.ipcListeners.set(
+          channel,
+          (recorded.ipcListeners.get(channel) ?? []).filter((l) => l !== fn),
+        ),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn: Handler) => {
+          recorded.permissionRequestHandler = fn;
+        },
+        setPermissionCheckHandler: (fn: Handler) => {
+          recorded.permissionCheckHandler = fn;
+        },
+      },
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown) => recorded.privilegedSchemes.push(schemes),
       handle: (scheme: string, fn: (request: Request) => Response) => recorded.protocolHandlers.set(scheme, fn),
@@ -109,6 +186,11 @@ export function fakeElectronModule() {
     },
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => recorded.exposed.set(key, api) },
-    ipcRenderer: { invoke: vi.fn(async (...args: unknown[]) => args), on: vi.fn(), removeListener: vi.fn() },
+    ipcRenderer: {
+      invoke: vi.fn(async (...args: unknown[]) => args),
+      send: vi.fn((...args: unknown[]) => recorded.rendererSent.push(args)),
+      on: vi.fn(),
+      removeListener: vi.fn(),
+    },
   };
 }

@@ -22,7 +22,13 @@ describe('the Electron shell, with a recording stand-in for electron', () => {
     expect(recorded.privilegedSchemes).toEqual([
       [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }],
     ]);
-    expect([...recorded.appEvents.keys()].sort()).toEqual(['open-file', 'second-instance', 'window-all-closed']);
+    expect([...recorded.appEvents.keys()].sort()).toEqual([
+      'before-quit',
+      'open-file',
+      'second-instance',
+      'web-contents-created',
+      'window-all-closed',
+    ]);
   });
 
   it('opens one window with the security defaults and the app page', () => {
@@ -38,10 +44,10 @@ describe('the Electron shell, with a recording stand-in for electron', () => {
     const contents = window().webContents;
     expect(contents.windowOpenHandler?.({ url: 'https://example.org' })).toEqual({ action: 'deny' });
     const away = { preventDefault: vi.fn() };
-    contents.events.get('will-navigate')!(away, 'https://example.org/');
+    contents.emit('will-navigate', away, 'https://example.org/');
     expect(away.preventDefault).toHaveBeenCalled();
     const inside = { preventDefault: vi.fn() };
-    contents.events.get('will-navigate')!(inside, 'app://rembug/index.html');
+    contents.emit('will-navigate', inside, 'app://rembug/index.html');
     expect(inside.preventDefault).not.toHaveBeenCalled();
   });
 
@@ -95,7 +101,7 @@ describe('the Electron shell, with a recording stand-in for electron', () => {
     const host = new TestHost(path.join(dir, 'ud'));
     host.savePaths.push(file);
     await new Backend(host).handlers['community.create'](village);
-    window().webContents.events.get('did-finish-load')?.();
+    window().webContents.emit('did-finish-load');
     recorded.appEvents.get('second-instance')!({}, ['rembug', '--flag', file]);
     expect(window().webContents.sent.at(-1)).toEqual({ channel: 'rembug:event', payload: { type: 'communityOpened' } });
     expect(window().title).toBe('Desa Cibodas — Rembug');
@@ -110,10 +116,12 @@ describe('the Electron shell, with a recording stand-in for electron', () => {
 });
 
 describe('the preload bridge', () => {
-  it('exposes one invoke and one event stream, never ipcRenderer itself', async () => {
+  it('exposes one invoke, one event stream and the close answer, never ipcRenderer itself', async () => {
     await import('../../electron/preload.cjs');
     const api = recorded.exposed.get('rembug') as Record<string, (...a: unknown[]) => unknown>;
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'onEvent']);
+    expect(Object.keys(api).sort()).toEqual(['answerClose', 'invoke', 'onEvent']);
     expect(await api.invoke!('settings.get', {})).toEqual(['rembug:invoke', 'settings.get', {}]);
+    api.answerClose!('close');
+    expect(recorded.rendererSent.at(-1)).toEqual(['rembug:close', 'close']);
   });
 });

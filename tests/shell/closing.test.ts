@@ -1,0 +1,125 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../support/paths.js';
+
+vi.mock('electron', async () => (await import('./fakeElectron.js')).fakeElectronModule());
+const { FakeBrowserWindow, fakeEvent, recorded, sendToMain } = await import('./fakeElectron.js');
+const { closeAnswerTimeoutMs, guardClosing } = await import('../../electron/closing.js');
+
+const appPage = { parent: null, url: 'app://rembug/index.html' };
+const closeRequests = (window: InstanceType<typeof FakeBrowserWindow>) =>
+  window.webContents.sent.filter(
+    (m) => m.channel === 'rembug:event' && (m.payload as { type: string }).type === 'closeRequested',
+  ).length;
+/** The page's answer, as its preload sends it. */
+const answer = (window: InstanceType<typeof FakeBrowserWindow>, value: unknown, frame: unknown = appPage) =>
+  sendToMain('rembug:close', { sender: window.webContents, senderFrame: frame }, value);
+
+function guardedWindow() {
+  const window = new FakeBrowserWindow({});
+  guardClosing(window as never);
+  return window;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('closing the window asks the page first', () => {
+  it('the close is held back and the page is asked; its "close" lets the window go', () => {
+    const window = guardedWindow();
+    window.close();
+    expect(window.isDestroyed()).toBe(false);
+    expect(closeRequests(window)).toBe(1);
+    answer(window, 'wait');
+    expect(window.isDestroyed()).toBe(false);
+    answer(window, 'close');
+    expect(window.isDestroyed()).toBe(true);
+  });
+
+  it('only the app page of this window may answer, only with a known answer, only when asked', () => {
+    const window = guardedWindow();
+    answer(window, 'close');
+    expect(window.isDestroyed()).toBe(false); // nobody asked yet
+    window.close();
+    answer(window, 'close', { parent: {}, url: 'app://rembug/index.html' }); // a subframe
+    answer(window, 'close', { parent: null, url: 'https://example.org/' }); // another origin
+    answer(window, 'close', null);
+    answer(window, 'please');
+    answer(window, { toString: () => 'close' });
+    const other = new FakeBrowserWindow({});
+    sendToMain('rembug:close', { sender: other.webContents, senderFrame: appPage }, 'close');
+    expect(window.isDestroyed()).toBe(false);
+    answer(window, 'close');
+    expect(window.isDestroyed()).toBe(true);
+  });
+
+  it('the page that says "wait" (saving, or asking the user) keeps the window as long as it needs', () => {
+    vi.useFakeTimers();
+    const window = guardedWindow();
+    window.close();
+    answer(window, 'wait');
+    vi.advanceTimersByTime(closeAnswerTimeoutMs * 10);
+    expect(window.isDestroyed()).toBe(false);
+    // The user chose "Batal"; a later close asks again.
+    window.close();
+    expect(closeRequests(window)).toBe(2);
+    answer(window, 'close');
+    expect(window.isDestroyed()).toBe(true);
+  });
+
+  it('a hung page that never answers does not make the app unclosable', () => {
+    vi.useFakeTimers();
+    const window = guardedWindow();
+    window.close();
+    window.close(); // pressed twice: one bound, not two
+    vi.advanceTimersByTime(closeAnswerTimeoutMs - 1);
+    expect(window.isDestroyed()).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(window.isDestroyed()).toBe(true);
+  });
+
+  it('a crashed page is not waited for', () => {
+    const asked = guardedWindow();
+    asked.close();
+    asked.webContents.emit('render-process-gone', fakeEvent(), { reason: 'crashed' });
+    expect(asked.isDestroyed()).toBe(true);
+    const gone = guardedWindow();
+    gone.webContents.emit('render-process-gone', fakeEvent(), { reason: 'killed' });
+    gone.close();
+    expect(gone.isDestroyed()).toBe(true);
+    expect(closeRequests(gone)).toBe(0);
+  });
+
+  it('stops listening for answers once the window is closed', () => {
+    const before = recorded.ipcListeners.get('rembug:close')?.length ?? 0;
+    const window = guardedWindow();
+    expect(recorded.ipcListeners.get('rembug:close')).toHaveLength(before + 1);
+    window.destroy();
+    expect(recorded.ipcListeners.get('rembug:close')).toHaveLength(before);
+  });
+});
+
+describe('quitting goes through the same guard', () => {
+  beforeAll(async () => {
+    recorded.userData = tempDir('closing-userdata');
+    await import('../../electron/main.js');
+    await new Promise((r) => setTimeout(r, 20));
+  });
+
+  it('before-quit is held back, the page is asked, and its "close" lets the app quit', () => {
+    const main = recorded.windows.find((w) => w.url === 'app://rembug/index.html')!;
+    const quit = fakeEvent();
+    recorded.appEvents.get('before-quit')!(quit);
+    expect(quit.preventDefault).toHaveBeenCalled();
+    expect(main.isDestroyed()).toBe(false);
+    expect(closeRequests(main)).toBe(1);
+    answer(main, 'close');
+    expect(main.isDestroyed()).toBe(true);
+    // The window is gone: the app quits (window-all-closed) and before-quit lets it.
+    recorded.appEvents.get('window-all-closed')!();
+    expect(recorded.quit).toHaveBeenCalled();
+    const again = fakeEvent();
+    recorded.appEvents.get('before-quit')!(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+});
