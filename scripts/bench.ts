@@ -9,6 +9,7 @@
  *  5. tree layout of 200 nodes; frames while dragging a card on a 150-card board
  *  6. frames while dragging one marker on a map of 200 markers and 50 drawn shapes
  *  7. import time of a 12-megapixel JPEG photo of the paper map
+ *  8. opening a 40 MB community with the checks of opening (benchOpen.ts)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +26,7 @@ import { startApp } from '../tests/support/appHarness.js';
 import { launchChromium } from '../tests/support/chromium.js';
 import { resourcesDir, tempDir } from '../tests/support/paths.js';
 import { TestHost } from '../tests/support/testHost.js';
+import { openLargeCommunity } from './benchOpen.js';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -480,5 +482,6 @@ const benches: [string, () => unknown][] = [
   ['board', boardDragFps],
   ['map', mapDragFps],
   ['photo', photoImportTime],
+  ['open', openLargeCommunity],
 ];
 for (const [name, run] of benches) if (name.includes(only)) await run();

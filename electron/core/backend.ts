@@ -1,6 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ChannelInput, ChannelOutput, Channel, OpenCommunity, SessionDetail } from '#shared/ipc/contract.js';
+import type {
+  ChannelInput,
+  ChannelOutput,
+  Channel,
+  OpenCommunity,
+  ReadOnlyReason,
+  SessionDetail,
+} from '#shared/ipc/contract.js';
 import { NewerBodyError } from '#shared/exercises/definition.js';
 import { contributionsOf, definitionOf, parseExerciseBody } from '#shared/exercises/registry.js';
 import { sameNameKey } from '#shared/model/text.js';
@@ -13,6 +20,7 @@ import type { StatementDocument } from '#shared/exercises/framing/schema.js';
 import { SettingsStore } from './settings.js';
 import { loadSessionReportData } from './report/reportData.js';
 import { parseStoredExercise, readableExercise } from './storedExercise.js';
+import { inUseFailure, liveHolderOf } from './db/fileLock.js';
 
 export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
 
@@ -56,6 +64,8 @@ function fileFailure(error: unknown): never {
 export class Backend {
   readonly settings: SettingsStore;
   private file: CommunityFile | null = null;
+  /** The last file refused because another Rembug has it open: it may be opened read-only. */
+  private inUseElsewhere: string | null = null;
   /** Files opened before in this run: their photos are tidied on the first open only. */
   private readonly openedBefore = new Set<string>();
 
@@ -78,6 +88,8 @@ export class Backend {
       path: file.path,
       fileName: file.fileName,
       readOnly: file.readOnly,
+      readOnlyReason: file.readOnlyReason,
+      damagedExercises: file.damagedExercises,
       community: file.community.get(),
       sessions: file.sessions.list(),
     };
@@ -93,10 +105,33 @@ export class Backend {
     return this.overview();
   }
 
-  /** Opens a file chosen by the user or handed over by the OS (file association). */
-  openPath(filePath: string): OpenCommunity {
+  /**
+   * Opens a file chosen by the user or handed over by the OS (file association). When
+   * another Rembug has it open, the refusal names who, and the file is remembered so the
+   * user can choose to open it read-only (`community.openReadOnly`) without choosing again.
+   */
+  openPath(filePath: string, options: { readOnly?: ReadOnlyReason } = {}): OpenCommunity {
     const resolved = path.resolve(filePath);
-    return this.adopt(CommunityFile.open(resolved, { removeUnusedPhotos: !this.openedBefore.has(resolved) }));
+    // Opening the open file again: this backend's own lock must not refuse it.
+    if (this.file && path.resolve(this.file.path) === resolved) {
+      this.file.close();
+      this.file = null;
+    }
+    this.inUseElsewhere = null;
+    try {
+      return this.adopt(
+        CommunityFile.open(resolved, { removeUnusedPhotos: !this.openedBefore.has(resolved), ...options }),
+      );
+    } catch (error) {
+      if (error instanceof AppFailure && error.code === 'file_in_use') this.inUseElsewhere = resolved;
+      throw error;
+    }
+  }
+
+  /** Refuses to write a whole file over one another Rembug has open. */
+  private refuseIfInUse(target: string): void {
+    const holder = liveHolderOf(target);
+    if (holder) throw inUseFailure(target, holder);
   }
 
   private sessionDetail(id: string): SessionDetail {
@@ -141,7 +176,11 @@ export class Backend {
       if (!target) return null;
       // Replacing the file that is open: it stays open, and in use, until the new one is
       // complete; only then is it closed (Windows cannot replace an open file).
-      const replaced = this.file && path.resolve(target) === path.resolve(this.file.path) ? this.file : null;
+      // Only a file this Rembug writes is its own to replace; a read-only view of a file
+      // another Rembug has open is not, and writing over that is refused.
+      const ownTarget = this.file && !this.file.readOnly && path.resolve(target) === path.resolve(this.file.path);
+      const replaced = ownTarget ? this.file : null;
+      if (!replaced) this.refuseIfInUse(target);
       try {
         return this.adopt(
           CommunityFile.create(target, community, {
@@ -180,6 +219,10 @@ export class Backend {
       }
       return this.openPath(copy);
     },
+    'community.openReadOnly': () => {
+      if (!this.inUseElsewhere) throw new AppFailure('not_found', 'no file was refused as in use');
+      return this.openPath(this.inUseElsewhere, { readOnly: 'in_use' });
+    },
     'community.current': () => (this.file ? this.overview() : null),
     'community.update': (community) => {
       const file = this.current();
@@ -191,7 +234,8 @@ export class Backend {
       const file = this.current();
       const target = await this.host.chooseCopyPath(safeFileName(`${file.community.get().name} (salinan)`, 'rembug'));
       if (!target) return null;
-      if (path.resolve(target) === path.resolve(file.path)) return this.overview();
+      if (!file.readOnly && path.resolve(target) === path.resolve(file.path)) return this.overview();
+      this.refuseIfInUse(target);
       await file.backupTo(target);
       // The copy carries on the work on screen: its undo may still bring back a photo the
       // document no longer shows, so it is not tidied now (it will be on the next run).
@@ -275,6 +319,7 @@ export class Backend {
         throw new AppFailure('invalid_input', parsed.error.message, {
           field: issue?.path.join('.') ?? '',
           reason: isRefusalReason(issue?.message) ? issue.message : 'invalid',
+          // The limit a list, record or text went over, for "too many entries (limit 60)".
         });
       }
       const doc = parsed.data;

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { assetsOf } from '#shared/exercises/registry.js';
 import type { Community } from '#shared/model/community.js';
 import { AppFailure } from '#shared/result.js';
-import { createCommunityFile, openCommunityFile, type Db, type OpenedFile } from './db/openFile.js';
+import type { ReadOnlyReason } from '#shared/ipc/contract.js';
+import { closeOpenedFile, createCommunityFile, openCommunityFile, type Db, type OpenedFile } from './db/openFile.js';
+import { FileLock, inUseFailure, liveHolderOf } from './db/fileLock.js';
 import { asWriteFailure } from './db/sqliteErrors.js';
 import { CommunityRepo } from './repos/communityRepo.js';
 import { ExerciseRepo } from './repos/exerciseRepo.js';
@@ -12,6 +14,14 @@ import { SessionRepo } from './repos/sessionRepo.js';
 import { StakeholderRepo } from './repos/stakeholderRepo.js';
 import { parseStoredExercise, type ParsedExercise } from './storedExercise.js';
 
+/** An exercise the deep check could not read, by name for the user. */
+export interface DamagedExercise {
+  id: string;
+  title: string;
+  sessionId: string;
+  sessionTitle: string;
+}
+
 /** One open community file with its repositories. */
 export class CommunityFile {
   readonly community: CommunityRepo;
@@ -20,6 +30,9 @@ export class CommunityFile {
   readonly exercises: ExerciseRepo;
   readonly stakeholders: StakeholderRepo;
   readonly photos: PhotoRepo;
+
+  /** Exercises that could not be read on opening (found by the deep check). */
+  damagedExercises: DamagedExercise[] = [];
 
   private constructor(private readonly opened: OpenedFile) {
     const db = opened.db;
@@ -32,18 +45,69 @@ export class CommunityFile {
   }
 
   /**
+   * Opens and checks a community file, deeply: beyond SQLite's page check, every exercise
+   * must parse and validate against its type. A damaged exercise does not stop the rest
+   * of the community from opening; it is named in `damagedExercises`. A file whose
+   * community or sessions cannot be read is refused as damaged.
+   *
    * `removeUnusedPhotos: false` when this app already had the file open earlier: undo
-   * stacks it kept may still restore a photo the file no longer shows.
+   * stacks it kept may still restore a photo the file no longer shows. `readOnly` opens a
+   * read-only view even of a writable file (another Rembug has it, a backup preview).
    */
-  static open(filePath: string, options: { removeUnusedPhotos?: boolean } = {}): CommunityFile {
-    const file = new CommunityFile(openCommunityFile(filePath));
+  static open(
+    filePath: string,
+    options: { removeUnusedPhotos?: boolean; readOnly?: ReadOnlyReason } = {},
+  ): CommunityFile {
+    const opened = openCommunityFile(filePath, options.readOnly ? { readOnly: options.readOnly } : {});
+    const file = new CommunityFile(opened);
+    let exercises: CheckedExercises;
+    try {
+      exercises = file.checkContents();
+    } catch (error) {
+      file.close();
+      throw error;
+    }
+    file.damagedExercises = exercises.damaged;
     if (file.readOnly || options.removeUnusedPhotos === false) return file;
     try {
-      file.removeUnusedPhotos();
+      file.removeUnusedPhotos(exercises);
     } catch {
       // Housekeeping only: a file that cannot be tidied now (a full disk) still opens as it is.
     }
     return file;
+  }
+
+  /**
+   * The deep check of opening. Reading the community, the sessions and every exercise
+   * also reads every page they span, so damage SQLite's checks cannot see (a zeroed overflow
+   * page inside a body) is found here, and named.
+   */
+  private checkContents(): CheckedExercises {
+    const file = this.fileName;
+    try {
+      this.community.get();
+      const sessionTitles = new Map(this.sessions.list().map((s) => [s.id, s.title]));
+      const parsed: ParsedExercise[] = [];
+      const damaged: DamagedExercise[] = [];
+      let unreadable = 0;
+      for (const row of this.exercises.listAll()) {
+        try {
+          parsed.push(parseStoredExercise(row, file));
+        } catch (error) {
+          unreadable += 1;
+          if (error instanceof AppFailure && error.code === 'newer_version') continue; // not damage
+          const sessionTitle = sessionTitles.get(row.sessionId) ?? '';
+          damaged.push({ id: row.id, title: row.title, sessionId: row.sessionId, sessionTitle });
+        }
+      }
+      return { parsed, damaged, complete: unreadable === 0 };
+    } catch (error) {
+      if (error instanceof AppFailure) throw new AppFailure('damaged_file', error.message, { file });
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === 'string' && code.startsWith('SQLITE_'))
+        throw new AppFailure('damaged_file', String(error), { file });
+      throw error;
+    }
   }
 
   /**
@@ -52,12 +116,13 @@ export class CommunityFile {
    */
   static create(filePath: string, community: Community, options: { beforeReplace?: () => void } = {}): CommunityFile {
     try {
-      return new CommunityFile(
-        createCommunityFile(filePath, undefined, {
-          fill: (db) => db.transaction(() => new CommunityRepo(db).save(community))(),
-          beforeReplace: options.beforeReplace,
-        }),
-      );
+      const opened = createCommunityFile(filePath, undefined, {
+        fill: (db) => db.transaction(() => new CommunityRepo(db).save(community))(),
+        beforeReplace: options.beforeReplace,
+      });
+      // The new file is this Rembug's to write, like any file it opens.
+      opened.lock = FileLock.acquire(filePath);
+      return new CommunityFile(opened);
     } catch (error) {
       return asWriteFailure(error);
     }
@@ -75,6 +140,10 @@ export class CommunityFile {
     return this.opened.readOnly;
   }
 
+  get readOnlyReason(): ReadOnlyReason | null {
+    return this.opened.readOnlyReason ?? null;
+  }
+
   /** The raw handle, for backups and for tests that simulate a full disk. */
   get db(): Db {
     return this.opened.db;
@@ -86,6 +155,13 @@ export class CommunityFile {
    */
   write<T>(change: () => T): T {
     if (this.opened.readOnly) throw new AppFailure('read_only', `${this.opened.path} is read-only`);
+    // Our lock taken over (thought stale by another machine) or removed: two writers would
+    // lose each other's work, so this one stops writing and the user saves a copy.
+    if (this.opened.lock && !this.opened.lock.stillHeld()) {
+      const holder = liveHolderOf(this.opened.path);
+      if (holder) throw inUseFailure(this.opened.path, holder);
+      this.opened.lock.refresh();
+    }
     try {
       return this.opened.db.transaction(change)();
     } catch (error) {
@@ -107,10 +183,10 @@ export class CommunityFile {
    * of this file can still hold the photo. If any exercise cannot be read, its photos are
    * unknown, so nothing is removed: damage must never cost a photo. Returns how many went.
    */
-  removeUnusedPhotos(): number {
+  removeUnusedPhotos(checked?: CheckedExercises): number {
     const stored = this.photos.ids();
     if (stored.length === 0) return 0; // most files hold no photo: nothing to read
-    const used = this.photosInUse();
+    const used = this.photosInUse(checked ?? this.checkContents());
     if (used === null) return 0;
     const unused = stored.filter((id) => !used.has(id));
     if (unused.length === 0) return 0;
@@ -120,23 +196,23 @@ export class CommunityFile {
   }
 
   /** The photos every exercise shows, or null when an exercise cannot be read (damaged, newer). */
-  private photosInUse(): Set<string> | null {
+  private photosInUse(checked: CheckedExercises): Set<string> | null {
+    if (!checked.complete) return null;
     const used = new Set<string>();
-    for (const row of this.exercises.listAll()) {
-      let exercise: ParsedExercise;
-      try {
-        exercise = parseStoredExercise(row, this.fileName);
-      } catch {
-        return null;
-      }
-      for (const id of assetsOf(exercise.type, exercise.body)) used.add(id);
-    }
+    for (const exercise of checked.parsed) for (const id of assetsOf(exercise.type, exercise.body)) used.add(id);
     return used;
   }
 
   close(): void {
-    if (this.opened.db.open) this.opened.db.close();
+    closeOpenedFile(this.opened);
   }
+}
+
+interface CheckedExercises {
+  parsed: ParsedExercise[];
+  damaged: DamagedExercise[];
+  /** Every exercise could be read (none damaged, none from a newer Rembug). */
+  complete: boolean;
 }
 
 /**

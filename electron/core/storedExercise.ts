@@ -8,14 +8,19 @@ import {
 import { AppFailure } from '#shared/result.js';
 import type { ExerciseRow } from './repos/exerciseRepo.js';
 
+function damagedExercise(row: ExerciseRow, what: string): AppFailure {
+  return new AppFailure('damaged_exercise', `exercise ${row.id} body ${what}`, { title: row.title });
+}
+
 export type ParsedExercise = {
   [K in ExerciseTypeName]: Omit<ExerciseRow, 'type' | 'body'> & { type: K; body: ExerciseBody[K] };
 }[ExerciseTypeName];
 
 /**
  * A stored exercise, upgraded and parsed by its type's definition. A body that does not
- * parse (damage the file check missed) or that a newer Rembug wrote is refused with the
- * file's name, in the words the user sees for a damaged or newer file.
+ * parse (damage the file check missed, e.g. a zeroed overflow page) is refused by the
+ * exercise's title, so the user knows which one to restore; one that a newer Rembug wrote
+ * is refused with the file's name, in the words the user sees for a newer file.
  */
 export function parseStoredExercise(row: ExerciseRow, fileName: string): ParsedExercise {
   // A type this Rembug does not know was added by a newer one (an action plan, say).
@@ -25,7 +30,7 @@ export function parseStoredExercise(row: ExerciseRow, fileName: string): ParsedE
   try {
     raw = JSON.parse(row.body);
   } catch {
-    throw new AppFailure('damaged_file', `exercise ${row.id} body is not JSON`, { file: fileName });
+    throw damagedExercise(row, 'is not JSON');
   }
   let parsed: ReturnType<typeof parseExerciseBody>;
   try {
@@ -35,8 +40,7 @@ export function parseStoredExercise(row: ExerciseRow, fileName: string): ParsedE
       throw new AppFailure('newer_version', `exercise ${row.id}: ${error.message}`, { file: fileName });
     throw error;
   }
-  if (!parsed.success)
-    throw new AppFailure('damaged_file', `exercise ${row.id} body does not parse`, { file: fileName });
+  if (!parsed.success) throw damagedExercise(row, 'does not parse');
   return { ...row, body: parsed.data } as ParsedExercise;
 }
 

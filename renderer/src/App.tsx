@@ -11,6 +11,7 @@ import { Button } from './components/ui.js';
 import i18n, { errorText } from './i18n.js';
 import { CommunityScreen } from './screens/CommunityScreen.js';
 import { StartScreen } from './screens/StartScreen.js';
+import { InUseDialog, ReadOnlyBanner } from './screens/FileNotices.js';
 import { SessionScreen } from './screens/SessionScreen.js';
 import { ExerciseView } from './exercises/registry.js';
 
@@ -24,6 +25,8 @@ export function App() {
   const [community, setCommunity] = useState<OpenCommunity | null>(null);
   const [route, setRoute] = useState<Route>({ name: 'start' });
   const [error, setError] = useState<AppError | null>(null);
+  /** A file another Rembug has open: the user chooses to look read-only or to leave it. */
+  const [inUse, setInUse] = useState<AppError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [language, setLanguageState] = useState<Language>('id');
   const [fullScreen, setFullScreen] = useState(false);
@@ -32,7 +35,9 @@ export function App() {
 
   const showError = useCallback((e: unknown) => {
     setNotice(null);
-    setError(asAppError(e));
+    const appError = asAppError(e);
+    if (appError.code === 'file_in_use' && appError.params?.since !== undefined) setInUse(appError);
+    else setError(appError);
   }, []);
 
   const applyLanguage = useCallback((lang: Language) => {
@@ -135,7 +140,7 @@ export function App() {
       onShellEvent((event) => {
         if (event.type === 'menu') runMenuCommand(event.command);
         else if (event.type === 'communityOpened') call('community.current', {}).then(openedCommunity).catch(showError);
-        else if (event.type === 'error') setError(event.error);
+        else if (event.type === 'error') showError(event.error);
       }),
     [openedCommunity, runMenuCommand, showError],
   );
@@ -219,6 +224,7 @@ export function App() {
             </Button>
           </div>
         ) : null}
+        {community ? <ReadOnlyBanner community={community} /> : null}
         {notice ? (
           <div className="banner banner-info" role="status">
             <span>{notice}</span>
@@ -226,6 +232,16 @@ export function App() {
               <Icon name="close" />
             </Button>
           </div>
+        ) : null}
+        {inUse ? (
+          <InUseDialog
+            error={inUse}
+            onCancel={() => setInUse(null)}
+            onOpenReadOnly={() => {
+              setInUse(null);
+              call('community.openReadOnly', {}).then(openedCommunity).catch(showError);
+            }}
+          />
         ) : null}
         <main className="screen">
           {route.name === 'start' || !community ? (

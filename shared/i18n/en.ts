@@ -57,7 +57,17 @@ export const en: Dictionary = {
     create: 'Create and save file',
     editTitle: 'Edit community details',
     file: 'File',
-    readOnly: 'This file is read-only. Save a copy to change it.',
+    readOnlyFile: 'Read-only file: changes are not saved.',
+    readOnlyInUse: 'Viewing only: this file is open in another Rembug, changes are not saved.',
+    inUseTitle: 'The file is open elsewhere',
+    inUseBody: '"{{file}}" has been open by {{who}} since {{since}}. Only one Rembug may change it at a time.',
+    inUseWho: '{{user}} on the computer {{machine}}',
+    inUseSomeone: 'another Rembug',
+    inUseHint: 'You can open it read-only to look, or cancel and try again once it is closed there.',
+    openReadOnly: 'Open read-only',
+    damagedExercises: 'Damaged exercises that cannot be opened (the rest is safe):',
+    damagedHint: 'Restore this exercise from a backup.',
+    damagedMark: 'damaged',
     saveCopyAs: 'Save a copy as…',
     closeFile: 'Close file',
   },
@@ -449,6 +459,8 @@ export const en: Dictionary = {
     generated: 'Made with Rembug on {{date}}',
     exercise: 'Exercise',
     page: 'Page',
+    damagedExercise: 'The exercise "{{title}}" is damaged and was not printed. Restore it from a backup, then print again.',
+    newerExercise: 'The exercise "{{title}}" was made by a newer Rembug and was not printed.',
   },
   errors: {
     invalid_input: 'Invalid data: {{detail}}. Nothing was changed.',
@@ -459,6 +471,10 @@ export const en: Dictionary = {
     not_rembug_file: 'The file "{{file}}" is not a Rembug file. Choose a file ending in .rembug.',
     damaged_file:
       'The file "{{file}}" is damaged and cannot be opened. It was not changed. Use a backup copy or ask a colleague for a copy.',
+    damaged_exercise:
+      'The exercise "{{title}}" is damaged and cannot be opened. The rest of the community is safe. Restore this exercise from a backup.',
+    file_in_use: 'The file "{{file}}" is open in another Rembug. Nothing was changed.',
+    read_failed: 'The file "{{file}}" cannot be read. Check the USB stick or shared folder and try again.',
     newer_version:
       'The file "{{file}}" was made by a newer version of Rembug. Update Rembug to open it. The file was not changed.',
     read_only: 'This file cannot be written. The last change is not saved; use "Save a copy as…".',

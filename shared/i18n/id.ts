@@ -56,7 +56,17 @@ export const id = {
     create: 'Buat dan simpan berkas',
     editTitle: 'Ubah data komunitas',
     file: 'Berkas',
-    readOnly: 'Berkas ini hanya-baca. Simpan salinan untuk mengubahnya.',
+    readOnlyFile: 'Berkas hanya-baca: perubahan tidak disimpan.',
+    readOnlyInUse: 'Hanya melihat: berkas ini sedang dibuka di Rembug lain, perubahan tidak disimpan.',
+    inUseTitle: 'Berkas sedang dibuka di tempat lain',
+    inUseBody: '"{{file}}" sedang dibuka oleh {{who}} sejak {{since}}. Hanya satu Rembug boleh mengubahnya pada satu waktu.',
+    inUseWho: '{{user}} di komputer {{machine}}',
+    inUseSomeone: 'Rembug lain',
+    inUseHint: 'Anda bisa membukanya hanya-baca untuk melihat, atau batal dan coba lagi setelah berkas ditutup di sana.',
+    openReadOnly: 'Buka hanya-baca',
+    damagedExercises: 'Latihan rusak, tidak dapat dibuka (bagian lain aman):',
+    damagedHint: 'Pulihkan latihan ini dari cadangan.',
+    damagedMark: 'rusak',
     saveCopyAs: 'Simpan salinan sebagai…',
     closeFile: 'Tutup berkas',
   },
@@ -450,6 +460,8 @@ export const id = {
     generated: 'Dibuat dengan Rembug pada {{date}}',
     exercise: 'Latihan',
     page: 'Halaman',
+    damagedExercise: 'Latihan "{{title}}" rusak dan tidak dicetak. Pulihkan dari cadangan, lalu cetak ulang.',
+    newerExercise: 'Latihan "{{title}}" dibuat oleh Rembug versi lebih baru dan tidak dicetak.',
   },
   errors: {
     invalid_input: 'Data tidak sah: {{detail}}. Tidak ada yang diubah.',
@@ -460,6 +472,10 @@ export const id = {
     not_rembug_file: 'Berkas "{{file}}" bukan berkas Rembug. Pilih berkas berakhiran .rembug.',
     damaged_file:
       'Berkas "{{file}}" rusak dan tidak dapat dibuka. Berkas tidak diubah. Gunakan salinan cadangan atau minta salinan dari rekan.',
+    damaged_exercise:
+      'Latihan "{{title}}" rusak dan tidak dapat dibuka. Bagian lain komunitas aman. Pulihkan latihan ini dari cadangan.',
+    file_in_use: 'Berkas "{{file}}" sedang dibuka di Rembug lain. Tidak ada yang diubah.',
+    read_failed: 'Berkas "{{file}}" tidak dapat dibaca. Periksa flashdisk atau folder bersama, lalu coba lagi.',
     newer_version:
       'Berkas "{{file}}" dibuat oleh Rembug versi lebih baru. Perbarui Rembug untuk membukanya. Berkas tidak diubah.',
     read_only: 'Berkas ini tidak dapat ditulis. Perubahan terakhir belum tersimpan; gunakan "Simpan salinan sebagai…".',

@@ -38,10 +38,23 @@ export const zExercise = z.object({
   body: z.unknown(),
 });
 
+/**
+ * Why an open community cannot be written: the file or its folder or medium is read-only,
+ * another Rembug has it open (the user chose to look without editing), or it is a backup
+ * being previewed. Null when it is writable.
+ */
+export const readOnlyReasons = ['file', 'in_use', 'backup'] as const;
+export type ReadOnlyReason = (typeof readOnlyReasons)[number];
+
+/** An exercise the deep check on opening could not read: named so the user knows what to restore. */
+const zDamagedExercise = z.object({ id: zId, title: z.string(), sessionId: zId, sessionTitle: z.string() });
+
 const zOpenCommunity = z.object({
   path: z.string(),
   fileName: z.string(),
   readOnly: z.boolean(),
+  readOnlyReason: z.enum(readOnlyReasons).nullable(),
+  damagedExercises: z.array(zDamagedExercise),
   community: zCommunity,
   sessions: z.array(zSessionSummary),
 });
@@ -58,6 +71,8 @@ export const contract = {
   'community.openRecent': { input: z.object({ path: z.string().max(4096) }).strict(), output: zOpenCommunity },
   'community.forgetRecent': { input: z.object({ path: z.string().max(4096) }).strict(), output: z.null() },
   'community.openSample': { input: zEmpty, output: zOpenCommunity },
+  /** Opens read-only the file last refused because another Rembug has it open. */
+  'community.openReadOnly': { input: zEmpty, output: zOpenCommunity },
   'community.current': { input: zEmpty, output: zOpenCommunity.nullable() },
   'community.update': { input: zCommunity.strict(), output: zOpenCommunity },
   'community.saveCopyAs': { input: zEmpty, output: zOpenCommunity.nullable() },

@@ -2,6 +2,7 @@ import { assetsOf } from '#shared/exercises/registry.js';
 import type { Community } from '#shared/model/community.js';
 import type { Participant, SessionFields } from '#shared/model/session.js';
 import type { CommunityFile } from '../communityFile.js';
+import { AppFailure } from '#shared/result.js';
 import { parseStoredExercise, type ParsedExercise } from '../storedExercise.js';
 
 export interface SessionReportData {
@@ -9,6 +10,8 @@ export interface SessionReportData {
   session: SessionFields & { id: string };
   participants: Participant[];
   exercises: ParsedExercise[];
+  /** Exercises that cannot be read (damaged, or from a newer Rembug): named in the report, not printed. */
+  unprinted: { title: string; why: 'damaged' | 'newer' }[];
   /** The photos the exercises show, as data URLs by photo id, at their stored (print) resolution. */
   photos: Record<string, string>;
 }
@@ -16,9 +19,17 @@ export interface SessionReportData {
 /** Everything the report shows, read in one go from the open file. */
 export function loadSessionReportData(file: CommunityFile, sessionId: string): SessionReportData {
   const session = file.sessions.get(sessionId);
-  const exercises = file.exercises
-    .listBySession(sessionId)
-    .map((summary) => parseStoredExercise(file.exercises.get(summary.id), file.fileName));
+  const exercises: ParsedExercise[] = [];
+  const unprinted: SessionReportData['unprinted'] = [];
+  // One damaged exercise must not cost the session its report: the others print, it is named.
+  for (const summary of file.exercises.listBySession(sessionId)) {
+    try {
+      exercises.push(parseStoredExercise(file.exercises.get(summary.id), file.fileName));
+    } catch (error) {
+      if (!(error instanceof AppFailure)) throw error;
+      unprinted.push({ title: summary.title, why: error.code === 'newer_version' ? 'newer' : 'damaged' });
+    }
+  }
   const photos: Record<string, string> = {};
   for (const ex of exercises)
     for (const photoId of assetsOf(ex.type, ex.body)) {
@@ -30,6 +41,7 @@ export function loadSessionReportData(file: CommunityFile, sessionId: string): S
     session,
     participants: file.participants.listBySession(sessionId),
     exercises,
+    unprinted,
     photos,
   };
 }

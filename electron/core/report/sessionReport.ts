@@ -19,6 +19,7 @@ const css = `
 body { font-family: 'Atkinson Hyperlegible', sans-serif; color: #111827; font-size: 11pt; line-height: 1.35; margin: 0; }
 h1 { font-size: 24pt; margin: 0 0 4mm; }
 h2 { font-size: 16pt; margin: 8mm 0 3mm; border-bottom: 2px solid #111827; padding-bottom: 1mm; }
+.unprinted { border: 2px solid #111827; padding: 3mm; font-weight: 700; }
 .cover .kicker { font-size: 13pt; text-transform: uppercase; letter-spacing: 0.08em; color: #374151; margin: 0; }
 .cover .community { font-size: 15pt; margin: 0 0 6mm; }
 dl.facts { display: grid; grid-template-columns: 42mm 1fr; gap: 1.5mm 4mm; margin: 0; }
@@ -121,6 +122,12 @@ function exerciseSections(data: SessionReportData, t: T): string {
         photos: data.photos,
         earlier: data.exercises.slice(0, i),
       }),
+    )
+    .concat(
+      data.unprinted.map(
+        (ex) =>
+          `<p class="unprinted">${esc(t(ex.why === 'newer' ? 'report.newerExercise' : 'report.damagedExercise', { title: ex.title }))}</p>`,
+      ),
     )
     .join('\n');
 }

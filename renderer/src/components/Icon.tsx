@@ -20,6 +20,9 @@ const paths = {
   shrink: 'M10 4v6H4M14 20v-6h6M4 10l6-6M20 14l-6 6',
   close: 'M6 6l12 12M18 6L6 18',
   edit: 'M4 20h4L19 9l-4-4L4 16zM14 6l4 4',
+  lock: 'M6 11h12v10H6zM8 11V8a4 4 0 018 0v3M12 15v2',
+  eye: 'M2 12s4-7 10-7 10 7 10 7-4 7-10 7S2 12 2 12zM12 9a3 3 0 100 6 3 3 0 000-6z',
+  warning: 'M12 3l10 18H2zM12 10v5M12 18h.01',
   // Exercise types, shown beside each "new …" button and in the session's list.
   venn: 'M9 6a6 6 0 100 12 6 6 0 000-12zM15 6a6 6 0 100 12 6 6 0 000-12z',
   pairs: 'M4 8h10M10 4l4 4-4 4M20 16H10M14 12l-4 4 4 4',

@@ -30,12 +30,19 @@ export function Field({
   );
 }
 
-/** A modal dialog; Escape or the close button dismisses it, focus starts inside. */
+/**
+ * A modal dialog; Escape or the close button dismisses it, focus starts inside: on the
+ * element marked `data-autofocus` (the expected choice), else on the first control.
+ */
 export function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    const dialog = ref.current;
+    (
+      dialog?.querySelector<HTMLElement>('[data-autofocus]') ??
+      dialog?.querySelector<HTMLElement>('input, select, textarea, button')
+    )?.focus();
   }, []);
   useKeymap([{ keyTest: (e) => e.key === 'Escape', run: onClose, whileTyping: true, whileDialog: true }]);
   return (

@@ -6,6 +6,7 @@ import { useApp } from '../AppContext.js';
 import { Icon } from '../components/Icon.js';
 import { Button, Modal } from '../components/ui.js';
 import { CommunityForm } from './CommunityForm.js';
+import { DamagedExercisesNotice } from './FileNotices.js';
 import { newSessionFields, SessionForm } from './SessionForm.js';
 
 export function CommunityScreen() {
@@ -32,7 +33,6 @@ export function CommunityScreen() {
           <p className="muted small">
             {t('community.file')}: {open.fileName}
           </p>
-          {open.readOnly ? <p className="warning">{t('community.readOnly')}</p> : null}
         </div>
         <div className="stack">
           <Button onClick={() => setEditing(true)}>
@@ -56,6 +56,7 @@ export function CommunityScreen() {
           </Button>
         </div>
       </section>
+      <DamagedExercisesNotice community={open} />
       <section className="card">
         <div className="section-head">
           <h2>{t('session.list')}</h2>

@@ -23,7 +23,8 @@ function fieldsOf(s: SessionDetail): SessionFields {
 
 export function SessionScreen({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
-  const { navigate, showError, setScreenCommands } = useApp();
+  const { community, navigate, showError, setScreenCommands } = useApp();
+  const damaged = new Set(community?.damagedExercises.map((d) => d.id));
   const [session, setSession] = useState<SessionDetail | null>(null);
   const [tab, setTab] = useState<Tab>('exercises');
   const [editing, setEditing] = useState(false);
@@ -192,13 +193,15 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
                 <button
                   type="button"
                   onClick={() => {
-                    // A type a newer Rembug added cannot open here: the backend says so in words.
-                    if (isExerciseType(ex.type))
+                    // A damaged exercise, or a type a newer Rembug added, cannot open here:
+                    // the backend says why in words.
+                    if (isExerciseType(ex.type) && !damaged.has(ex.id))
                       navigate({ name: 'exercise', sessionId, exerciseId: ex.id, type: ex.type });
                     else call('exercise.get', { id: ex.id }).catch(showError);
                   }}
                 >
                   <strong className="clamp">{ex.title}</strong>
+                  {damaged.has(ex.id) ? <span className="tag">{t('community.damagedMark')}</span> : null}
                   <span className="muted">
                     {isExerciseType(ex.type) ? t(definitionOf(ex.type).labels.name) : ex.type}
                   </span>
