@@ -121,7 +121,12 @@ export class CommunityFile {
         beforeReplace: options.beforeReplace,
       });
       // The new file is this Rembug's to write, like any file it opens.
-      opened.lock = FileLock.acquire(filePath);
+      try {
+        opened.lock = FileLock.acquire(filePath);
+      } catch (error) {
+        closeOpenedFile(opened);
+        throw error;
+      }
       return new CommunityFile(opened);
     } catch (error) {
       return asWriteFailure(error);

@@ -330,10 +330,12 @@ describe('the deep check on opening', () => {
     const again = makeBackend();
     again.host.openPaths.push(fixture.file);
     const opened = await again.call('community.openDialog', {});
-    expect(opened.readOnly).toBe(false);
-    expect(opened.damagedExercises).toEqual([
-      { id: damaged.id, title: 'Venn sebelum', sessionId: session.id, sessionTitle: 'FGD kelembagaan' },
-    ]);
+    expect(opened).toMatchObject({
+      readOnly: false,
+      damagedExercises: [
+        { id: damaged.id, title: 'Venn sebelum', sessionId: session.id, sessionTitle: 'FGD kelembagaan' },
+      ],
+    });
     const get = await again.send('exercise.get', { id: damaged.id });
     expect(get.ok || get.error).toMatchObject({ code: 'damaged_exercise', params: { title: 'Venn sebelum' } });
     const duplicate = await again.send('exercise.duplicate', { id: damaged.id, title: 'Salinan' });
