@@ -8,6 +8,7 @@ import { asAppError, call, onShellEvent } from './api.js';
 import { AppContext, type AppServices, type Route } from './AppContext.js';
 import { Icon } from './components/Icon.js';
 import { Button } from './components/ui.js';
+import { CloseGuard } from './closeGuard.js';
 import i18n, { errorText } from './i18n.js';
 import { CommunityScreen } from './screens/CommunityScreen.js';
 import { StartScreen } from './screens/StartScreen.js';
@@ -243,6 +244,7 @@ export function App() {
             }}
           />
         ) : null}
+        <CloseGuard />
         <main className="screen">
           {route.name === 'start' || !community ? (
             <StartScreen onOpened={openedCommunity} creating={startCreating} setCreating={setStartCreating} />

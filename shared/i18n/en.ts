@@ -448,6 +448,17 @@ export const en: Dictionary = {
       conflict: 'Conflict of interest over its use',
     },
   },
+  /** Closing the window or quitting while a change is not yet in the file. */
+  closing: {
+    saving: 'Saving… Rembug closes once every change is saved.',
+    title: 'Changes not saved',
+    failed:
+      'The latest changes could not be saved to this file (the file is read-only, the disk is full, or saving failed). If Rembug closes now, they are lost.',
+    slow: 'Saving has not finished after {{seconds}} seconds. If Rembug closes now, the latest changes may be lost.',
+    saveCopy: 'Save a copy as…',
+    discard: 'Close without saving',
+    stay: 'Cancel',
+  },
   report: {
     title: 'Session report',
     community: 'Community',

@@ -449,6 +449,17 @@ export const id = {
       conflict: 'Konflik kepentingan',
     },
   },
+  /** Closing the window or quitting while a change is not yet in the file. */
+  closing: {
+    saving: 'Menyimpan… Rembug ditutup setelah semua perubahan tersimpan.',
+    title: 'Perubahan belum tersimpan',
+    failed:
+      'Perubahan terakhir tidak bisa disimpan ke berkas ini (berkas hanya-baca, disk penuh, atau penyimpanan gagal). Jika Rembug ditutup sekarang, perubahan itu hilang.',
+    slow: 'Penyimpanan belum selesai setelah {{seconds}} detik. Jika Rembug ditutup sekarang, perubahan terakhir bisa hilang.',
+    saveCopy: 'Simpan salinan sebagai…',
+    discard: 'Tutup tanpa menyimpan',
+    stay: 'Batal',
+  },
   report: {
     title: 'Laporan pertemuan',
     community: 'Komunitas',

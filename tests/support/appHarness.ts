@@ -28,6 +28,12 @@ export interface AppHarness {
   /** Every request the renderer made outside the app's own files. */
   outsideRequests: string[];
   emit(event: ShellEvent): Promise<void>;
+  /** The shell's side of closing: sends `closeRequested`, as the window's close button or quitting would. */
+  requestClose(): Promise<void>;
+  /** The page's answers to close requests so far (`wait`, `close`), in order. */
+  closeAnswers: string[];
+  /** Holds every `exercise.save` until the returned function is called: a save in flight, for as long as a test needs. */
+  holdSaves(): () => void;
   screenshot(name: string): Promise<string>;
   /** Loads the app again, as after a restart, keeping user data (and the open file in the backend closed). */
   restart(): Promise<void>;
@@ -69,14 +75,21 @@ export async function startApp(options: { userDataDir?: string; rendererDir?: st
       headers: { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' },
     });
   });
-  await context.exposeBinding('__rembugInvoke', (_source, channel: unknown, input: unknown) =>
-    dispatch(backend.handlers, channel, input),
-  );
+  const closeAnswers: string[] = [];
+  let saveHold: Promise<void> | null = null;
+  await context.exposeBinding('__rembugInvoke', async (_source, channel: unknown, input: unknown) => {
+    if (channel === 'exercise.save' && saveHold) await saveHold;
+    return dispatch(backend.handlers, channel, input);
+  });
+  await context.exposeBinding('__rembugAnswerClose', (_source, answer: unknown) => {
+    closeAnswers.push(String(answer));
+  });
   await context.addInitScript(() => {
     type Listener = (event: unknown) => void;
     const listeners = new Set<Listener>();
     const w = window as unknown as {
       __rembugInvoke: (c: string, i: unknown) => Promise<unknown>;
+      __rembugAnswerClose: (answer: string) => Promise<void>;
       __rembugEmit: (e: unknown) => void;
       rembug: unknown;
     };
@@ -87,6 +100,7 @@ export async function startApp(options: { userDataDir?: string; rendererDir?: st
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
+      answerClose: (answer: string) => void w.__rembugAnswerClose(answer),
     };
   });
   const page = await context.newPage();
@@ -95,6 +109,8 @@ export async function startApp(options: { userDataDir?: string; rendererDir?: st
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error' && m.text().startsWith('missing translation')) pageErrors.push(m.text());
+    // The page's Content-Security-Policy (no inline styles or scripts) must refuse nothing the app does.
+    if (m.type() === 'error' && m.text().includes('Content Security Policy')) pageErrors.push(m.text());
   });
   await page.goto(`${appOrigin}/index.html`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
@@ -112,6 +128,18 @@ export async function startApp(options: { userDataDir?: string; rendererDir?: st
     outsideRequests,
     emit: async (event) => {
       await page.evaluate((e) => (window as unknown as { __rembugEmit: (e: unknown) => void }).__rembugEmit(e), event);
+    },
+    requestClose: () => harness.emit({ type: 'closeRequested' }),
+    closeAnswers,
+    holdSaves: () => {
+      let release = (): void => undefined;
+      saveHold = new Promise((resolve) => {
+        release = () => {
+          saveHold = null;
+          resolve();
+        };
+      });
+      return release;
     },
     screenshot: async (name) => {
       const file = path.join(testResultsDir, `${name}.png`);

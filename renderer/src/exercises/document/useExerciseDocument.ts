@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Exercise } from '#shared/ipc/contract.js';
 import { ApiError, call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
+import { trackSaves } from '../../closeGuard.js';
 
 export type SaveStatus = 'saved' | 'saving' | 'error';
 
@@ -83,6 +84,16 @@ export function useExerciseDocument<T>(
   // not in a loop while the disk stays full.
   const failed = useRef(false);
   failed.current = status === 'error';
+
+  // What closing needs to know (closeGuard): a save on its way, or one the file refused
+  // whose document is only on screen.
+  useEffect(
+    () =>
+      trackSaves(() =>
+        inFlight.current ? 'pending' : pending.current === null ? 'saved' : failed.current ? 'failed' : 'pending',
+      ),
+    [],
+  );
   const openPath = useRef(community?.path);
   useEffect(() => {
     if (openPath.current === community?.path) return;
