@@ -9,7 +9,8 @@
  *  5. tree layout of 200 nodes; frames while dragging a card on a 150-card board
  *  6. frames while dragging one marker on a map of 200 markers and 50 drawn shapes
  *  7. import time of a 12-megapixel JPEG photo of the paper map
- *  8. opening a 40 MB community with the checks of opening (benchOpen.ts)
+ *  8. a save of the largest legal body of each exercise type (benchLimits.ts)
+ *  9. opening a 40 MB community with the checks of opening (benchOpen.ts)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,6 +28,7 @@ import { launchChromium } from '../tests/support/chromium.js';
 import { resourcesDir, tempDir } from '../tests/support/paths.js';
 import { TestHost } from '../tests/support/testHost.js';
 import { openLargeCommunity } from './benchOpen.js';
+import { largestBodySaves } from './benchLimits.js';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -482,6 +484,7 @@ const benches: [string, () => unknown][] = [
   ['board', boardDragFps],
   ['map', mapDragFps],
   ['photo', photoImportTime],
+  ['limits', largestBodySaves],
   ['open', openLargeCommunity],
 ];
 for (const [name, run] of benches) if (name.includes(only)) await run();

@@ -32,6 +32,8 @@ export type ErrorCode = (typeof errorCodes)[number];
  */
 export const refusalReasons = [
   'empty_name',
+  'too_long',
+  'too_many',
   'duplicate_name',
   'outside_scale',
   'too_many_seeds',

@@ -320,6 +320,7 @@ export class Backend {
           field: issue?.path.join('.') ?? '',
           reason: isRefusalReason(issue?.message) ? issue.message : 'invalid',
           // The limit a list, record or text went over, for "too many entries (limit 60)".
+          ...(issue?.code === 'too_big' ? { max: String(issue.maximum) } : {}),
         });
       }
       const doc = parsed.data;

@@ -26,7 +26,7 @@ export default i18next;
 export function errorText(t: TFunction, error: AppError): string {
   if (error.code === 'invalid_input') {
     const reason = error.params?.reason;
-    if (isRefusalReason(reason)) return t(`errors.${reason}`);
+    if (isRefusalReason(reason)) return t(`errors.${reason}`, { max: '', ...error.params });
     return t('errors.invalid_input', { detail: error.params?.field || '?' });
   }
   return t(`errors.${error.code}`, { file: '', detail: '', ...error.params });

@@ -8,6 +8,7 @@ import {
   zSessionSummary,
 } from '../model/session.js';
 import { zId, zName } from '../model/text.js';
+import { maxPathLength, maxPhotoDataLength, maxPhotoSide, refuseOversizedBody } from '../model/limits.js';
 import { zExerciseType } from '../exercises/registry.js';
 import { languages } from '../i18n/languages.js';
 import type { AppError } from '../result.js';
@@ -68,8 +69,8 @@ export const contract = {
   'community.create': { input: zCommunity.strict(), output: zOpenCommunity.nullable() },
   'community.openDialog': { input: zEmpty, output: zOpenCommunity.nullable() },
   /** Only paths already in the recent list are accepted: the renderer never names new files. */
-  'community.openRecent': { input: z.object({ path: z.string().max(4096) }).strict(), output: zOpenCommunity },
-  'community.forgetRecent': { input: z.object({ path: z.string().max(4096) }).strict(), output: z.null() },
+  'community.openRecent': { input: z.object({ path: z.string().max(maxPathLength) }).strict(), output: zOpenCommunity },
+  'community.forgetRecent': { input: z.object({ path: z.string().max(maxPathLength) }).strict(), output: z.null() },
   'community.openSample': { input: zEmpty, output: zOpenCommunity },
   /** Opens read-only the file last refused because another Rembug has it open. */
   'community.openReadOnly': { input: zEmpty, output: zOpenCommunity },
@@ -111,9 +112,14 @@ export const contract = {
     output: zExercise,
   },
   'exercise.get': { input: z.object({ id: zId }).strict(), output: zExercise },
-  /** A stale `baseVersion` is refused, never merged: the caller reloads. */
+  /**
+   * A stale `baseVersion` is refused, never merged: the caller reloads. A body over the
+   * size limit is refused here, before its type's schema reads it.
+   */
   'exercise.save': {
-    input: z.object({ id: zId, baseVersion: z.number().int(), body: z.unknown() }).strict(),
+    input: z
+      .object({ id: zId, baseVersion: z.number().int(), body: z.unknown().superRefine(refuseOversizedBody) })
+      .strict(),
     output: z.object({ version: z.number().int() }),
   },
   'exercise.rename': { input: z.object({ id: zId, title: zName }).strict(), output: zExercise },
@@ -139,9 +145,9 @@ export const contract = {
   'photo.store': {
     input: z
       .object({
-        data: z.string().max(20_000_000),
-        width: z.number().int().min(1).max(4096),
-        height: z.number().int().min(1).max(4096),
+        data: z.string().max(maxPhotoDataLength),
+        width: z.number().int().min(1).max(maxPhotoSide),
+        height: z.number().int().min(1).max(maxPhotoSide),
       })
       .strict(),
     output: z.object({ id: zId }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { zId, zIsoDate, zName, zText } from './text.js';
+import { boundedName, zId, zIsoDate, zName, zText } from './text.js';
+import { boundedList, boundedText, maxAgreementLength, maxAgreements, maxNameLength } from './limits.js';
 import { allSteps, isStepOfPhase, phases } from './process.js';
 
 export const sessionKinds = ['fgd', 'socialisation', 'planning', 'evaluation', 'other'] as const;
@@ -17,7 +18,7 @@ export const zSessionFields = z
     step: z.enum(allSteps as unknown as [string, ...string[]]),
     agenda: zText,
     notes: zText,
-    agreements: z.array(zName).max(500),
+    agreements: boundedList(boundedName(maxAgreementLength), maxAgreements),
   })
   .refine((s) => isStepOfPhase(s.phase as (typeof phases)[number], s.step), {
     message: 'step_not_in_phase',
@@ -25,11 +26,12 @@ export const zSessionFields = z
   });
 export type SessionFields = z.infer<typeof zSessionFields>;
 
+/** A participant's name and group may be left empty (a signature on paper is enough). */
 export const zParticipantFields = z.object({
-  name: zText,
+  name: boundedText(maxNameLength),
   gender: z.enum(genders),
   ageGroup: z.enum(ageGroups),
-  group: zText,
+  group: boundedText(maxNameLength),
 });
 export type ParticipantFields = z.infer<typeof zParticipantFields>;
 export type Gender = (typeof genders)[number];

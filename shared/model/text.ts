@@ -1,17 +1,28 @@
 import { z } from 'zod';
+import {
+  boundedId,
+  boundedText,
+  maxIdLength,
+  maxNameLength,
+  maxTextLength,
+  withoutControlCharacters,
+} from './limits.js';
 
 /**
- * Names are kept exactly as typed (emoji, right-to-left, combining marks, very long);
- * only surrounding whitespace is ignored when checking that a name is not empty.
+ * A name of at most `max` units, kept as typed (emoji, right-to-left, combining marks,
+ * very long) but for invisible control characters, which it drops (`limits.ts`); only
+ * surrounding whitespace is ignored when checking that it is not empty.
  */
-export const zName = z
-  .string()
-  .max(20_000)
-  .refine((s) => s.trim().length > 0, { message: 'empty_name' });
+export function boundedName(max: number) {
+  return boundedText(max)
+    .transform(withoutControlCharacters)
+    .refine((s) => s.trim().length > 0, { message: 'empty_name' });
+}
 
-export const zText = z.string().max(100_000);
+export const zName = boundedName(maxNameLength);
+export const zText = boundedText(maxTextLength);
 export const zIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-export const zId = z.string().min(1).max(64);
+export const zId = boundedId(maxIdLength);
 
 /**
  * The one notion of "the same name" (an institution across two diagrams, two options of

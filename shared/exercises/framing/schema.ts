@@ -1,30 +1,44 @@
 import { z } from 'zod';
-import { zId, zText } from '../../model/text.js';
+import {
+  boundedList,
+  boundedText,
+  maxCardGroupLength,
+  maxCards,
+  maxCites,
+  maxColumnTitleLength,
+  maxColumns,
+  maxDescriptionLength,
+  maxNoteLength,
+  maxQuestionLength,
+  maxSentenceLength,
+  maxSymbolLength,
+  maxTreeNodes,
+} from '../../model/limits.js';
+import { zId } from '../../model/text.js';
 import { directionCriteria } from './statement.js';
 
-const zNonEmpty = z
-  .string()
-  .max(2000)
-  .refine((s) => s.trim().length > 0, { message: 'empty_card' });
+const zNonEmpty = boundedText(maxNoteLength).refine((s) => s.trim().length > 0, { message: 'empty_card' });
 
 // Consensus workshop board ---------------------------------------------------------------
 export const zConsensusDocument = z
   .object({
     schemaVersion: z.literal(1),
-    focusQuestion: zText.max(500),
-    cards: z.array(z.object({ id: zId, text: zNonEmpty, group: zText.max(100) })).max(400),
-    loose: z.array(zId),
-    columns: z
-      .array(
-        z.object({
-          id: zId,
-          title: zText.max(300),
-          symbol: z.string().max(8),
-          cardIds: z.array(zId).min(1, { message: 'empty_column' }),
-        }),
-      )
-      .max(60),
-    resolve: z.object({ meaning: zText.max(5000), nextSteps: zText.max(5000) }),
+    focusQuestion: boundedText(maxQuestionLength),
+    cards: boundedList(z.object({ id: zId, text: zNonEmpty, group: boundedText(maxCardGroupLength) }), maxCards),
+    loose: boundedList(zId, maxCards),
+    columns: boundedList(
+      z.object({
+        id: zId,
+        title: boundedText(maxColumnTitleLength),
+        symbol: boundedText(maxSymbolLength),
+        cardIds: boundedList(zId, maxCards).min(1, { message: 'empty_column' }),
+      }),
+      maxColumns,
+    ),
+    resolve: z.object({
+      meaning: boundedText(maxDescriptionLength),
+      nextSteps: boundedText(maxDescriptionLength),
+    }),
   })
   .superRefine((doc, ctx) => {
     // Every card sits in exactly one place: loose or one column.
@@ -55,19 +69,17 @@ export const zTreeDocument = z
   .object({
     schemaVersion: z.literal(1),
     view: z.enum(['problem', 'objective']),
-    nodes: z
-      .array(
-        z.object({
-          id: zId,
-          parentId: zId.nullable(),
-          side: z.enum(['cause', 'effect']),
-          problem: zText.max(1000),
-          objective: zText.max(1000),
-          collapsed: z.boolean(),
-        }),
-      )
-      .min(1)
-      .max(500),
+    nodes: boundedList(
+      z.object({
+        id: zId,
+        parentId: zId.nullable(),
+        side: z.enum(['cause', 'effect']),
+        problem: boundedText(maxSentenceLength),
+        objective: boundedText(maxSentenceLength),
+        collapsed: z.boolean(),
+      }),
+      maxTreeNodes,
+    ).min(1),
   })
   .superRefine((doc, ctx) => {
     const ids = new Set(doc.nodes.map((n) => n.id));
@@ -99,14 +111,14 @@ export function emptyTreeDocument(): TreeDocument {
 }
 
 // Framed solution statement -------------------------------------------------------------------
-const zCheck = z.object({ met: z.boolean(), note: zText.max(2000) });
+const zCheck = z.object({ met: z.boolean(), note: boundedText(maxNoteLength) });
 
 export const zStatementDocument = z.object({
   schemaVersion: z.literal(1),
-  text: zText.max(1000),
-  explanation: zText.max(5000),
+  text: boundedText(maxSentenceLength),
+  explanation: boundedText(maxDescriptionLength),
   /** Named clusters or objectives the statement is built from, by their words at the time. */
-  cites: z.array(z.object({ exerciseId: zId, itemId: zId, label: zText.max(1000) })).max(60),
+  cites: boundedList(z.object({ exerciseId: zId, itemId: zId, label: boundedText(maxSentenceLength) }), maxCites),
   criteria: z.object(
     Object.fromEntries(directionCriteria.map((c) => [c, zCheck])) as Record<
       (typeof directionCriteria)[number],

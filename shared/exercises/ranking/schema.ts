@@ -1,5 +1,20 @@
 import { z } from 'zod';
-import { sameNameKey, zId, zName, zText } from '../../model/text.js';
+import {
+  boundedId,
+  boundedList,
+  boundedRecord,
+  boundedText,
+  maxBallotsPerGroup,
+  maxCriteria,
+  maxLabelLength,
+  maxNoteLength,
+  maxPairKeyLength,
+  maxPairs,
+  maxQuestionLength,
+  maxRankGroups,
+  maxRankItems,
+} from '../../model/limits.js';
+import { sameNameKey, zId, zName } from '../../model/text.js';
 import { matrixTemplates } from './templates.js';
 
 /** What every ranking exercise shares: the items, the groups, the rank numbering. */
@@ -7,14 +22,18 @@ export const zRankItem = z.object({ id: zId, name: zName });
 export type RankItem = z.infer<typeof zRankItem>;
 
 /** A group that ranks on its own (women, men, a hamlet). The first group may be unnamed: "everyone". */
-export const zRankGroup = z.object({ id: zId, name: zText.max(200) });
+export const zRankGroup = z.object({ id: zId, name: boundedText(maxLabelLength) });
 export type RankGroup = z.infer<typeof zRankGroup>;
 
 export const numberings = ['competition', 'roman'] as const;
 export type Numbering = (typeof numberings)[number];
 
-const zGroups = z.array(zRankGroup).min(1).max(12);
-const zItems = z.array(zRankItem).max(60);
+const zGroups = boundedList(zRankGroup, maxRankGroups).min(1);
+const zItems = boundedList(zRankItem, maxRankItems);
+
+/** Records keyed by group, option, criterion or pair ids: one key per group, option, ... at most. */
+const zGroupId = boundedId();
+const zItemId = boundedId();
 
 /** Names in a list must differ (case and outer spaces ignored). */
 export function duplicateName(items: readonly { name: string }[]): string | null {
@@ -35,15 +54,18 @@ export function defaultGroups(): RankGroup[] {
 
 // Pairwise ranking -------------------------------------------------------------------
 
-export const zPairCell = z.object({ choice: z.enum(['first', 'second', 'equal']), reason: zText.max(2000).optional() });
+export const zPairCell = z.object({
+  choice: z.enum(['first', 'second', 'equal']),
+  reason: boundedText(maxNoteLength).optional(),
+});
 
 export const zPairwiseDocument = z.object({
   schemaVersion: z.literal(1),
-  question: zText.max(500),
+  question: boundedText(maxQuestionLength),
   items: zItems.refine(uniqueNames, { message: 'duplicate_name' }),
   groups: zGroups,
   /** groupId -> pairKey ("first|second" ids in list order) -> the group's choice. */
-  choices: z.record(z.string(), z.record(z.string(), zPairCell)),
+  choices: boundedRecord(zGroupId, boundedRecord(boundedId(maxPairKeyLength), zPairCell, maxPairs), maxRankGroups),
   numbering: z.enum(numberings),
 });
 export type PairwiseDocument = z.infer<typeof zPairwiseDocument>;
@@ -57,7 +79,7 @@ export function emptyPairwiseDocument(): PairwiseDocument {
 export const zCriterion = z.object({ id: zId, name: zName, weight: z.number().int().min(0).max(10) });
 
 /** An option of a matrix may belong to a category (a commodity, a hamlet) to be ranked within it too. */
-export const zMatrixItem = zRankItem.extend({ category: zText.max(200).optional() });
+export const zMatrixItem = zRankItem.extend({ category: boundedText(maxLabelLength).optional() });
 
 export const zScoring = z.discriminatedUnion('kind', [
   z.object({
@@ -73,9 +95,9 @@ export const matrixSchemaVersion = 2;
 export const zMatrixDocument = z
   .object({
     schemaVersion: z.literal(matrixSchemaVersion),
-    question: zText.max(500),
-    items: z.array(zMatrixItem).max(60).refine(uniqueNames, { message: 'duplicate_name' }),
-    criteria: z.array(zCriterion).max(20).refine(uniqueNames, { message: 'duplicate_name' }),
+    question: boundedText(maxQuestionLength),
+    items: boundedList(zMatrixItem, maxRankItems).refine(uniqueNames, { message: 'duplicate_name' }),
+    criteria: boundedList(zCriterion, maxCriteria).refine(uniqueNames, { message: 'duplicate_name' }),
     /** Which template the criteria came from; labels the exercise on the wall and in the PDF. */
     template: z.enum(matrixTemplates),
     scoring: zScoring,
@@ -84,7 +106,11 @@ export const zMatrixDocument = z
     combine: z.enum(['sum', 'product']),
     groups: zGroups,
     /** groupId -> optionId -> criterionId -> score or seeds. */
-    cells: z.record(z.string(), z.record(z.string(), z.record(z.string(), z.number().int().min(0).max(1000)))),
+    cells: boundedRecord(
+      zGroupId,
+      boundedRecord(zItemId, boundedRecord(boundedId(), z.number().int().min(0).max(1000), maxCriteria), maxRankItems),
+      maxRankGroups,
+    ),
     numbering: z.enum(numberings),
   })
   .superRefine((doc, ctx) => {
@@ -129,16 +155,17 @@ export const zBallot = z.object({
   id: zId,
   /** A participant of the session, or null for an anonymous tally. */
   participantId: zId.nullable(),
-  label: zText.max(200),
-  dots: z.record(z.string(), z.number().int().min(0).max(1000)),
-  order: z.array(zId).max(60),
+  label: boundedText(maxLabelLength),
+  /** optionId -> dots the voter put on it. */
+  dots: boundedRecord(zItemId, z.number().int().min(0).max(1000), maxRankItems),
+  order: boundedList(zId, maxRankItems),
 });
 export type Ballot = z.infer<typeof zBallot>;
 
 export const zVoteDocument = z
   .object({
     schemaVersion: z.literal(1),
-    question: zText.max(500),
+    question: boundedText(maxQuestionLength),
     items: zItems.refine(uniqueNames, { message: 'duplicate_name' }),
     mode: z.enum(['dots', 'ranked']),
     dotsPerVoter: z.number().int().min(1).max(100),
@@ -147,7 +174,8 @@ export const zVoteDocument = z
     hideUntilClosed: z.boolean(),
     closed: z.boolean(),
     groups: zGroups,
-    ballots: z.record(z.string(), z.array(zBallot).max(500)),
+    /** groupId -> the group's ballots. */
+    ballots: boundedRecord(zGroupId, boundedList(zBallot, maxBallotsPerGroup), maxRankGroups),
     numbering: z.enum(numberings),
   })
   .superRefine((doc, ctx) => {

@@ -1,19 +1,33 @@
 import { z } from 'zod';
-import { zId, zName, zText } from '../../model/text.js';
+import {
+  boundedList,
+  boundedNumberList,
+  boundedText,
+  maxDescriptionLength,
+  maxMapResources,
+  maxMapShapes,
+  maxMapTextLength,
+  maxNoteLength,
+  maxPhotoSide,
+  maxSentenceLength,
+  maxShapeCoordinates,
+} from '../../model/limits.js';
+import { zId, zName } from '../../model/text.js';
 import { capitals, maxRating, resourceProblems } from './capitals.js';
 
-const zCoordinate = z.number().finite().min(-100_000).max(100_000);
+const coordinateRange = 100_000;
+const zCoordinate = z.number().finite().min(-coordinateRange).max(coordinateRange);
 
 /** A resource placed on the village map, with what the group said about it. */
 export const zMapResource = z.object({
   id: zId,
   name: zName,
   capital: z.enum(capitals),
-  description: zText.max(5000),
-  owner: zText.max(1000),
+  description: boundedText(maxDescriptionLength),
+  owner: boundedText(maxSentenceLength),
   rating: z.number().int().min(0, { message: 'outside_scale' }).max(maxRating, { message: 'outside_scale' }),
   /** The problems found for this resource, each with the group's note. */
-  problems: z.partialRecord(z.enum(resourceProblems), zText.max(2000)),
+  problems: z.partialRecord(z.enum(resourceProblems), boundedText(maxNoteLength)),
   x: zCoordinate,
   y: zCoordinate,
 });
@@ -29,9 +43,9 @@ export const zMapShape = z.object({
   id: zId,
   layer: z.enum(mapLayers),
   /** x0, y0, x1, y1, ... in map units. */
-  points: z.array(zCoordinate).max(20_000),
+  points: boundedNumberList(maxShapeCoordinates, -coordinateRange, coordinateRange),
   areaKind: z.enum(areaKinds).optional(),
-  text: zText.max(500).optional(),
+  text: boundedText(maxMapTextLength).optional(),
 });
 export type MapShape = z.infer<typeof zMapShape>;
 
@@ -40,11 +54,18 @@ export const resourceMapSchemaVersion = 2;
 export const zResourceMapDocument = z.object({
   schemaVersion: z.literal(resourceMapSchemaVersion),
   background: z.enum(['blank', 'grid']),
-  resources: z.array(zMapResource).max(1000),
-  shapes: z.array(zMapShape).max(2000),
-  hiddenLayers: z.array(z.enum([...mapLayers, 'resources'])),
+  resources: boundedList(zMapResource, maxMapResources),
+  shapes: boundedList(zMapShape, maxMapShapes),
+  /** Each layer at most once (the actions never add one twice). */
+  hiddenLayers: boundedList(z.enum([...mapLayers, 'resources']), mapLayers.length + 1),
   /** The photo of the paper map behind everything, in map units centred on 0, 0. */
-  photo: z.object({ id: zId, width: z.number().positive(), height: z.number().positive() }).nullable(),
+  photo: z
+    .object({
+      id: zId,
+      width: z.number().positive().max(maxPhotoSide),
+      height: z.number().positive().max(maxPhotoSide),
+    })
+    .nullable(),
 });
 export type ResourceMapDocument = z.infer<typeof zResourceMapDocument>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedList, maxInstitutions } from '../../model/limits.js';
 import { zId, zName, zText } from '../../model/text.js';
 
 export const institutionKinds = ['government', 'community', 'religious', 'private', 'ngo', 'other'] as const;
@@ -28,7 +29,7 @@ export const zVennDocument = z.object({
   schemaVersion: z.literal(vennSchemaVersion),
   /** What the colour of a circle means in this diagram; the other is shown by its outline. */
   colourBy: z.enum(['relation', 'kind']),
-  institutions: z.array(zInstitution).max(500),
+  institutions: boundedList(zInstitution, maxInstitutions),
 });
 export type VennDocument = z.infer<typeof zVennDocument>;
 

@@ -1,0 +1,182 @@
+import { z } from 'zod';
+
+/**
+ * Every maximum of what reaches a community file, in one place (docs/limits.md explains
+ * each). They are generous for real use (a normal FGD has 23 people and 14 institutions, a
+ * big one 100+) and small enough that the largest legal exercise saves in well under 50 ms
+ * (scripts/benchLimits.ts). Exercise bodies are checked on every read too, so a limit
+ * that exists may be raised later but lowering one needs a migration: a stored body over
+ * it would no longer open.
+ */
+
+// Text, in UTF-16 code units (what a text field counts) -------------------------------------
+
+/** Ids are made by the app (a UUID is 36 characters); 64 leaves room for prefixed ones. */
+export const maxIdLength = 64;
+/** A pair of options is stored under "firstId|secondId". */
+export const maxPairKeyLength = maxIdLength * 2 + 1;
+/**
+ * A name (a community, an institution, an option) is kept exactly as typed, however long:
+ * people paste whole sentences as names, and 10,000 characters are tested whole.
+ */
+export const maxNameLength = 20_000;
+/** Free text of a session or community (agenda, notes, description): minutes of a long meeting. */
+export const maxTextLength = 100_000;
+/** One agreement of a session is a sentence or a short paragraph. */
+export const maxAgreementLength = 2000;
+/** The question a ranking or a consensus workshop answers: one line on the wall. */
+export const maxQuestionLength = 500;
+/** A group, an option's category or a ballot's label: a few words (women, Dusun II, Bu Siti). */
+export const maxLabelLength = 200;
+/** A note on one thing (a pair's reason, a resource's problem, a check of a statement, a card). */
+export const maxNoteLength = 2000;
+/** A longer explanation (a resource's description, what a workshop's result means, a statement's why). */
+export const maxDescriptionLength = 5000;
+/** One sentence: a box of a problem tree, a framed statement, a cited item, a resource's owner. */
+export const maxSentenceLength = 1000;
+/** A column title of a consensus board, read from the back of the room. */
+export const maxColumnTitleLength = 300;
+/** The group a card came from (the small table that wrote it). */
+export const maxCardGroupLength = 100;
+/** A column's symbol is one emoji or a letter or two (an emoji with modifiers is up to 8 units). */
+export const maxSymbolLength = 8;
+/** A word written on the map (a road's or a hamlet's name). */
+export const maxMapTextLength = 500;
+/** A file path on Windows, Linux or macOS. */
+export const maxPathLength = 4096;
+
+// Counts ---------------------------------------------------------------------------------------
+
+/** Institutions on one Venn diagram: a village has at most a few hundred (a big FGD names 40). */
+export const maxInstitutions = 500;
+/** Options of one ranking: pairwise ranking of 60 is 1,770 pairs, more than a day's work. */
+export const maxRankItems = 60;
+/** Groups that rank separately (women, men, youth, hamlets): a village has a handful. */
+export const maxRankGroups = 12;
+/** Pairs of options one group can judge. */
+export const maxPairs = (maxRankItems * (maxRankItems - 1)) / 2;
+/** Criteria of one scoring matrix: templates have 3 to 6. */
+export const maxCriteria = 20;
+/** Ballots of one group in a vote: everyone at the biggest meeting, several times over. */
+export const maxBallotsPerGroup = 500;
+/** Cards on a consensus board: a big workshop writes 100 to 150. */
+export const maxCards = 400;
+/** Columns of a consensus board: a board has 5 to 10. */
+export const maxColumns = 60;
+/** Boxes of a problem tree: a full wall holds about 100. */
+export const maxTreeNodes = 500;
+/** Items one framed statement cites. */
+export const maxCites = 60;
+/** Resources marked on one village map. */
+export const maxMapResources = 1000;
+/** Drawn shapes (roads, rivers, areas, pen strokes, words) on one map. */
+export const maxMapShapes = 2000;
+/** Numbers (x and y each) in one drawn line: a long road drawn slowly by hand. */
+export const maxShapeCoordinates = 20_000;
+/** Agreements recorded for one session. */
+export const maxAgreements = 500;
+/** The longer side of a stored photo in pixels (the renderer scales photos to fit). */
+export const maxPhotoSide = 4096;
+/** A stored photo as a data URL: a 4096-pixel JPEG is a few MB, base64 adds a third. */
+export const maxPhotoDataLength = 20_000_000;
+
+// The whole exercise ---------------------------------------------------------------------------
+
+/**
+ * One exercise body as JSON, in characters. Each field's maximum alone allows far more
+ * (500 institutions with 20,000-character names), so this bounds what one save writes:
+ * the heaviest real body seen is a drawn map of about 600 KB, and a save of 2 MB takes
+ * about 40 ms. Checked when a body is saved, not when it is read, so nothing already
+ * stored stops opening.
+ */
+export const maxBodyCharacters = 1_000_000;
+
+// Schema helpers ---------------------------------------------------------------------------------
+
+/**
+ * Odd text is normalised, deliberately and the same way in every text of every schema
+ * (docs/limits.md). A lone half of a surrogate pair (a split emoji) is not Unicode: the
+ * page already draws it as U+FFFD, and SQLite stored it as U+FFFD in plain columns while
+ * JSON bodies kept it, so it becomes U+FFFD everywhere. With the `u` flag a pattern over
+ * the surrogate range matches only unpaired halves.
+ */
+const loneSurrogates = /[\uD800-\uDFFF]/gu;
+export function wellFormedText(s: string): string {
+  return s.replace(loneSurrogates, '\uFFFD');
+}
+
+/**
+ * Invisible control characters (all but tab and line breaks) that a paste can carry into
+ * a name: they make two equal-looking names differ and are not allowed in the report's
+ * XML. Names drop them; nothing visible changes.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+export function withoutControlCharacters(s: string): string {
+  return s.replace(controlCharacters, '');
+}
+
+/** A string of at most `max` units, as well-formed Unicode. */
+export function boundedText(max: number) {
+  return z.string().max(max, { message: 'too_long' }).transform(wellFormedText);
+}
+
+/** An id: made by the app and never shown, never empty. */
+export function boundedId(max = maxIdLength) {
+  return z.string().min(1).max(max, { message: 'too_long' });
+}
+
+/** A list of at most `max` entries. */
+export function boundedList<T extends z.ZodType>(item: T, max: number) {
+  return z.array(item).max(max, { message: 'too_many' });
+}
+
+/**
+ * The issue of a record or a whole body over its maximum: zod's own "too big", so the
+ * dispatcher and exercise.save refuse it like a long list or text (reason and `max`).
+ */
+function tooBig(ctx: z.RefinementCtx, input: unknown, max: number, message: 'too_many' | 'too_long'): void {
+  ctx.addIssue({ code: 'too_big', origin: 'object', maximum: max, inclusive: true, message, input });
+}
+
+/** A record keyed by ids (groups, options, pairs) with at most `max` keys. */
+export function boundedRecord<V extends z.ZodType>(key: z.ZodString, value: V, max: number) {
+  return z.record(key, value).superRefine((record, ctx) => {
+    if (Object.keys(record).length > max) tooBig(ctx, record, max, 'too_many');
+  });
+}
+
+/**
+ * A long list of numbers each within [min, max] (a drawn line's coordinates): one check
+ * over the whole list rather than a schema per number, which is 7 times faster on a map
+ * of 250,000 coordinates and keeps the largest map's save within budget.
+ */
+export function boundedNumberList(maxCount: number, min: number, max: number) {
+  return z
+    .custom<number[]>((value) => Array.isArray(value), { message: 'invalid' })
+    .superRefine((numbers, ctx) => {
+      if (numbers.length > maxCount) return tooBig(ctx, numbers, maxCount, 'too_many');
+      // By index, not `every`: a sparse array's holes (possible through structured clone) are refused too.
+      for (let i = 0; i < numbers.length; i += 1) {
+        const n = numbers[i];
+        if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max)
+          return ctx.addIssue({ code: 'custom', message: 'invalid', path: [i], input: n });
+      }
+    });
+}
+
+/**
+ * An exercise body that serialises to at most `maxBodyCharacters`: checked on the raw
+ * input of exercise.save before the type's schema reads it, so an oversized body costs
+ * one stringify. The dispatcher refuses it as `too_long` ("too long to save").
+ */
+export function refuseOversizedBody(body: unknown, ctx: z.RefinementCtx): void {
+  let size: number;
+  try {
+    size = JSON.stringify(body)?.length ?? 0;
+  } catch {
+    // A cycle or a bigint (possible through structured clone) is not a body: the type's schema refuses it.
+    return;
+  }
+  if (size > maxBodyCharacters) tooBig(ctx, body, maxBodyCharacters, 'too_long');
+}

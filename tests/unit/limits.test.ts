@@ -1,0 +1,606 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { contract } from '#shared/ipc/contract.js';
+import { emptyConsensusDocument, emptyStatementDocument, emptyTreeDocument } from '#shared/exercises/framing/schema.js';
+import { emptyMatrixDocument, emptyPairwiseDocument, emptyVoteDocument } from '#shared/exercises/ranking/schema.js';
+import { parseExerciseBody, type ExerciseTypeName } from '#shared/exercises/registry.js';
+import { emptyResourceMapDocument, mapLayers } from '#shared/exercises/resources/schema.js';
+import { emptyVennDocument } from '#shared/exercises/venn/schema.js';
+import { zCommunity } from '#shared/model/community.js';
+import * as limits from '#shared/model/limits.js';
+import { zParticipantFields, zSessionFields } from '#shared/model/session.js';
+import { isRefusalReason } from '#shared/result.js';
+import { fgd, village } from '../support/coreFixtures.js';
+
+const {
+  maxAgreementLength,
+  maxAgreements,
+  maxBallotsPerGroup,
+  maxBodyCharacters,
+  maxCardGroupLength,
+  maxCards,
+  maxCites,
+  maxColumns,
+  maxColumnTitleLength,
+  maxCriteria,
+  maxDescriptionLength,
+  maxIdLength,
+  maxInstitutions,
+  maxLabelLength,
+  maxMapResources,
+  maxMapShapes,
+  maxMapTextLength,
+  maxNameLength,
+  maxNoteLength,
+  maxPairKeyLength,
+  maxPairs,
+  maxPathLength,
+  maxPhotoDataLength,
+  maxPhotoSide,
+  maxQuestionLength,
+  maxRankGroups,
+  maxRankItems,
+  maxSentenceLength,
+  maxShapeCoordinates,
+  maxSymbolLength,
+  maxTextLength,
+  maxTreeNodes,
+} = limits;
+
+const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+const chars = (n: number): string => 'a'.repeat(n);
+const ids = (prefix: string, n: number): string[] => range(n).map((i) => `${prefix}${i}`);
+const keyed = <V>(keys: string[], value: (key: string) => V): Record<string, V> =>
+  Object.fromEntries(keys.map((k) => [k, value(k)]));
+
+/**
+ * One limit: `build(n)` is a value whose one field has size n; at the limit it is
+ * accepted, one over it is refused at `path` (with the refusal reason the user sees,
+ * where a user can reach it; ids and keys are the app's own, refused as invalid).
+ */
+interface Case {
+  limit: number;
+  path: string;
+  reason?: 'too_long' | 'too_many';
+  build: (n: number) => unknown;
+}
+
+const institution = (i: number) => ({
+  id: `i${i}`,
+  name: `Lembaga ${i}`,
+  kind: 'ngo',
+  relation: 'neutral',
+  importance: 1,
+  x: 0,
+  y: 0,
+  notes: '',
+});
+const venn = (institutions: unknown[]) => ({ ...emptyVennDocument(), institutions });
+const items = (n: number) => range(n).map((i) => ({ id: `o${i}`, name: `Pilihan ${i}` }));
+const groups = (n: number) => range(n).map((g) => ({ id: `g${g}`, name: `Kelompok ${g}` }));
+const card = (c: number) => ({ id: `k${c}`, text: `Kartu ${c}`, group: '' });
+const board = (cards: unknown[], extra: object = {}) => ({
+  ...emptyConsensusDocument(),
+  cards,
+  loose: (cards as { id: string }[]).map((c) => c.id),
+  ...extra,
+});
+const tree = (node: object) => ({ ...emptyTreeDocument(), nodes: [{ ...emptyTreeDocument().nodes[0]!, ...node }] });
+const resource = (fields: object = {}, r = 0) => ({
+  id: `r${r}`,
+  name: `Sumber ${r}`,
+  capital: 'natural',
+  description: '',
+  owner: '',
+  rating: 3,
+  problems: {},
+  x: 0,
+  y: 0,
+  ...fields,
+});
+const shape = (fields: object = {}, s = 0) => ({ id: `s${s}`, layer: 'pen', points: [0, 0, 1, 1], ...fields });
+const map = (fields: object) => ({ ...emptyResourceMapDocument(), ...fields });
+const ballot = (fields: object = {}, b = 0) => ({
+  id: `b${b}`,
+  participantId: null,
+  label: '',
+  dots: {},
+  order: [],
+  ...fields,
+});
+
+const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
+  venn: {
+    institutions: {
+      limit: maxInstitutions,
+      path: 'institutions',
+      reason: 'too_many',
+      build: (n) => venn(range(n).map(institution)),
+    },
+    'institution name': {
+      limit: maxNameLength,
+      path: 'institutions.0.name',
+      reason: 'too_long',
+      build: (n) => venn([{ ...institution(0), name: chars(n) }]),
+    },
+    'institution notes': {
+      limit: maxTextLength,
+      path: 'institutions.0.notes',
+      reason: 'too_long',
+      build: (n) => venn([{ ...institution(0), notes: chars(n) }]),
+    },
+    'institution id': {
+      limit: maxIdLength,
+      path: 'institutions.0.id',
+      build: (n) => venn([{ ...institution(0), id: chars(n) }]),
+    },
+  },
+  pairwise: {
+    question: {
+      limit: maxQuestionLength,
+      path: 'question',
+      reason: 'too_long',
+      build: (n) => ({ ...emptyPairwiseDocument(), question: chars(n) }),
+    },
+    items: {
+      limit: maxRankItems,
+      path: 'items',
+      reason: 'too_many',
+      build: (n) => ({ ...emptyPairwiseDocument(), items: items(n) }),
+    },
+    groups: {
+      limit: maxRankGroups,
+      path: 'groups',
+      reason: 'too_many',
+      build: (n) => ({ ...emptyPairwiseDocument(), groups: groups(n) }),
+    },
+    'group name': {
+      limit: maxLabelLength,
+      path: 'groups.0.name',
+      reason: 'too_long',
+      build: (n) => ({ ...emptyPairwiseDocument(), groups: [{ id: 'all', name: chars(n) }] }),
+    },
+    'groups with choices': {
+      limit: maxRankGroups,
+      path: 'choices',
+      reason: 'too_many',
+      build: (n) => ({ ...emptyPairwiseDocument(), choices: keyed(ids('g', n), () => ({})) }),
+    },
+    'pairs of one group': {
+      limit: maxPairs,
+      path: 'choices.all',
+      reason: 'too_many',
+      build: (n) => ({
+        ...emptyPairwiseDocument(),
+        choices: { all: keyed(ids('a|', n), () => ({ choice: 'first' })) },
+      }),
+    },
+    'pair key': {
+      limit: maxPairKeyLength,
+      path: 'choices.all',
+      build: (n) => ({ ...emptyPairwiseDocument(), choices: { all: { [chars(n)]: { choice: 'equal' } } } }),
+    },
+    reason: {
+      limit: maxNoteLength,
+      path: 'choices.all.a|b.reason',
+      reason: 'too_long',
+      build: (n) => ({
+        ...emptyPairwiseDocument(),
+        choices: { all: { 'a|b': { choice: 'second', reason: chars(n) } } },
+      }),
+    },
+  },
+  matrix: {
+    items: {
+      limit: maxRankItems,
+      path: 'items',
+      reason: 'too_many',
+      build: (n) => ({ ...emptyMatrixDocument(), items: items(n) }),
+    },
+    criteria: {
+      limit: maxCriteria,
+      path: 'criteria',
+      reason: 'too_many',
+      build: (n) => ({
+        ...emptyMatrixDocument(),
+        criteria: range(n).map((c) => ({ id: `c${c}`, name: `Kriteria ${c}`, weight: 1 })),
+      }),
+    },
+    category: {
+      limit: maxLabelLength,
+      path: 'items.0.category',
+      reason: 'too_long',
+      build: (n) => ({ ...emptyMatrixDocument(), items: [{ id: 'o', name: 'Sumur', category: chars(n) }] }),
+    },
+    'groups with scores': {
+      limit: maxRankGroups,
+      path: 'cells',
+      reason: 'too_many',
+      build: (n) => ({ ...emptyMatrixDocument(), cells: keyed(ids('g', n), () => ({})) }),
+    },
+    'options with scores': {
+      limit: maxRankItems,
+      path: 'cells.all',
+      reason: 'too_many',
+      build: (n) => ({ ...emptyMatrixDocument(), cells: { all: keyed(ids('o', n), () => ({})) } }),
+    },
+    'criteria with scores': {
+      limit: maxCriteria,
+      path: 'cells.all.o',
+      reason: 'too_many',
+      build: (n) => ({ ...emptyMatrixDocument(), cells: { all: { o: keyed(ids('c', n), () => 1) } } }),
+    },
+  },
+  vote: {
+    'ballots of a group': {
+      limit: maxBallotsPerGroup,
+      path: 'ballots.all',
+      reason: 'too_many',
+      build: (n) => ({ ...emptyVoteDocument(), ballots: { all: range(n).map((b) => ballot({}, b)) } }),
+    },
+    'groups with ballots': {
+      limit: maxRankGroups,
+      path: 'ballots',
+      reason: 'too_many',
+      build: (n) => ({ ...emptyVoteDocument(), ballots: keyed(ids('g', n), () => []) }),
+    },
+    'options a ballot marks': {
+      limit: maxRankItems,
+      path: 'ballots.all.0.dots',
+      reason: 'too_many',
+      build: (n) => ({ ...emptyVoteDocument(), ballots: { all: [ballot({ dots: keyed(ids('o', n), () => 0) })] } }),
+    },
+    'ranked order': {
+      limit: maxRankItems,
+      path: 'ballots.all.0.order',
+      reason: 'too_many',
+      build: (n) => ({ ...emptyVoteDocument(), ballots: { all: [ballot({ order: ids('o', n) })] } }),
+    },
+    label: {
+      limit: maxLabelLength,
+      path: 'ballots.all.0.label',
+      reason: 'too_long',
+      build: (n) => ({ ...emptyVoteDocument(), ballots: { all: [ballot({ label: chars(n) })] } }),
+    },
+  },
+  consensus: {
+    cards: { limit: maxCards, path: 'cards', reason: 'too_many', build: (n) => board(range(n).map(card)) },
+    'card text': {
+      limit: maxNoteLength,
+      path: 'cards.0.text',
+      reason: 'too_long',
+      build: (n) => board([{ ...card(0), text: chars(n) }]),
+    },
+    'card group': {
+      limit: maxCardGroupLength,
+      path: 'cards.0.group',
+      reason: 'too_long',
+      build: (n) => board([{ ...card(0), group: chars(n) }]),
+    },
+    'loose cards': { limit: maxCards, path: 'loose', reason: 'too_many', build: (n) => board(range(n).map(card)) },
+    columns: {
+      limit: maxColumns,
+      path: 'columns',
+      reason: 'too_many',
+      build: (n) =>
+        board(range(n).map(card), {
+          loose: [],
+          columns: range(n).map((c) => ({ id: `col${c}`, title: '', symbol: '', cardIds: [`k${c}`] })),
+        }),
+    },
+    'cards of a column': {
+      limit: maxCards,
+      path: 'columns.0.cardIds',
+      reason: 'too_many',
+      build: (n) =>
+        board(range(n).map(card), { loose: [], columns: [{ id: 'col', title: '', symbol: '', cardIds: ids('k', n) }] }),
+    },
+    'column title': {
+      limit: maxColumnTitleLength,
+      path: 'columns.0.title',
+      reason: 'too_long',
+      build: (n) =>
+        board([card(0)], { loose: [], columns: [{ id: 'col', title: chars(n), symbol: '', cardIds: ['k0'] }] }),
+    },
+    'column symbol': {
+      limit: maxSymbolLength,
+      path: 'columns.0.symbol',
+      reason: 'too_long',
+      build: (n) =>
+        board([card(0)], { loose: [], columns: [{ id: 'col', title: '', symbol: chars(n), cardIds: ['k0'] }] }),
+    },
+    'focus question': {
+      limit: maxQuestionLength,
+      path: 'focusQuestion',
+      reason: 'too_long',
+      build: (n) => board([], { focusQuestion: chars(n) }),
+    },
+    meaning: {
+      limit: maxDescriptionLength,
+      path: 'resolve.meaning',
+      reason: 'too_long',
+      build: (n) => board([], { resolve: { meaning: chars(n), nextSteps: '' } }),
+    },
+    'next steps': {
+      limit: maxDescriptionLength,
+      path: 'resolve.nextSteps',
+      reason: 'too_long',
+      build: (n) => board([], { resolve: { meaning: '', nextSteps: chars(n) } }),
+    },
+  },
+  tree: {
+    boxes: {
+      limit: maxTreeNodes,
+      path: 'nodes',
+      reason: 'too_many',
+      build: (n) => ({
+        ...emptyTreeDocument(),
+        nodes: [
+          ...emptyTreeDocument().nodes,
+          ...range(n - 1).map((b) => ({ ...emptyTreeDocument().nodes[0]!, id: `n${b}`, parentId: 'focal' })),
+        ],
+      }),
+    },
+    problem: {
+      limit: maxSentenceLength,
+      path: 'nodes.0.problem',
+      reason: 'too_long',
+      build: (n) => tree({ problem: chars(n) }),
+    },
+    objective: {
+      limit: maxSentenceLength,
+      path: 'nodes.0.objective',
+      reason: 'too_long',
+      build: (n) => tree({ objective: chars(n) }),
+    },
+  },
+  statement: {
+    text: {
+      limit: maxSentenceLength,
+      path: 'text',
+      reason: 'too_long',
+      build: (n) => ({ ...emptyStatementDocument(), text: chars(n) }),
+    },
+    explanation: {
+      limit: maxDescriptionLength,
+      path: 'explanation',
+      reason: 'too_long',
+      build: (n) => ({ ...emptyStatementDocument(), explanation: chars(n) }),
+    },
+    cites: {
+      limit: maxCites,
+      path: 'cites',
+      reason: 'too_many',
+      build: (n) => ({
+        ...emptyStatementDocument(),
+        cites: range(n).map((c) => ({ exerciseId: 'e', itemId: `k${c}`, label: '' })),
+      }),
+    },
+    'cited label': {
+      limit: maxSentenceLength,
+      path: 'cites.0.label',
+      reason: 'too_long',
+      build: (n) => ({ ...emptyStatementDocument(), cites: [{ exerciseId: 'e', itemId: 'k', label: chars(n) }] }),
+    },
+    'check note': {
+      limit: maxNoteLength,
+      path: 'criteria.realistic.note',
+      reason: 'too_long',
+      build: (n) => {
+        const doc = emptyStatementDocument();
+        return { ...doc, criteria: { ...doc.criteria, realistic: { met: true, note: chars(n) } } };
+      },
+    },
+  },
+  resourceMap: {
+    resources: {
+      limit: maxMapResources,
+      path: 'resources',
+      reason: 'too_many',
+      build: (n) => map({ resources: range(n).map((r) => resource({}, r)) }),
+    },
+    'resource name': {
+      limit: maxNameLength,
+      path: 'resources.0.name',
+      reason: 'too_long',
+      build: (n) => map({ resources: [resource({ name: chars(n) })] }),
+    },
+    description: {
+      limit: maxDescriptionLength,
+      path: 'resources.0.description',
+      reason: 'too_long',
+      build: (n) => map({ resources: [resource({ description: chars(n) })] }),
+    },
+    owner: {
+      limit: maxSentenceLength,
+      path: 'resources.0.owner',
+      reason: 'too_long',
+      build: (n) => map({ resources: [resource({ owner: chars(n) })] }),
+    },
+    'problem note': {
+      limit: maxNoteLength,
+      path: 'resources.0.problems.conflict',
+      reason: 'too_long',
+      build: (n) => map({ resources: [resource({ problems: { conflict: chars(n) } })] }),
+    },
+    shapes: {
+      limit: maxMapShapes,
+      path: 'shapes',
+      reason: 'too_many',
+      build: (n) => map({ shapes: range(n).map((s) => shape({}, s)) }),
+    },
+    'points of a line': {
+      limit: maxShapeCoordinates,
+      path: 'shapes.0.points',
+      reason: 'too_many',
+      build: (n) => map({ shapes: [shape({ points: range(n).map((p) => p % 100) })] }),
+    },
+    'word on the map': {
+      limit: maxMapTextLength,
+      path: 'shapes.0.text',
+      reason: 'too_long',
+      build: (n) => map({ shapes: [shape({ layer: 'labels', text: chars(n) })] }),
+    },
+    'hidden layers': {
+      limit: mapLayers.length + 1,
+      path: 'hiddenLayers',
+      reason: 'too_many',
+      build: (n) => map({ hiddenLayers: range(n).map((l) => [...mapLayers, 'resources'][l % (mapLayers.length + 1)]) }),
+    },
+    'photo width': {
+      limit: maxPhotoSide,
+      path: 'photo.width',
+      build: (n) => map({ photo: { id: 'p', width: n, height: 10 } }),
+    },
+  },
+};
+
+/** The issues of a failed parse as "path: message". */
+function issuesOf(error: z.ZodError): string[] {
+  return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+function expectAcceptedAndRefused(parse: (value: unknown) => z.ZodSafeParseResult<unknown>, c: Case): void {
+  const at = parse(c.build(c.limit));
+  expect(at.success ? [] : issuesOf(at.error)).toEqual([]);
+  const over = parse(c.build(c.limit + 1));
+  expect(over.success).toBe(false);
+  const issues = over.success ? [] : over.error.issues;
+  const here = issues.filter((i) => i.path.join('.') === c.path || i.path.join('.').startsWith(`${c.path}.`));
+  expect(here.length, `issues: ${issues.map((i) => i.path.join('.')).join(', ')}`).toBeGreaterThan(0);
+  if (c.reason) {
+    expect(here[0]).toMatchObject({ code: 'too_big', message: c.reason, maximum: c.limit });
+    expect(isRefusalReason(c.reason)).toBe(true);
+  }
+}
+
+describe.each(Object.entries(exerciseCases))('%s bodies', (type, cases) => {
+  it.each(Object.entries(cases))('%s: at the limit accepted, one over refused', (_what, c) => {
+    expectAcceptedAndRefused((value) => parseExerciseBody(type as ExerciseTypeName, value), c);
+  });
+});
+
+const modelCases: Record<string, { schema: z.ZodType; case: Case }> = {
+  'session title': {
+    schema: zSessionFields,
+    case: { limit: maxNameLength, path: 'title', reason: 'too_long', build: (n) => ({ ...fgd, title: chars(n) }) },
+  },
+  'session notes': {
+    schema: zSessionFields,
+    case: { limit: maxTextLength, path: 'notes', reason: 'too_long', build: (n) => ({ ...fgd, notes: chars(n) }) },
+  },
+  agreements: {
+    schema: zSessionFields,
+    case: {
+      limit: maxAgreements,
+      path: 'agreements',
+      reason: 'too_many',
+      build: (n) => ({ ...fgd, agreements: range(n).map((a) => `Kesepakatan ${a}`) }),
+    },
+  },
+  'one agreement': {
+    schema: zSessionFields,
+    case: {
+      limit: maxAgreementLength,
+      path: 'agreements.0',
+      reason: 'too_long',
+      build: (n) => ({ ...fgd, agreements: [chars(n)] }),
+    },
+  },
+  'participant name': {
+    schema: zParticipantFields,
+    case: {
+      limit: maxNameLength,
+      path: 'name',
+      reason: 'too_long',
+      build: (n) => ({ name: chars(n), gender: 'female', ageGroup: 'adult', group: '' }),
+    },
+  },
+  'community name': {
+    schema: zCommunity,
+    case: { limit: maxNameLength, path: 'name', reason: 'too_long', build: (n) => ({ ...village, name: chars(n) }) },
+  },
+  'community description': {
+    schema: zCommunity,
+    case: {
+      limit: maxTextLength,
+      path: 'description',
+      reason: 'too_long',
+      build: (n) => ({ ...village, description: chars(n) }),
+    },
+  },
+  'a saved exercise body as a whole': {
+    schema: contract['exercise.save'].input,
+    case: {
+      limit: maxBodyCharacters,
+      path: 'body',
+      reason: 'too_long',
+      // {"n":"…"} is 8 characters besides the text.
+      build: (n) => ({ id: 'e', baseVersion: 1, body: { n: chars(n - 8) } }),
+    },
+  },
+  'a stored photo': {
+    schema: contract['photo.store'].input,
+    case: { limit: maxPhotoDataLength, path: 'data', build: (n) => ({ data: chars(n), width: 1, height: 1 }) },
+  },
+  'a recent file path': {
+    schema: contract['community.openRecent'].input,
+    case: { limit: maxPathLength, path: 'path', build: (n) => ({ path: chars(n) }) },
+  },
+};
+
+describe('sessions, people, communities and what the contract takes', () => {
+  it.each(Object.entries(modelCases))('%s: at the limit accepted, one over refused', (_what, { schema, case: c }) => {
+    expectAcceptedAndRefused((value) => schema.safeParse(value), c);
+  });
+});
+
+describe('odd text in the shared text schemas', () => {
+  const parsed = (fields: Record<string, unknown>) => {
+    const result = zSessionFields.safeParse({ ...fgd, ...fields });
+    if (!result.success) throw new Error(result.error.message);
+    return result.data;
+  };
+
+  it('a lone half of a surrogate pair becomes U+FFFD in any text; whole emoji and combining marks stay', () => {
+    for (const [odd, normal] of [
+      ['\uD83D', '\uFFFD'],
+      ['a\uDE00', 'a\uFFFD'],
+      ['\uDE00\uD83D', '\uFFFD\uFFFD'],
+      ['tani \uD83D\uD83D\uDE00', 'tani \uFFFD😀'],
+    ])
+      expect(parsed({ title: odd, notes: odd, agreements: [odd] })).toMatchObject({
+        title: normal,
+        notes: normal,
+        agreements: [normal],
+      });
+    for (const whole of ['👩🏽‍🌾', 'e\u0301', 'مجلس القرية', '\uD83D\uDE00'])
+      expect(parsed({ title: whole, notes: whole })).toMatchObject({ title: whole, notes: whole });
+    const body = parseExerciseBody('venn', venn([{ ...institution(0), name: 'PKK \uD83D', notes: '\uDE00' }]));
+    expect(body.success && body.data.institutions[0]).toMatchObject({ name: 'PKK \uFFFD', notes: '\uFFFD' });
+  });
+
+  it('names drop control characters but keep tab and line breaks; free text keeps them all', () => {
+    for (const control of ['\u0000', '\u0008', '\u000B', '\u000C', '\u001F', '\u007F', '\u0080', '\u009F'])
+      expect(parsed({ title: `PKK${control} RW`, notes: `PKK${control}` })).toMatchObject({
+        title: 'PKK RW',
+        notes: `PKK${control}`,
+      });
+    for (const kept of ['PKK\tRW 2', 'PKK\nRW 2', 'PKK\r\nRW 2', 'PKK\u00A0RW'])
+      expect(parsed({ title: kept }).title).toBe(kept);
+  });
+
+  it('a name that is empty once its control characters are gone is refused as empty', () => {
+    for (const title of [' \t ', '\u0007', ' \u0000\u001B '])
+      expect(zSessionFields.safeParse({ ...fgd, title }).error?.issues[0]?.message).toBe('empty_name');
+  });
+
+  it('two names that differ only by a control character are the same name', () => {
+    const items = [
+      { id: 'a', name: 'Sumur' },
+      { id: 'b', name: 'Sumur\u0007' },
+    ];
+    const result = parseExerciseBody('pairwise', { ...emptyPairwiseDocument(), items });
+    expect(result.success ? null : result.error.issues[0]?.message).toBe('duplicate_name');
+  });
+});
