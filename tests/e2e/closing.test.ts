@@ -79,6 +79,24 @@ describe('closing never loses work', () => {
     await expect.poll(() => app.closeAnswers).toEqual(['wait', 'close', 'close']);
   });
 
+  it('a save that does not finish within the bound: closing asks instead of waiting for ever', async () => {
+    const { page } = app;
+    const release = app.holdSaves();
+    await addOption(page, 'Embung desa');
+    await textOf(saveStatus(), 'Menyimpan…');
+    const answered = app.closeAnswers.length;
+    await app.requestClose();
+    const question = page.getByRole('alertdialog', { name: 'Perubahan belum tersimpan' });
+    await visible(question, 8_000);
+    await visible(question.getByText(/belum selesai setelah 5 detik/));
+    expect(app.closeAnswers.slice(answered)).toEqual(['wait']);
+    await page.keyboard.press('Escape');
+    release();
+    await textOf(saveStatus(), 'Tersimpan');
+    await app.requestClose();
+    await expect.poll(() => app.closeAnswers.slice(answered)).toEqual(['wait', 'close']);
+  });
+
   it('a save the file refused: closing asks; "Batal" stays, "Simpan salinan sebagai…" saves a copy and closes', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Kembali' }).click();
