@@ -21,6 +21,7 @@ import { SettingsStore } from './settings.js';
 import { loadSessionReportData } from './report/reportData.js';
 import { parseStoredExercise, readableExercise } from './storedExercise.js';
 import { inUseFailure, liveHolderOf } from './db/fileLock.js';
+import { BackupService, backupHandlers } from './backupHandlers.js';
 
 export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
 
@@ -63,6 +64,8 @@ function fileFailure(error: unknown): never {
  */
 export class Backend {
   readonly settings: SettingsStore;
+  /** Rolling backups of the open file, and restoring them (backupHandlers.ts). */
+  readonly backups: BackupService;
   private file: CommunityFile | null = null;
   /** The last file refused because another Rembug has it open: it may be opened read-only. */
   private inUseElsewhere: string | null = null;
@@ -71,6 +74,7 @@ export class Backend {
 
   constructor(private readonly host: Host) {
     this.settings = new SettingsStore(host.userDataDir);
+    this.backups = new BackupService(this, host);
   }
 
   get openFile(): CommunityFile | null {
@@ -92,6 +96,7 @@ export class Backend {
       damagedExercises: file.damagedExercises,
       community: file.community.get(),
       sessions: file.sessions.list(),
+      ...this.backups.previewOf(file),
     };
   }
 
@@ -102,6 +107,7 @@ export class Backend {
     const name = file.community.get().name;
     this.settings.remember(file.path, name);
     this.host.communityOpened(file.path, name);
+    this.backups.afterOpen(file);
     return this.overview();
   }
 
@@ -124,6 +130,7 @@ export class Backend {
       );
     } catch (error) {
       if (error instanceof AppFailure && error.code === 'file_in_use') this.inUseElsewhere = resolved;
+      this.backups.afterRefused(resolved, error);
       throw error;
     }
   }
@@ -166,6 +173,7 @@ export class Backend {
   }
 
   readonly handlers: Handlers = {
+    ...backupHandlers(this),
     'settings.get': () => ({ language: this.settings.language, recent: this.settings.recent() }),
     'settings.setLanguage': ({ language }) => {
       this.settings.setLanguage(language);

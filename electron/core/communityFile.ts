@@ -33,6 +33,8 @@ export class CommunityFile {
 
   /** Exercises that could not be read on opening (found by the deep check). */
   damagedExercises: DamagedExercise[] = [];
+  /** Told after each successful write (the backups' schedule, backupHandlers.ts). */
+  onWritten: (() => void) | null = null;
 
   private constructor(private readonly opened: OpenedFile) {
     const db = opened.db;
@@ -167,11 +169,14 @@ export class CommunityFile {
       if (holder) throw inUseFailure(this.opened.path, holder);
       this.opened.lock.refresh();
     }
+    let result: T;
     try {
-      return this.opened.db.transaction(change)();
+      result = this.opened.db.transaction(change)();
     } catch (error) {
       return asWriteFailure(error);
     }
+    this.onWritten?.();
+    return result;
   }
 
   async backupTo(destination: string): Promise<void> {

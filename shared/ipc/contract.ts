@@ -50,6 +50,30 @@ export type ReadOnlyReason = (typeof readOnlyReasons)[number];
 /** An exercise the deep check on opening could not read: named so the user knows what to restore. */
 const zDamagedExercise = z.object({ id: zId, title: z.string(), sessionId: zId, sessionTitle: z.string() });
 
+/** Why a backup was made: on opening, during editing, or of a file about to be restored over. */
+export const backupReasons = ['open', 'edit', 'before_restore'] as const;
+export type BackupReason = (typeof backupReasons)[number];
+
+/** A backup by id, `<community uid>/<stamp>`: the backend finds it in its own folder, never by a path from here. */
+const zBackupId = z
+  .string()
+  .max(80)
+  .regex(/^[0-9a-f]{32}\/[0-9A-Z-]+$/);
+
+const zBackup = z.object({
+  id: zBackupId,
+  takenAt: z.string(),
+  reason: z.enum(backupReasons),
+  size: z.number().int(),
+  /** The community file it is a copy of. */
+  sourceFileName: z.string(),
+  /** Null for a byte copy of a file too damaged to read. */
+  contents: z.object({ communityName: z.string(), sessions: z.number().int(), exercises: z.number().int() }).nullable(),
+});
+
+/** Whose backups: the open community (or the one a preview was opened from), or the file last refused as damaged. */
+const zBackupsOf = z.enum(['open', 'damaged']);
+
 const zOpenCommunity = z.object({
   path: z.string(),
   fileName: z.string(),
@@ -58,6 +82,8 @@ const zOpenCommunity = z.object({
   damagedExercises: z.array(zDamagedExercise),
   community: zCommunity,
   sessions: z.array(zSessionSummary),
+  /** Set while a backup is previewed: which, when it was taken and of which file. */
+  backupOf: z.object({ id: zBackupId, takenAt: z.string(), fileName: z.string() }).optional(),
 });
 
 export const contract = {
@@ -160,6 +186,28 @@ export const contract = {
   'resource.list': {
     input: zEmpty,
     output: z.array(z.object({ name: z.string(), capital: z.string() })),
+  },
+  /** The backups of a community file, newest first, and the file they are for ('' when none). */
+  'backup.list': {
+    input: z.object({ of: zBackupsOf }).strict(),
+    output: z.object({ fileName: z.string(), backups: z.array(zBackup) }),
+  },
+  /** Opens a backup read-only (readOnlyReason 'backup'); the file open before comes back on closePreview. */
+  'backup.preview': { input: z.object({ id: zBackupId, of: zBackupsOf }).strict(), output: zOpenCommunity },
+  'backup.closePreview': { input: zEmpty, output: zOpenCommunity.nullable() },
+  /** Writes the backup to a new file the user chooses, and opens it; null when the dialog is cancelled. */
+  'backup.restoreAsNew': { input: z.object({ id: zBackupId }).strict(), output: zOpenCommunity.nullable() },
+  /** Puts the backup in place of the file (a backup of that file's state is made first), and opens it. */
+  'backup.restoreOver': { input: z.object({ id: zBackupId, of: zBackupsOf }).strict(), output: zOpenCommunity },
+  /** The newest backup in which this exercise of the open file reads fine, or null. */
+  'backup.exerciseSource': {
+    input: z.object({ exerciseId: zId }).strict(),
+    output: z.object({ backupId: zBackupId, takenAt: z.string() }).nullable(),
+  },
+  /** Copies the exercise's title and body from the backup into the open file (backed up first). */
+  'backup.restoreExercise': {
+    input: z.object({ exerciseId: zId, backupId: zBackupId }).strict(),
+    output: zOpenCommunity,
   },
   'report.exportSessionPdf': {
     input: z.object({ sessionId: zId, language: zLanguage }).strict(),

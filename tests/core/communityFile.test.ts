@@ -49,7 +49,7 @@ describe('a community file on disk', () => {
     db.close();
     const opened = openCommunityFile(file);
     expect(opened.db.prepare('SELECT name FROM community').get()).toEqual({ name: 'Desa Lama' });
-    expect(migrations.map((m) => m.version)).toEqual([1010, 1020]);
+    expect(migrations.map((m) => m.version)).toEqual([1010, 1020, 1030]);
     opened.db.close();
   });
 
@@ -60,7 +60,7 @@ describe('a community file on disk', () => {
     expect(old.db.pragma('user_version', { simple: true })).toBe(1010);
     old.db.close();
     const opened = openCommunityFile(file);
-    expect(opened.db.pragma('user_version', { simple: true })).toBe(1020);
+    expect(opened.db.pragma('user_version', { simple: true })).toBe(latestVersion);
     expect(opened.db.prepare('SELECT name FROM community').get()).toEqual({ name: 'Desa 1010' });
     opened.db
       .prepare(

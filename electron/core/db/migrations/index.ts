@@ -1,5 +1,6 @@
 import { sql as initial } from './1010-initial.js';
 import { sql as photos } from './1020-photos.js';
+import { sql as communityUid } from './1030-community-uid.js';
 
 /**
  * Numbered in steps of ten (Signal-Desktop's convention) so a fix can slot in between.
@@ -14,6 +15,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1010, sql: initial },
   { version: 1020, sql: photos },
+  { version: 1030, sql: communityUid },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,421 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BackupReason } from '#shared/ipc/contract.js';
+import { AppFailure } from '#shared/result.js';
+import type { Db } from './db/openFile.js';
+import { asWriteFailure } from './db/sqliteErrors.js';
+
+/** What a backup holds, in the words of the "Cadangan" screen. */
+export interface BackupContents {
+  communityName: string;
+  sessions: number;
+  exercises: number;
+}
+
+/**
+ * The small JSON kept beside each backup: when and from which file it was made, so the
+ * backups of a file too damaged to read its community id can still be found by its path.
+ */
+export interface BackupRecord {
+  takenAt: string;
+  reason: BackupReason;
+  communityUid: string;
+  /** The community file it is a copy of, as it was called then. */
+  sourcePath: string;
+  sourceFileName: string;
+  size: number;
+  /** Null for a raw copy of a file SQLite could not read (kept before a restore over it). */
+  contents: BackupContents | null;
+}
+
+export interface StoredBackup extends BackupRecord {
+  /** `<community uid>/<stamp>`: what the renderer names a backup by, never a path. */
+  id: string;
+  path: string;
+}
+
+export interface BackupStoreOptions {
+  now?: () => Date;
+  /** The newest backups always kept. */
+  keepLast?: number;
+  /** Besides those, the newest backup of each of the last `keepDays` days. */
+  keepDays?: number;
+}
+
+const uidPattern = /^[0-9a-f]{32}$/;
+const stampPattern = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(?:-\d{1,4})?$/;
+/** Pages copied per step of the backup API; between steps the backend answers other calls. */
+const pagesPerStep = 1024;
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** The community's stable id (migration 1030), or null for a file without one. */
+export function communityUidOf(db: Db): string | null {
+  try {
+    const row = db.prepare<[], { value: unknown }>("SELECT value FROM meta WHERE key = 'community_uid'").get();
+    return typeof row?.value === 'string' && uidPattern.test(row.value) ? row.value : null;
+  } catch {
+    return null; // a file from before migration 1030, or one too damaged to read
+  }
+}
+
+function readContents(db: Db): BackupContents {
+  const community = db.prepare<[], { name: string }>('SELECT name FROM community WHERE id = 1').get();
+  const count = (table: 'sessions' | 'exercises') =>
+    db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM ${table}`).get()?.n ?? 0;
+  return { communityName: community?.name ?? '', sessions: count('sessions'), exercises: count('exercises') };
+}
+
+/** A backup's file name part from the moment it was taken: sortable, no characters Windows forbids. */
+function stampOf(takenAt: string): string {
+  return takenAt.replace(/[:.]/g, '-');
+}
+
+function takenAtOfStamp(stamp: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(stamp);
+  return m ? `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z` : new Date(0).toISOString();
+}
+
+/** Writes a file's data to the medium, so a backup that is listed survives a power cut. */
+function syncFile(filePath: string): void {
+  const fd = fs.openSync(filePath, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** A folder's entries (a rename) to the medium; Windows cannot open a folder for it, and needs not. */
+function syncFolder(folder: string): void {
+  let fd: number;
+  try {
+    fd = fs.openSync(folder, 'r');
+  } catch {
+    return;
+  }
+  try {
+    fs.fsyncSync(fd);
+  } catch {
+    // not supported for folders here
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function removeWithSidecars(filePath: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(filePath + suffix, { force: true });
+}
+
+/** A file-system failure in the user's words: full disk, read-only place, or the write failed. */
+function fileFailure(error: unknown): never {
+  if (error instanceof AppFailure) throw error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const detail = String(error);
+  if (code === 'ENOSPC' || code === 'EDQUOT') throw new AppFailure('disk_full', detail);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppFailure('read_only', detail);
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) return asWriteFailure(error);
+  throw new AppFailure('write_failed', detail);
+}
+
+/** The local calendar day of a moment: "one backup per day" follows the user's clock. */
+function dayOf(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
+}
+
+/**
+ * Rolling backups of community files, by community: `<root>/<community uid>/<stamp>.rembug`
+ * with `<stamp>.json` beside it. Each is a consistent copy made with SQLite's backup API
+ * (never a file copy of a live WAL database), switched to the DELETE journal right after,
+ * so it is one self-contained file that a read-only connection opens without creating a
+ * -wal or -shm beside it.
+ */
+export class BackupStore {
+  private readonly now: () => Date;
+  readonly keepLast: number;
+  readonly keepDays: number;
+
+  constructor(
+    readonly root: string,
+    options: BackupStoreOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.keepLast = options.keepLast ?? 10;
+    this.keepDays = options.keepDays ?? 7;
+  }
+
+  /**
+   * Copies the open database `source` (the community file at `sourcePath`) into a new
+   * backup, then prunes that community's backups. The copy is built under a private name
+   * and renamed into place when complete, so a listed backup is never partial. The backup
+   * API copies in steps; writes through `source` meanwhile are carried into the copy.
+   */
+  async make(
+    source: Db,
+    sourcePath: string,
+    reason: BackupReason,
+    uid = communityUidOf(source),
+  ): Promise<StoredBackup> {
+    if (!uid) throw new AppFailure('not_found', `${sourcePath} has no community uid`);
+    const { dir, name, takenAt } = this.place(uid);
+    const making = path.join(dir, `.${name}.${process.pid}.making`);
+    try {
+      await source.backup(making, { progress: () => pagesPerStep });
+      const contents = this.settle(making);
+      return this.publish(making, dir, name, {
+        takenAt,
+        reason,
+        communityUid: uid,
+        sourcePath: path.resolve(sourcePath),
+        sourceFileName: path.basename(sourcePath),
+        size: fs.statSync(making).size,
+        contents,
+      });
+    } catch (error) {
+      removeWithSidecars(making);
+      return fileFailure(error);
+    }
+  }
+
+  /**
+   * A backup of a community file that is not open (about to be restored over): through
+   * SQLite when it reads, else, and always for a file refused as damaged (`asBytes`), its
+   * bytes as they are (with its -wal): the most faithful copy of what damage left.
+   */
+  async makeFromClosedFile(
+    sourcePath: string,
+    uid: string,
+    reason: BackupReason,
+    { asBytes = false } = {},
+  ): Promise<StoredBackup> {
+    if (!asBytes) {
+      let db: Db | undefined;
+      try {
+        db = new Database(sourcePath, { fileMustExist: true });
+        return await this.make(db, sourcePath, reason, communityUidOf(db) ?? uid);
+      } catch {
+        // unreadable: kept byte for byte below
+      } finally {
+        if (db?.open) db.close();
+      }
+    }
+    const { dir, name, takenAt } = this.place(uid);
+    const making = path.join(dir, `.${name}.${process.pid}.making`);
+    try {
+      fs.copyFileSync(sourcePath, making);
+      if (fs.existsSync(`${sourcePath}-wal`)) fs.copyFileSync(`${sourcePath}-wal`, `${making}-wal`);
+      return this.publish(making, dir, name, {
+        takenAt,
+        reason,
+        communityUid: uid,
+        sourcePath: path.resolve(sourcePath),
+        sourceFileName: path.basename(sourcePath),
+        size: fs.statSync(making).size,
+        contents: null,
+      });
+    } catch (error) {
+      removeWithSidecars(making);
+      return fileFailure(error);
+    }
+  }
+
+  /** The folder, a free name and the moment for a new backup of community `uid`. */
+  private place(uid: string): { dir: string; name: string; takenAt: string } {
+    const dir = path.join(this.root, uid);
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      fileFailure(error);
+    }
+    const takenAt = this.now().toISOString();
+    const stamp = stampOf(takenAt);
+    let name = stamp;
+    for (let n = 2; fs.existsSync(path.join(dir, `${name}.rembug`)); n += 1) name = `${stamp}-${n}`;
+    return { dir, name, takenAt };
+  }
+
+  /** One self-contained file: the DELETE journal, so a read-only open needs no -wal or -shm. */
+  private settle(making: string): BackupContents | null {
+    const db = new Database(making, { fileMustExist: true });
+    try {
+      db.pragma('journal_mode = DELETE');
+      try {
+        return readContents(db);
+      } catch {
+        return null; // a copy of a damaged file: kept, its contents unknown
+      }
+    } finally {
+      db.close();
+    }
+  }
+
+  /** Syncs the finished copy, writes its JSON, and only then gives it its listed name. */
+  private publish(making: string, dir: string, name: string, record: BackupRecord): StoredBackup {
+    syncFile(making);
+    const json = path.join(dir, `${name}.json`);
+    fs.writeFileSync(`${json}.tmp`, JSON.stringify(record, null, 2));
+    syncFile(`${json}.tmp`);
+    fs.renameSync(`${json}.tmp`, json);
+    const finalPath = path.join(dir, `${name}.rembug`);
+    if (fs.existsSync(`${making}-wal`)) fs.renameSync(`${making}-wal`, `${finalPath}-wal`);
+    fs.renameSync(making, finalPath);
+    syncFolder(dir);
+    this.prune(record.communityUid);
+    return { ...record, id: `${record.communityUid}/${name}`, path: finalPath };
+  }
+
+  /** What a backup holds, read through a read-only connection (it creates no file beside it). */
+  contents(backupPath: string): BackupContents | null {
+    let db: Db | undefined;
+    try {
+      db = new Database(backupPath, { readonly: true, fileMustExist: true });
+      return readContents(db);
+    } catch {
+      return null;
+    } finally {
+      if (db?.open) db.close();
+    }
+  }
+
+  /** The backups of community `uid`, newest first. */
+  list(uid: string): StoredBackup[] {
+    if (!uidPattern.test(uid)) return [];
+    const dir = path.join(this.root, uid);
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      return [];
+    }
+    const found: StoredBackup[] = [];
+    for (const fileName of names) {
+      if (!fileName.endsWith('.rembug')) continue;
+      const name = fileName.slice(0, -'.rembug'.length);
+      if (!stampPattern.test(name)) continue;
+      found.push(this.read(uid, name));
+    }
+    return found.sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.id.localeCompare(a.id));
+  }
+
+  /**
+   * The backups of a community file: those of its community (`uid`, when it could be read)
+   * and those made from a file at its path (a file too damaged to read its uid), newest first.
+   */
+  listFor(sourcePath: string, uid: string | null): StoredBackup[] {
+    const resolved = path.resolve(sourcePath);
+    let uids: string[];
+    try {
+      uids = fs.readdirSync(this.root).filter((d) => uidPattern.test(d));
+    } catch {
+      uids = [];
+    }
+    return uids
+      .flatMap((u) => (u === uid ? this.list(u) : this.list(u).filter((b) => b.sourcePath === resolved)))
+      .sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.id.localeCompare(a.id));
+  }
+
+  /** The backup named by `id`, or null: ids are checked by shape, so no id reaches outside the store. */
+  find(id: string): StoredBackup | null {
+    const [uid, name, ...rest] = id.split('/');
+    if (rest.length > 0 || !uid || !name || !uidPattern.test(uid) || !stampPattern.test(name)) return null;
+    if (!fs.existsSync(path.join(this.root, uid, `${name}.rembug`))) return null;
+    return this.read(uid, name);
+  }
+
+  /** The backup stored at `filePath`, or null when that is not one of this store's backups. */
+  at(filePath: string): StoredBackup | null {
+    const resolved = path.resolve(filePath);
+    const uid = path.basename(path.dirname(resolved));
+    if (path.dirname(path.dirname(resolved)) !== path.resolve(this.root)) return null;
+    return this.find(`${uid}/${path.basename(resolved, '.rembug')}`);
+  }
+
+  /** The record beside a backup; one that is missing or unreadable is rebuilt from the backup itself. */
+  private read(uid: string, name: string): StoredBackup {
+    const dir = path.join(this.root, uid);
+    const backupPath = path.join(dir, `${name}.rembug`);
+    const id = `${uid}/${name}`;
+    try {
+      const record = JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), 'utf8')) as Partial<BackupRecord>;
+      if (typeof record.takenAt === 'string' && typeof record.sourcePath === 'string')
+        return {
+          takenAt: record.takenAt,
+          reason: record.reason ?? 'edit',
+          communityUid: uid,
+          sourcePath: record.sourcePath,
+          sourceFileName: record.sourceFileName ?? path.basename(record.sourcePath),
+          size: typeof record.size === 'number' ? record.size : fs.statSync(backupPath).size,
+          contents: record.contents ?? null,
+          id,
+          path: backupPath,
+        };
+    } catch {
+      // rebuilt below
+    }
+    return {
+      takenAt: takenAtOfStamp(name),
+      reason: 'edit',
+      communityUid: uid,
+      sourcePath: '',
+      sourceFileName: '',
+      size: fs.statSync(backupPath).size,
+      contents: this.contents(backupPath),
+      id,
+      path: backupPath,
+    };
+  }
+
+  /**
+   * Keeps the newest `keepLast` backups of the community, and the newest of each of the last
+   * `keepDays` calendar days (today included); removes the rest (with their JSON). Returns
+   * the ids removed.
+   */
+  prune(uid: string): string[] {
+    const all = this.list(uid);
+    const keep = new Set(all.slice(0, this.keepLast).map((b) => b.id));
+    const now = this.now().getTime();
+    const days = new Set(
+      Array.from({ length: this.keepDays }, (_, i) => dayOf(new Date(now - i * dayMs).toISOString())),
+    );
+    for (const b of all) {
+      const day = dayOf(b.takenAt);
+      if (!days.has(day)) continue;
+      days.delete(day); // the newest of that day (the list is newest first)
+      keep.add(b.id);
+    }
+    const removed: string[] = [];
+    for (const b of all) {
+      if (keep.has(b.id)) continue;
+      removeWithSidecars(b.path);
+      fs.rmSync(b.path.replace(/\.rembug$/, '.json'), { force: true });
+      removed.push(b.id);
+    }
+    return removed;
+  }
+
+  /**
+   * Puts a copy of `backup` at `target`: written under a private name in the same folder,
+   * synced, then renamed into place, so `target` is either the old file or the whole
+   * restored one. The old file's -wal and -shm go first (its connection must be closed):
+   * SQLite would otherwise replay that WAL into the restored file.
+   */
+  restoreTo(backup: StoredBackup, target: string): void {
+    const temp = path.join(
+      path.dirname(target),
+      `.${path.basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.restoring`,
+    );
+    try {
+      fs.copyFileSync(backup.path, temp);
+      syncFile(temp);
+      for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(target + suffix, { force: true });
+      fs.renameSync(temp, target);
+      // Only a byte-for-byte copy of an unreadable file has a WAL of its own: it goes with it.
+      if (fs.existsSync(`${backup.path}-wal`)) fs.copyFileSync(`${backup.path}-wal`, `${target}-wal`);
+    } catch (error) {
+      fs.rmSync(temp, { force: true });
+      fileFailure(error);
+    }
+    syncFolder(path.dirname(target));
+  }
+}
