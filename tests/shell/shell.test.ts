@@ -100,7 +100,10 @@ describe('the Electron shell, with a recording stand-in for electron', () => {
     const file = path.join(dir, 'cibodas.rembug');
     const host = new TestHost(path.join(dir, 'ud'));
     host.savePaths.push(file);
-    await new Backend(host).handlers['community.create'](village);
+    // Made by another Rembug that then closes it (an open file is locked to its writer).
+    const maker = new Backend(host);
+    await maker.handlers['community.create'](village);
+    await maker.handlers['community.close']({});
     window().webContents.emit('did-finish-load');
     recorded.appEvents.get('second-instance')!({}, ['rembug', '--flag', file]);
     expect(window().webContents.sent.at(-1)).toEqual({ channel: 'rembug:event', payload: { type: 'communityOpened' } });
