@@ -3,8 +3,8 @@ import { z } from 'zod';
 /**
  * Every maximum of what reaches a community file, in one place (docs/limits.md explains
  * each). They are generous for real use (a normal FGD has 23 people and 14 institutions, a
- * big one 100+) and small enough that the largest legal exercise saves in well under 50 ms
- * (scripts/benchLimits.ts). Exercise bodies are checked on every read too, so a limit
+ * big one 100+) and small enough that the largest legal exercise saves in about 50 ms or
+ * less (scripts/benchLimits.ts). Exercise bodies are checked on every read too, so a limit
  * that exists may be raised later but lowering one needs a migration: a stored body over
  * it would no longer open.
  */
@@ -84,10 +84,11 @@ export const maxPhotoDataLength = 20_000_000;
 
 /**
  * One exercise body as JSON, in characters. Each field's maximum alone allows far more
- * (500 institutions with 20,000-character names), so this bounds what one save writes:
- * the heaviest real body seen is a drawn map of about 600 KB, and a save of 2 MB takes
- * about 40 ms. Checked when a body is saved, not when it is read, so nothing already
- * stored stops opening.
+ * (500 institutions with 20,000-character names), so this bounds what one save writes.
+ * A heavily drawn map measured earlier was 580 KB; the save time grows with
+ * the size (about 20 to 60 ms at this limit on 2 busy cores, twice that at 2 MB).
+ * Checked when a body is saved, not when it is read, so nothing already stored stops
+ * opening.
  */
 export const maxBodyCharacters = 1_000_000;
 

@@ -225,7 +225,7 @@ const builders: Record<ExerciseTypeName, Builder> = {
     shapes: range(maxMapShapes).map((s) => ({
       id: longId('s', s),
       layer: 'pen',
-      // Whole x, y pairs of hand-drawn precision (one decimal).
+      // Whole x, y pairs, with a decimal: finer (so longer) than the app draws, which rounds to map units.
       points: range(Math.max(2, 2 * Math.floor(count(maxShapeCoordinates, fill / 40) / 2))).map(
         (p) => Math.round((p * 37.3 + s) % 2000) / 10 - 100,
       ),
