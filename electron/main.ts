@@ -98,6 +98,11 @@ export function start(): void {
     openFromOs(filePath);
   });
   app.on('window-all-closed', () => app.quit());
+  // The open community's lock goes with the app, so another laptop on a shared folder can
+  // open the file at once instead of waiting for the lock to go stale.
+  app.on('will-quit', () => {
+    backend?.openFile?.close();
+  });
   void app.whenReady().then(() => {
     denyPermissions(session.defaultSession);
     serveRenderer(paths.renderer);

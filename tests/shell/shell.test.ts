@@ -27,6 +27,7 @@ describe('the Electron shell, with a recording stand-in for electron', () => {
       'open-file',
       'second-instance',
       'web-contents-created',
+      'will-quit',
       'window-all-closed',
     ]);
   });
@@ -115,6 +116,11 @@ describe('the Electron shell, with a recording stand-in for electron', () => {
     expect(window().webContents.sent.at(-1)).toMatchObject({
       payload: { type: 'error', error: { code: 'not_rembug_file', params: { file: 'bukan.rembug' } } },
     });
+    // Quitting gives the file back: its lock is gone and another Rembug opens it to write.
+    expect(fs.existsSync(`${file}.lock`)).toBe(true);
+    recorded.appEvents.get('will-quit')!({});
+    expect(fs.existsSync(`${file}.lock`)).toBe(false);
+    expect(new Backend(new TestHost(path.join(dir, 'ud2'))).openPath(file).readOnly).toBe(false);
   });
 });
 
