@@ -14,6 +14,7 @@ import { CommunityScreen } from './screens/CommunityScreen.js';
 import { StartScreen } from './screens/StartScreen.js';
 import { InUseDialog, ReadOnlyBanner } from './screens/FileNotices.js';
 import { SessionScreen } from './screens/SessionScreen.js';
+import { BackupsScreen } from './screens/BackupsScreen.js';
 import { ExerciseView } from './exercises/registry.js';
 
 function toggleFullScreen(): void {
@@ -220,6 +221,9 @@ export function App() {
             {writeFailed && community ? (
               <Button onClick={() => void saveCopyAs()}>{t('community.saveCopyAs')}</Button>
             ) : null}
+            {error.code === 'damaged_file' ? (
+              <Button onClick={() => navigate({ name: 'backups', of: 'damaged' })}>{t('backups.open')}</Button>
+            ) : null}
             <Button variant="ghost" onClick={() => setError(null)} aria-label={t('common.close')}>
               <Icon name="close" />
             </Button>
@@ -246,7 +250,9 @@ export function App() {
         ) : null}
         <CloseGuard />
         <main className="screen">
-          {route.name === 'start' || !community ? (
+          {route.name === 'backups' ? (
+            <BackupsScreen key={route.of} of={route.of} />
+          ) : route.name === 'start' || !community ? (
             <StartScreen onOpened={openedCommunity} creating={startCreating} setCreating={setStartCreating} />
           ) : route.name === 'community' ? (
             <CommunityScreen />

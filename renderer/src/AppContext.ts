@@ -7,6 +7,8 @@ import type { ExerciseTypeName } from '#shared/exercises/registry.js';
 export type Route =
   | { name: 'start' }
   | { name: 'community' }
+  /** The backups of the open community file, or of the file just refused as damaged. */
+  | { name: 'backups'; of: 'open' | 'damaged' }
   | { name: 'session'; sessionId: string }
   | { name: 'exercise'; sessionId: string; exerciseId: string; type: ExerciseTypeName };
 

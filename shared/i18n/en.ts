@@ -448,6 +448,33 @@ export const en: Dictionary = {
       conflict: 'Conflict of interest over its use',
     },
   },
+  /** Rolling backups of a community file (the "Cadangan" screen) and restoring them. */
+  backups: {
+    title: 'Backups',
+    open: 'Backups',
+    back: 'Back',
+    forFile: 'Backups of "{{file}}"',
+    noFile: 'No community file chosen.',
+    intro:
+      'Rembug makes a copy automatically each time a file is opened and every 10 minutes while you work: the last 10 are kept, plus one a day for a week.',
+    none: 'No backups of this file yet.',
+    chosen: 'Chosen backup',
+    holds: '{{community}}: {{sessions}} sessions, {{exercises}} exercises',
+    unreadable: 'An as-is copy of a damaged file',
+    reasons: { open: 'On opening', edit: 'While working', before_restore: 'Before a restore' },
+    preview: 'Look inside',
+    restoreAsNew: 'Restore as a new file',
+    restoreOver: 'Restore over this file',
+    closePreview: 'Close preview',
+    previewBanner: 'Preview of the backup of {{when}} from "{{file}}": read-only, changes are not saved.',
+    confirmOverTitle: 'Restore over the file?',
+    confirmOver:
+      'The contents of "{{file}}" will be replaced by the backup of {{when}}. The file as it is now is backed up first, so it can still be brought back.',
+    restored: 'Backup of {{when}} restored to "{{file}}".',
+    restoreExercise: 'Restore from the backup of {{when}}',
+    noExerciseBackup: 'No backup holds this exercise undamaged.',
+    exerciseRestored: 'Exercise "{{title}}" restored from the backup of {{when}}.',
+  },
   /** Closing the window or quitting while a change is not yet in the file. */
   closing: {
     saving: 'Saving… Rembug closes once every change is saved.',

@@ -449,6 +449,33 @@ export const id = {
       conflict: 'Konflik kepentingan',
     },
   },
+  /** Rolling backups of a community file (the "Cadangan" screen) and restoring them. */
+  backups: {
+    title: 'Cadangan',
+    open: 'Cadangan',
+    back: 'Kembali',
+    forFile: 'Cadangan berkas "{{file}}"',
+    noFile: 'Tidak ada berkas komunitas yang dipilih.',
+    intro:
+      'Rembug membuat salinan otomatis setiap kali berkas dibuka dan setiap 10 menit selama bekerja: 10 terakhir disimpan, ditambah satu per hari selama seminggu.',
+    none: 'Belum ada cadangan untuk berkas ini.',
+    chosen: 'Cadangan terpilih',
+    holds: '{{community}}: {{sessions}} pertemuan, {{exercises}} latihan',
+    unreadable: 'Salinan apa adanya dari berkas yang rusak',
+    reasons: { open: 'Saat dibuka', edit: 'Saat bekerja', before_restore: 'Sebelum pemulihan' },
+    preview: 'Lihat isinya',
+    restoreAsNew: 'Pulihkan sebagai berkas baru',
+    restoreOver: 'Pulihkan menimpa berkas ini',
+    closePreview: 'Tutup pratinjau',
+    previewBanner: 'Pratinjau cadangan {{when}} dari "{{file}}": hanya-baca, perubahan tidak disimpan.',
+    confirmOverTitle: 'Pulihkan menimpa berkas?',
+    confirmOver:
+      'Isi "{{file}}" akan diganti dengan cadangan {{when}}. Keadaan berkas sekarang disimpan dulu sebagai cadangan, jadi masih bisa dikembalikan.',
+    restored: 'Cadangan {{when}} dipulihkan ke "{{file}}".',
+    restoreExercise: 'Pulihkan dari cadangan {{when}}',
+    noExerciseBackup: 'Tidak ada cadangan yang memuat latihan ini dalam keadaan baik.',
+    exerciseRestored: 'Latihan "{{title}}" dipulihkan dari cadangan {{when}}.',
+  },
   /** Closing the window or quitting while a change is not yet in the file. */
   closing: {
     saving: 'Menyimpan… Rembug ditutup setelah semua perubahan tersimpan.',

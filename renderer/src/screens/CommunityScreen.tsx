@@ -41,6 +41,11 @@ export function CommunityScreen() {
           <Button onClick={() => void saveCopyAs()}>
             <Icon name="copy" /> {t('community.saveCopyAs')}
           </Button>
+          {open.readOnlyReason === 'backup' ? null : (
+            <Button onClick={() => navigate({ name: 'backups', of: 'open' })}>
+              <Icon name="folder" /> {t('backups.open')}
+            </Button>
+          )}
           <Button
             variant="ghost"
             onClick={() => {

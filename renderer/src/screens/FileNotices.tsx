@@ -6,6 +6,7 @@ import type { TranslationKey } from '#shared/i18n/translate.js';
 import { useApp } from '../AppContext.js';
 import { Icon } from '../components/Icon.js';
 import { Button, Modal } from '../components/ui.js';
+import { BackupPreviewBanner, RestoreExerciseButton } from './BackupsScreen.js';
 
 const readOnlyText: Record<Exclude<ReadOnlyReason, 'backup'>, TranslationKey> = {
   file: 'community.readOnlyFile',
@@ -20,7 +21,8 @@ export function ReadOnlyBanner({ community }: { community: OpenCommunity }) {
   const { t } = useTranslation();
   const { saveCopyAs } = useApp();
   const reason = community.readOnlyReason;
-  if (!community.readOnly || reason === 'backup') return null;
+  if (reason === 'backup') return <BackupPreviewBanner community={community} />;
+  if (!community.readOnly) return null;
   return (
     <div className="banner banner-readonly" role="status">
       <Icon name="lock" />
@@ -70,6 +72,7 @@ export function InUseDialog({
 /** The exercises the deep check on opening could not read, by name and session. */
 export function DamagedExercisesNotice({ community }: { community: OpenCommunity }) {
   const { t } = useTranslation();
+  const { navigate } = useApp();
   if (community.damagedExercises.length === 0) return null;
   return (
     <section className="card damaged-notice" role="alert">
@@ -80,10 +83,12 @@ export function DamagedExercisesNotice({ community }: { community: OpenCommunity
         {community.damagedExercises.map((ex) => (
           <li key={ex.id}>
             <strong>{ex.title}</strong> <span className="muted">({ex.sessionTitle})</span>
+            {community.readOnly ? null : <RestoreExerciseButton exerciseId={ex.id} title={ex.title} />}
           </li>
         ))}
       </ul>
       <p>{t('community.damagedHint')}</p>
+      <Button onClick={() => navigate({ name: 'backups', of: 'open' })}>{t('backups.open')}</Button>
     </section>
   );
 }
