@@ -28,6 +28,7 @@ import { launchChromium } from '../tests/support/chromium.js';
 import { resourcesDir, tempDir } from '../tests/support/paths.js';
 import { TestHost } from '../tests/support/testHost.js';
 import { openLargeCommunity } from './benchOpen.js';
+import { backupLargeCommunity } from './benchBackup.js';
 import { largestBodySaves } from './benchLimits.js';
 
 function percentile(sorted: number[], p: number): number {
@@ -486,5 +487,6 @@ const benches: [string, () => unknown][] = [
   ['photo', photoImportTime],
   ['limits', largestBodySaves],
   ['open', openLargeCommunity],
+  ['backup', backupLargeCommunity],
 ];
 for (const [name, run] of benches) if (name.includes(only)) await run();

@@ -76,8 +76,21 @@ function takenAtOfStamp(stamp: string): string {
   return m ? `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z` : new Date(0).toISOString();
 }
 
-/** Writes a file's data to the medium, so a backup that is listed survives a power cut. */
-function syncFile(filePath: string): void {
+/**
+ * Writes a file's data to the medium, so a backup that is listed survives a power cut; in
+ * Node's thread pool, so the backend answers saves meanwhile (tens of MB can take a while).
+ */
+async function syncFile(filePath: string): Promise<void> {
+  const handle = await fs.promises.open(filePath, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The same, at once: a restore is awaited by the user anyway. */
+function syncFileNow(filePath: string): void {
   const fd = fs.openSync(filePath, 'r+');
   try {
     fs.fsyncSync(fd);
@@ -133,6 +146,8 @@ function dayOf(iso: string): string {
  */
 export class BackupStore {
   private readonly now: () => Date;
+  /** Names of backups being made (two in the same millisecond must not share one). */
+  private readonly reserved = new Set<string>();
   readonly keepLast: number;
   readonly keepDays: number;
 
@@ -163,7 +178,7 @@ export class BackupStore {
     try {
       await source.backup(making, { progress: () => pagesPerStep });
       const contents = this.settle(making);
-      return this.publish(making, dir, name, {
+      return await this.publish(making, dir, name, {
         takenAt,
         reason,
         communityUid: uid,
@@ -175,6 +190,8 @@ export class BackupStore {
     } catch (error) {
       removeWithSidecars(making);
       return fileFailure(error);
+    } finally {
+      this.reserved.delete(path.join(dir, name));
     }
   }
 
@@ -205,7 +222,7 @@ export class BackupStore {
     try {
       fs.copyFileSync(sourcePath, making);
       if (fs.existsSync(`${sourcePath}-wal`)) fs.copyFileSync(`${sourcePath}-wal`, `${making}-wal`);
-      return this.publish(making, dir, name, {
+      return await this.publish(making, dir, name, {
         takenAt,
         reason,
         communityUid: uid,
@@ -217,6 +234,8 @@ export class BackupStore {
     } catch (error) {
       removeWithSidecars(making);
       return fileFailure(error);
+    } finally {
+      this.reserved.delete(path.join(dir, name));
     }
   }
 
@@ -231,7 +250,10 @@ export class BackupStore {
     const takenAt = this.now().toISOString();
     const stamp = stampOf(takenAt);
     let name = stamp;
-    for (let n = 2; fs.existsSync(path.join(dir, `${name}.rembug`)); n += 1) name = `${stamp}-${n}`;
+    const taken = (candidate: string) =>
+      this.reserved.has(path.join(dir, candidate)) || fs.existsSync(path.join(dir, `${candidate}.rembug`));
+    for (let n = 2; taken(name); n += 1) name = `${stamp}-${n}`;
+    this.reserved.add(path.join(dir, name));
     return { dir, name, takenAt };
   }
 
@@ -251,11 +273,11 @@ export class BackupStore {
   }
 
   /** Syncs the finished copy, writes its JSON, and only then gives it its listed name. */
-  private publish(making: string, dir: string, name: string, record: BackupRecord): StoredBackup {
-    syncFile(making);
+  private async publish(making: string, dir: string, name: string, record: BackupRecord): Promise<StoredBackup> {
+    await syncFile(making);
     const json = path.join(dir, `${name}.json`);
     fs.writeFileSync(`${json}.tmp`, JSON.stringify(record, null, 2));
-    syncFile(`${json}.tmp`);
+    await syncFile(`${json}.tmp`);
     fs.renameSync(`${json}.tmp`, json);
     const finalPath = path.join(dir, `${name}.rembug`);
     if (fs.existsSync(`${making}-wal`)) fs.renameSync(`${making}-wal`, `${finalPath}-wal`);
@@ -407,7 +429,7 @@ export class BackupStore {
     );
     try {
       fs.copyFileSync(backup.path, temp);
-      syncFile(temp);
+      syncFileNow(temp);
       for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(target + suffix, { force: true });
       fs.renameSync(temp, target);
       // Only a byte-for-byte copy of an unreadable file has a WAL of its own: it goes with it.
