@@ -11,6 +11,7 @@
  *  7. import time of a 12-megapixel JPEG photo of the paper map
  *  8. a save of the largest legal body of each exercise type (benchLimits.ts)
  *  9. opening a 40 MB community with the checks of opening (benchOpen.ts)
+ * 10. backing up an open 40 MB community: backup API against VACUUM INTO (benchBackup.ts)
  */
 import fs from 'node:fs';
 import path from 'node:path';
