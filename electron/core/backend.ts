@@ -9,7 +9,8 @@ import type {
   SessionDetail,
 } from '#shared/ipc/contract.js';
 import { NewerBodyError } from '#shared/exercises/definition.js';
-import { contributionsOf, definitionOf, parseExerciseBody } from '#shared/exercises/registry.js';
+import { contributionsOf, definitionOf, isExerciseType, parseExerciseBody } from '#shared/exercises/registry.js';
+import { maxBodyCharacters } from '#shared/model/limits.js';
 import { sameNameKey } from '#shared/model/text.js';
 import { AppFailure, isRefusalReason } from '#shared/result.js';
 import { CommunityFile } from './communityFile.js';
@@ -313,10 +314,13 @@ export class Backend {
     'exercise.get': ({ id }) => this.exercise(id),
     'exercise.save': ({ id, baseVersion, body }) => {
       const file = this.current();
-      const row = file.exercises.get(id);
+      const type = file.exercises.typeOf(id);
+      // A type this Rembug does not know was written by a newer one: never overwritten.
+      if (!isExerciseType(type))
+        throw new AppFailure('newer_version', `exercise ${id} is of unknown type ${type}`, { file: file.fileName });
       let parsed: ReturnType<typeof parseExerciseBody>;
       try {
-        parsed = parseExerciseBody(row.type, body);
+        parsed = parseExerciseBody(type, body);
       } catch (error) {
         if (error instanceof NewerBodyError)
           throw new AppFailure('invalid_input', error.message, { field: 'schemaVersion', reason: 'invalid' });
@@ -334,11 +338,19 @@ export class Backend {
       const doc = parsed.data;
       // A body a newer Rembug wrote is never overwritten by this one: that would lose what it added.
       const stored = file.exercises.storedBodyVersion(id);
-      if (stored !== null && stored > definitionOf(row.type).version)
+      if (stored !== null && stored > definitionOf(type).version)
         throw new AppFailure('newer_version', `exercise ${id} body is version ${stored}`, { file: file.fileName });
+      // Serialised once, here; its exact length is the one the limit speaks of.
+      const json = JSON.stringify(doc);
+      if (json.length > maxBodyCharacters)
+        throw new AppFailure('invalid_input', `body of ${json.length} characters`, {
+          field: 'body',
+          reason: 'too_long',
+          max: String(maxBodyCharacters),
+        });
       const version = file.write(() => {
-        const next = file.exercises.saveBody(id, baseVersion, doc);
-        const { stakeholders } = contributionsOf(row.type, doc);
+        const next = file.exercises.saveBody(id, baseVersion, json);
+        const { stakeholders } = contributionsOf(type, doc);
         if (stakeholders) file.stakeholders.remember(stakeholders);
         return next;
       });

@@ -24,6 +24,7 @@ export class ExerciseRepo {
   private readonly remove;
   private readonly selectBodyStart;
   private readonly selectBodyVersion;
+  private readonly selectType;
 
   constructor(db: Db) {
     this.selectOne = db.prepare<[string], ExerciseRow>(
@@ -46,6 +47,7 @@ export class ExerciseRepo {
     );
     this.updateTitle = db.prepare('UPDATE exercises SET title = @title, updated_at = @now WHERE id = @id');
     this.remove = db.prepare<[string]>('DELETE FROM exercises WHERE id = ?');
+    this.selectType = db.prepare<[string], { type: string }>('SELECT type FROM exercises WHERE id = ?');
     this.selectBodyStart = db.prepare<[string], { start: string }>(
       'SELECT substr(body, 1, 40) AS start FROM exercises WHERE id = ?',
     );
@@ -76,8 +78,9 @@ export class ExerciseRepo {
   }
 
   /** Returns the new version, or throws `stale_version` when someone saved in between. */
-  saveBody(id: string, baseVersion: number, body: unknown): number {
-    const info = this.updateBody.run({ id, baseVersion, body: JSON.stringify(body), now: new Date().toISOString() });
+  /** Writes a body already serialised (once, by the caller, who also checked its size). */
+  saveBody(id: string, baseVersion: number, bodyJson: string): number {
+    const info = this.updateBody.run({ id, baseVersion, body: bodyJson, now: new Date().toISOString() });
     if (info.changes === 0) {
       const current = this.get(id);
       throw new AppFailure('stale_version', `exercise ${id} is at version ${current.version}, not ${baseVersion}`);
@@ -96,6 +99,13 @@ export class ExerciseRepo {
     if (leading) return Number(leading[1]);
     const v = this.selectBodyVersion.get(id)?.v;
     return typeof v === 'number' ? v : null;
+  }
+
+  /** The exercise's type alone: a save needs no more of the stored row. */
+  typeOf(id: string): string {
+    const row = this.selectType.get(id);
+    if (!row) throw new AppFailure('not_found', `exercise ${id}`);
+    return row.type;
   }
 
   rename(id: string, title: string): void {

@@ -11,11 +11,20 @@ import type { Db } from '../db/openFile.js';
 export class StakeholderRepo {
   private readonly insertIfNew;
   private readonly selectAll;
+  private readonly countAll;
+  /**
+   * The folded names kept, read once rather than on every save of a diagram. Valid while
+   * the table holds `knownCount` rows: a save that rolled back (a full disk) leaves a
+   * different count, and the names are read again.
+   */
+  private known: Set<string> | null = null;
+  private knownCount = -1;
 
   constructor(db: Db) {
     this.insertIfNew = db.prepare(
       'INSERT INTO stakeholders (id, name, kind, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING',
     );
+    this.countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM stakeholders');
     this.selectAll = db.prepare<[], { name: string; kind: string }>(
       'SELECT name, kind FROM stakeholders ORDER BY name COLLATE NOCASE',
     );
@@ -23,13 +32,17 @@ export class StakeholderRepo {
 
   remember(entries: readonly { name: string; kind: string }[]): void {
     const now = new Date().toISOString();
-    const known = new Set(this.list().map((s) => sameNameKey(s.name)));
+    const count = this.countAll.get()?.n ?? 0;
+    if (!this.known || count !== this.knownCount) this.known = new Set(this.list().map((s) => sameNameKey(s.name)));
+    const known = this.known;
+    let rows = count;
     for (const e of entries) {
       const key = sameNameKey(e.name);
       if (known.has(key)) continue;
       known.add(key);
-      this.insertIfNew.run(randomUUID(), e.name.trim().replace(/\s+/g, ' '), e.kind, now);
+      rows += this.insertIfNew.run(randomUUID(), e.name.trim().replace(/\s+/g, ' '), e.kind, now).changes;
     }
+    this.knownCount = rows;
   }
 
   list(): { name: string; kind: string }[] {
