@@ -2,7 +2,6 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyVennDocument } from '#shared/exercises/venn/schema.js';
 import { backupEveryMs } from '../../electron/core/backupHandlers.js';
 import { BackupStore, communityUidOf } from '../../electron/core/backups.js';
 import { closeOpenedFile, createCommunityFile, openCommunityFile } from '../../electron/core/db/openFile.js';
@@ -10,24 +9,8 @@ import { CommunityRepo } from '../../electron/core/repos/communityRepo.js';
 import { ExerciseRepo } from '../../electron/core/repos/exerciseRepo.js';
 import { SessionRepo } from '../../electron/core/repos/sessionRepo.js';
 import { communityWithSession, fgd, makeBackend, village } from '../support/coreFixtures.js';
+import { largeVenn, zeroLastOverflowPage } from '../support/damage.js';
 import { tempDir } from '../support/paths.js';
-
-/** A Venn diagram large enough that its body spans several overflow pages. */
-function largeVenn(prefix: string, count = 40) {
-  return {
-    ...emptyVennDocument(),
-    institutions: Array.from({ length: count }, (_, i) => ({
-      id: `${prefix}-${i}`,
-      name: `${prefix} lembaga ${i}`,
-      kind: 'government' as const,
-      relation: 'supportive' as const,
-      importance: 2 as const,
-      x: i * 3,
-      y: 10 - i * 2,
-      notes: 'Catatan panjang tentang peran lembaga ini di desa.'.repeat(3),
-    })),
-  };
-}
 
 /** A closed-over community file (no backend) holding `exercises` large Venn diagrams. */
 function communityDb(exercises: number) {
@@ -370,35 +353,3 @@ describe('a damaged file', () => {
     );
   });
 });
-
-/**
- * Zeroes the last overflow page of the exercise's body, so quick_check still passes but the
- * body no longer reads (as a failing USB stick can). Returns false if no such page exists.
- */
-function zeroLastOverflowPage(file: string, exerciseId: string): boolean {
-  const db = new Database(file, { readonly: true });
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const rowid = (db.prepare('SELECT rowid FROM exercises WHERE id = ?').get(exerciseId) as { rowid: number }).rowid;
-  const pages = db
-    .prepare("SELECT pageno FROM dbstat WHERE name = 'exercises' AND pagetype = 'overflow' ORDER BY pageno")
-    .all() as { pageno: number }[];
-  db.close();
-  const original = fs.readFileSync(file);
-  for (const { pageno } of pages) {
-    const spoiled = Buffer.from(original);
-    spoiled.fill(0, (pageno - 1) * pageSize, pageno * pageSize);
-    fs.writeFileSync(file, spoiled);
-    const check = new Database(file, { readonly: true });
-    const passes = check.pragma('quick_check', { simple: true }) === 'ok';
-    let broken = false;
-    try {
-      JSON.parse((check.prepare('SELECT body FROM exercises WHERE rowid = ?').get(rowid) as { body: string }).body);
-    } catch {
-      broken = true;
-    }
-    check.close();
-    if (passes && broken) return true;
-  }
-  fs.writeFileSync(file, original);
-  return false;
-}
