@@ -12,8 +12,9 @@ import { NewerBodyError } from '#shared/exercises/definition.js';
 import { contributionsOf, definitionOf, isExerciseType, parseExerciseBody } from '#shared/exercises/registry.js';
 import { maxBodyCharacters } from '#shared/model/limits.js';
 import { sameNameKey } from '#shared/model/text.js';
-import { AppFailure, isRefusalReason } from '#shared/result.js';
+import { AppFailure } from '#shared/result.js';
 import { CommunityFile } from './communityFile.js';
+import { refusalParams } from './refusal.js';
 import type { Host } from './host.js';
 import { buildSessionReport } from './report/sessionReport.js';
 import { buildPoster } from './report/poster.js';
@@ -327,13 +328,7 @@ export class Backend {
         throw error;
       }
       if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new AppFailure('invalid_input', parsed.error.message, {
-          field: issue?.path.join('.') ?? '',
-          reason: isRefusalReason(issue?.message) ? issue.message : 'invalid',
-          // The limit a list, record or text went over, for "too many entries (limit 60)".
-          ...(issue?.code === 'too_big' ? { max: String(issue.maximum) } : {}),
-        });
+        throw new AppFailure('invalid_input', parsed.error.message, refusalParams(parsed.error.issues[0]));
       }
       const doc = parsed.data;
       // A body a newer Rembug wrote is never overwritten by this one: that would lose what it added.

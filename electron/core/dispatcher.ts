@@ -1,6 +1,7 @@
 import { contract, isChannel } from '#shared/ipc/contract.js';
 import { AppFailure, fail, ok, type Result } from '#shared/result.js';
 import type { Handlers } from './backend.js';
+import { refusalParams } from './refusal.js';
 
 /**
  * A short, safe description of a channel value for the refusal's English detail. The
@@ -30,13 +31,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, raw: unknow
   try {
     const parsed = contract[channel].input.safeParse(raw);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const reason =
-        issue?.message === 'empty_name' ? 'empty_name' : issue?.code === 'too_big' ? 'too_long' : 'invalid';
-      return fail('invalid_input', parsed.error.message.slice(0, 2000), {
-        field: issue?.path.map(String).join('.') ?? '',
-        reason,
-      });
+      return fail('invalid_input', parsed.error.message.slice(0, 2000), refusalParams(parsed.error.issues[0]));
     }
     const handler = handlers[channel] as (input: unknown) => unknown;
     return ok(await handler(parsed.data));

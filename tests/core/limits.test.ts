@@ -7,6 +7,7 @@ import type { ExerciseTypeName } from '#shared/exercises/registry.js';
 import { emptyResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import { emptyVennDocument, type Institution } from '#shared/exercises/venn/schema.js';
 import {
+  maxAgreements,
   maxBodyCharacters,
   maxCards,
   maxCites,
@@ -211,6 +212,23 @@ describe('bodies and text over their limits', () => {
     });
     await call('exercise.save', { id: exercise.id, baseVersion: 1, body: at });
     expect((await call('exercise.get', { id: exercise.id })).body).toEqual(at);
+  });
+
+  it('a session with one agreement too many is refused as too many, with its limit, through the dispatcher', async () => {
+    const { send, call, session } = await communityWithSession();
+    const agreements = range(maxAgreements + 1).map((i) => `Kesepakatan ${i + 1}`);
+    const refused = await send('session.update', { id: session.id, fields: { ...fgd, agreements } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        params: { reason: 'too_many', field: 'fields.agreements', max: String(maxAgreements) },
+      },
+    });
+    expect(errorText(i18n.getFixedT('id'), (refused as { error: AppError }).error)).toBe(
+      `Terlalu banyak isian (batas ${maxAgreements}). Tidak ada yang disimpan.`,
+    );
+    expect((await call('session.get', { id: session.id })).agreements).toEqual([]);
   });
 });
 
