@@ -48,6 +48,8 @@ const stampPattern = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(?:-\d{1,4})?$/
 /** Pages copied per step of the backup API; between steps the backend answers other calls. */
 const pagesPerStep = 1024;
 const dayMs = 24 * 60 * 60 * 1000;
+/** A half-made copy this old was left by a crash: no backup takes an hour. */
+const leftoverAfterMs = 60 * 60 * 1000;
 
 /** The community's stable id (migration 1030), or null for a file without one. */
 export function communityUidOf(db: Db): string | null {
@@ -406,6 +408,7 @@ export class BackupStore {
       days.delete(day); // the newest of that day (the list is newest first)
       keep.add(b.id);
     }
+    this.removeLeftovers(uid);
     const removed: string[] = [];
     for (const b of all) {
       if (keep.has(b.id)) continue;
@@ -414,6 +417,23 @@ export class BackupStore {
       removed.push(b.id);
     }
     return removed;
+  }
+
+  /** Copies a crash interrupted (a `.making` file, a JSON not yet renamed): not this store's work under way, and old. */
+  private removeLeftovers(uid: string): void {
+    const dir = path.join(this.root, uid);
+    const cutoff = this.now().getTime() - leftoverAfterMs;
+    for (const fileName of fs.readdirSync(dir)) {
+      if (!/\.making(-wal|-shm|-journal)?$|\.json\.tmp$/.test(fileName)) continue;
+      const leftover = path.join(dir, fileName);
+      const stem = path.join(dir, fileName.replace(/^\./, '').replace(/\..*$/, ''));
+      if (this.reserved.has(stem)) continue;
+      try {
+        if (fs.statSync(leftover).mtimeMs < cutoff) fs.rmSync(leftover, { force: true });
+      } catch {
+        // gone meanwhile
+      }
+    }
   }
 
   /**

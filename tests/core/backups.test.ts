@@ -82,6 +82,18 @@ describe('the backup store', () => {
       at(4, 16),
     ]);
     expect(made).toHaveLength(30);
+    // Half-made copies a crash left are cleared once old; a recent one may still be in the making.
+    const folder = path.join(store.root, uid);
+    const crashed = path.join(folder, '.2026-11-01T01-00-00-000Z.4242.making');
+    const recent = path.join(folder, '.2026-11-10T15-00-00-000Z.4243.making');
+    fs.writeFileSync(crashed, 'half');
+    fs.writeFileSync(recent, 'half');
+    fs.utimesSync(crashed, new Date(2026, 10, 1), new Date(2026, 10, 1));
+    fs.utimesSync(recent, now, now);
+    store.prune(uid);
+    expect(fs.existsSync(crashed)).toBe(false);
+    expect(fs.existsSync(recent)).toBe(true);
+    fs.rmSync(recent);
     const onDisk = fs.readdirSync(path.join(store.root, uid)).sort();
     expect(onDisk).toHaveLength(kept.length * 2);
     expect(onDisk.filter((f) => f.endsWith('.rembug'))).toHaveLength(kept.length);
