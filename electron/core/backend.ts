@@ -107,8 +107,11 @@ export class Backend {
     this.file = file;
     this.openedBefore.add(path.resolve(file.path));
     const name = file.community.get().name;
-    this.settings.remember(file.path, name);
-    this.host.communityOpened(file.path, name);
+    // A look at a backup is not a file the user opened: it stays out of the recent lists.
+    if (file.readOnlyReason !== 'backup') {
+      this.settings.remember(file.path, name);
+      this.host.communityOpened(file.path, name);
+    }
     this.backups.afterOpen(file);
     return this.overview();
   }

@@ -196,8 +196,6 @@ export class BackupService {
         const chosen = this.backup(id);
         const from = this.subject(of);
         const shown = this.backend.openPath(chosen.path, { readOnly: 'backup' });
-        // A look at a backup is not a file the user opened: it stays out of the recent list.
-        this.backend.settings.forget(chosen.path);
         this.previewedFrom = from ? { ...from, reopen: of === 'open' } : null;
         return shown;
       },

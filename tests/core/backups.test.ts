@@ -261,6 +261,8 @@ describe('backups of the open file', () => {
     const edit = await fixture.send('session.update', { id: fixture.session.id, fields: fgd });
     expect(edit.ok || edit.error.code).toBe('read_only');
     expect((await fixture.call('settings.get', {})).recent.map((r) => r.path)).toEqual([fixture.file]);
+    // Nor is it told to the operating system (its recent documents, the window title).
+    expect(fixture.host.opened.at(-1)).toBe(fixture.file);
     // The list still shows the file's backups, and none was made of the preview.
     expect((await fixture.call('backup.list', { of: 'open' })).backups.map((b) => b.id)).toEqual([opening!.id]);
 
