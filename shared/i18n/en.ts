@@ -497,7 +497,8 @@ export const en: Dictionary = {
     generated: 'Made with Rembug on {{date}}',
     exercise: 'Exercise',
     page: 'Page',
-    damagedExercise: 'The exercise "{{title}}" is damaged and was not printed. Restore it from a backup, then print again.',
+    damagedExercise:
+      'The exercise "{{title}}" is damaged and was not printed. Restore it from a backup, then print again.',
     newerExercise: 'The exercise "{{title}}" was made by a newer Rembug and was not printed.',
   },
   errors: {

@@ -59,10 +59,12 @@ export const id = {
     readOnlyFile: 'Berkas hanya-baca: perubahan tidak disimpan.',
     readOnlyInUse: 'Hanya melihat: berkas ini sedang dibuka di Rembug lain, perubahan tidak disimpan.',
     inUseTitle: 'Berkas sedang dibuka di tempat lain',
-    inUseBody: '"{{file}}" sedang dibuka oleh {{who}} sejak {{since}}. Hanya satu Rembug boleh mengubahnya pada satu waktu.',
+    inUseBody:
+      '"{{file}}" sedang dibuka oleh {{who}} sejak {{since}}. Hanya satu Rembug boleh mengubahnya pada satu waktu.',
     inUseWho: '{{user}} di komputer {{machine}}',
     inUseSomeone: 'Rembug lain',
-    inUseHint: 'Anda bisa membukanya hanya-baca untuk melihat, atau batal dan coba lagi setelah berkas ditutup di sana.',
+    inUseHint:
+      'Anda bisa membukanya hanya-baca untuk melihat, atau batal dan coba lagi setelah berkas ditutup di sana.',
     openReadOnly: 'Buka hanya-baca',
     damagedExercises: 'Latihan rusak, tidak dapat dibuka (bagian lain aman):',
     damagedHint: 'Pulihkan latihan ini dari cadangan.',
