@@ -63,10 +63,10 @@ describe('the "Cadangan" screen, as a facilitator uses it', () => {
     );
     await visible(page.getByRole('heading', { name: 'Desa Sukamaju', exact: true }));
     await app.screenshot('71-backup-preview');
-    // Nothing typed into a preview is kept: the change is refused in words.
-    await renameCommunity('Ubahan di pratinjau');
-    await textOf(page.getByRole('alert'), /tidak dapat ditulis/);
-    await page.keyboard.press('Escape');
+    // A preview offers nothing that would change it: its actions are in the banner.
+    for (const name of ['Ubah data komunitas', 'Pertemuan baru', 'Tutup berkas'])
+      expect(await page.getByRole('button', { name }).count()).toBe(0);
+    await textOf(page.locator('.community-card .small'), 'Berkas: desa-sukamaju.rembug');
 
     const restored = path.join(work, 'sukamaju-pulihan.rembug');
     app.host.savePaths.push(restored);

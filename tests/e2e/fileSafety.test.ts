@@ -32,7 +32,7 @@ describe('files that cannot be written, as the facilitator meets them', () => {
 
   it('a file open on another laptop: who has it and since when, then a read-only look with a banner', async () => {
     const file = path.join(work, 'cibodas.rembug');
-    await communityOnDisk(file);
+    const { before } = await communityOnDisk(file);
     const elsewhere = makeBackend();
     elsewhere.backend.openPath(file);
     const { page } = app;
@@ -55,13 +55,18 @@ describe('files that cannot be written, as the facilitator meets them', () => {
     await visible(banner.getByRole('button', { name: 'Simpan salinan sebagai…' }));
     await visible(page.getByRole('heading', { name: 'Desa Cibodas' }));
     await app.screenshot('61-read-only-view');
-    // A change is refused in words, and the other laptop's file is untouched.
-    await page.getByRole('button', { name: 'Ubah data komunitas' }).click();
-    await page.getByLabel(/Nama komunitas/).fill('Desa Lain');
-    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    // Nothing that would change the file is offered; a change inside an exercise is refused
+    // in words, and the other laptop's file is untouched.
+    expect(await page.getByRole('button', { name: 'Ubah data komunitas' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Pertemuan baru' }).count()).toBe(0);
+    await page.getByRole('button', { name: /FGD kelembagaan/ }).click();
+    await page.getByRole('tab', { name: /Latihan/ }).click();
+    expect(await page.getByRole('button', { name: 'Diagram Venn baru' }).isVisible()).toBe(false);
+    await page.getByRole('button', { name: /^Venn sebelum/ }).click();
+    await page.getByLabel('Nama lembaga').first().fill('Karang Taruna');
+    await page.getByLabel('Nama lembaga').first().press('Enter');
     await textOf(page.getByRole('alert'), /tidak dapat ditulis/);
-    expect((await elsewhere.call('community.current', {}))?.community.name).toBe('Desa Cibodas');
-    await page.keyboard.press('Escape');
+    expect((await elsewhere.call('exercise.get', { id: before.id })).body).toMatchObject({ institutions: [] });
     await elsewhere.call('community.close', {});
   });
 

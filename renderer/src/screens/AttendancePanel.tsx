@@ -12,10 +12,12 @@ import { Button, Field, Segmented } from '../components/ui.js';
  * entries, and Enter adds the next person, so a facilitator can count a hall fast.
  */
 export function AttendancePanel({
+  readOnly,
   sessionId,
   participants,
   onChange,
 }: {
+  readOnly: boolean;
   sessionId: string;
   participants: Participant[];
   onChange: (participants: Participant[]) => void;
@@ -39,7 +41,7 @@ export function AttendancePanel({
 
   return (
     <div className="attendance">
-      <form className="card quick-add" onSubmit={add} aria-label={t('attendance.add')}>
+      <form className="card quick-add" onSubmit={add} aria-label={t('attendance.add')} hidden={readOnly}>
         <Field label={t('attendance.name')}>
           {(id) => (
             <input
@@ -117,6 +119,7 @@ export function AttendancePanel({
                 </span>
               </div>
               <Button
+                hidden={readOnly}
                 variant="ghost"
                 aria-label={`${t('attendance.remove')} ${p.name}`}
                 onClick={() =>

@@ -20,6 +20,7 @@ export function CommunityScreen() {
   }, [refreshCommunity]);
   if (!open) return null;
   const { community, sessions } = open;
+  const preview = open.readOnlyReason === 'backup';
   const place = [community.desa, community.kecamatan, community.kabupaten, community.province]
     .filter(Boolean)
     .join(', ');
@@ -31,43 +32,48 @@ export function CommunityScreen() {
           {place ? <p className="lead">{place}</p> : null}
           {community.description ? <p className="muted clamp">{community.description}</p> : null}
           <p className="muted small">
-            {t('community.file')}: {open.fileName}
+            {t('community.file')}: {open.backupOf?.fileName ?? open.fileName}
           </p>
         </div>
-        <div className="stack">
-          <Button onClick={() => setEditing(true)}>
-            <Icon name="edit" /> {t('community.editTitle')}
-          </Button>
-          <Button onClick={() => void saveCopyAs()}>
-            <Icon name="copy" /> {t('community.saveCopyAs')}
-          </Button>
-          {open.readOnlyReason === 'backup' ? null : (
+        {/* A backup being looked at has its own actions in the banner above. */}
+        {preview ? null : (
+          <div className="stack">
+            {open.readOnly ? null : (
+              <Button onClick={() => setEditing(true)}>
+                <Icon name="edit" /> {t('community.editTitle')}
+              </Button>
+            )}
+            <Button onClick={() => void saveCopyAs()}>
+              <Icon name="copy" /> {t('community.saveCopyAs')}
+            </Button>
             <Button onClick={() => navigate({ name: 'backups', of: 'open' })}>
               <Icon name="folder" /> {t('backups.open')}
             </Button>
-          )}
-          <Button
-            variant="ghost"
-            onClick={() => {
-              call('community.close', {})
-                .then(() => {
-                  setCommunity(null);
-                  navigate({ name: 'start' });
-                })
-                .catch(showError);
-            }}
-          >
-            {t('community.closeFile')}
-          </Button>
-        </div>
+            <Button
+              variant="ghost"
+              onClick={() => {
+                call('community.close', {})
+                  .then(() => {
+                    setCommunity(null);
+                    navigate({ name: 'start' });
+                  })
+                  .catch(showError);
+              }}
+            >
+              {t('community.closeFile')}
+            </Button>
+          </div>
+        )}
       </section>
       <DamagedExercisesNotice community={open} />
       <section className="card">
         <div className="section-head">
           <h2>{t('session.list')}</h2>
-          <Button variant="primary" onClick={() => setCreatingSession(true)}>
-            <Icon name="plus" /> {t('session.new')}
-          </Button>
+          {open.readOnly ? null : (
+            <Button variant="primary" onClick={() => setCreatingSession(true)}>
+              <Icon name="plus" /> {t('session.new')}
+            </Button>
+          )}
         </div>
         {sessions.length === 0 ? <p className="muted">{t('session.none')}</p> : null}
         <ul className="session-list">

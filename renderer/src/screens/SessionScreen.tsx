@@ -25,6 +25,8 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const { community, navigate, showError, setScreenCommands } = useApp();
   const damaged = new Set(community?.damagedExercises.map((d) => d.id));
+  /** A file that cannot be written shows no controls that change it (the banner says why). */
+  const readOnly = community?.readOnly ?? false;
   const [session, setSession] = useState<SessionDetail | null>(null);
   const [tab, setTab] = useState<Tab>('exercises');
   const [editing, setEditing] = useState(false);
@@ -122,18 +124,21 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
               </div>
             ))}
           </dl>
-          <div className="form-actions">
-            <Button variant="danger" onClick={() => setConfirmDelete(true)}>
-              <Icon name="trash" /> {t('common.delete')}
-            </Button>
-            <Button onClick={() => setEditing(true)}>
-              <Icon name="edit" /> {t('session.editTitle')}
-            </Button>
-          </div>
+          {readOnly ? null : (
+            <div className="form-actions">
+              <Button variant="danger" onClick={() => setConfirmDelete(true)}>
+                <Icon name="trash" /> {t('common.delete')}
+              </Button>
+              <Button onClick={() => setEditing(true)}>
+                <Icon name="edit" /> {t('session.editTitle')}
+              </Button>
+            </div>
+          )}
         </section>
       ) : null}
       {tab === 'attendance' ? (
         <AttendancePanel
+          readOnly={readOnly}
           sessionId={sessionId}
           participants={session.participants}
           onChange={(participants) => setSession({ ...session, participants })}
@@ -141,23 +146,26 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
       ) : null}
       {tab === 'agreements' ? (
         <section className="card">
-          <form className="inline-form" onSubmit={addAgreement}>
-            <input
-              aria-label={t('session.agreements')}
-              placeholder={t('session.agreementPlaceholder')}
-              value={agreement}
-              onChange={(e) => setAgreement(e.target.value)}
-            />
-            <Button variant="primary" type="submit">
-              <Icon name="plus" /> {t('common.add')}
-            </Button>
-          </form>
+          {readOnly ? null : (
+            <form className="inline-form" onSubmit={addAgreement}>
+              <input
+                aria-label={t('session.agreements')}
+                placeholder={t('session.agreementPlaceholder')}
+                value={agreement}
+                onChange={(e) => setAgreement(e.target.value)}
+              />
+              <Button variant="primary" type="submit">
+                <Icon name="plus" /> {t('common.add')}
+              </Button>
+            </form>
+          )}
           {session.agreements.length === 0 ? <p className="muted">{t('session.noAgreements')}</p> : null}
           <ol className="agreements">
             {session.agreements.map((a, i) => (
               <li key={`${i}-${a}`}>
                 <span>{a}</span>
                 <Button
+                  hidden={readOnly}
                   variant="ghost"
                   aria-label={`${t('common.delete')}: ${a}`}
                   onClick={() =>
@@ -179,7 +187,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
           <div className="section-head">
             <h2>{t('session.exercises')}</h2>
           </div>
-          <div className="new-exercises" role="group" aria-label={t('session.newExercise')}>
+          <div className="new-exercises" role="group" aria-label={t('session.newExercise')} hidden={readOnly}>
             {exerciseTypeNames().map((type) => (
               <Button key={type} variant="primary" onClick={() => newExercise(type)}>
                 <Icon name={exerciseViewOf(type)?.icon ?? 'plus'} /> {t(definitionOf(type).labels.create)}
@@ -207,6 +215,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
                   </span>
                 </button>
                 <Button
+                  hidden={readOnly}
                   variant="ghost"
                   aria-label={`${t('common.delete')}: ${ex.title}`}
                   onClick={() => setDeletingExercise({ id: ex.id, title: ex.title })}
