@@ -15,7 +15,7 @@ import {
  */
 export function boundedName(max: number) {
   return boundedText(max)
-    .transform(withoutControlCharacters)
+    .overwrite(withoutControlCharacters)
     .refine((s) => s.trim().length > 0, { message: 'empty_name' });
 }
 
