@@ -98,8 +98,7 @@ export const maxBodyCharacters = 1_000_000;
  * Odd text is normalised, deliberately and the same way in every text of every schema
  * (docs/limits.md). A lone half of a surrogate pair (a split emoji) is not Unicode: the
  * page already draws it as U+FFFD, and SQLite stored it as U+FFFD in plain columns while
- * JSON bodies kept it, so it becomes U+FFFD everywhere. With the `u` flag a pattern over
- * the surrogate range matches only unpaired halves.
+ * JSON bodies kept it, so it becomes U+FFFD everywhere (`toWellFormed` does exactly that).
  */
 // ES2024's String methods (Node 20, Chromium, Electron all have them; the lib is ES2023).
 type Es2024String = string & { isWellFormed(): boolean; toWellFormed(): string };
