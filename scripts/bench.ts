@@ -29,12 +29,10 @@ import { launchChromium } from '../tests/support/chromium.js';
 import { resourcesDir, tempDir } from '../tests/support/paths.js';
 import { TestHost } from '../tests/support/testHost.js';
 import { openLargeCommunity } from './benchOpen.js';
+import { newCommunity, percentile } from './benchSupport.js';
 import { backupLargeCommunity } from './benchBackup.js';
 import { largestBodySaves } from './benchLimits.js';
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 const ms = (n: number): string => `${n.toFixed(2)} ms`;
 
 function institutions(count: number): Institution[] {
@@ -52,31 +50,6 @@ function institutions(count: number): Institution[] {
       notes: '',
     };
   });
-}
-
-async function newCommunity(host: TestHost, backend: Backend, dir: string) {
-  host.savePaths.push(path.join(dir, 'bench.rembug'));
-  await backend.handlers['community.create']({
-    name: 'Desa Bench',
-    desa: '',
-    kecamatan: '',
-    kabupaten: '',
-    province: '',
-    description: '',
-  });
-  const session = await backend.handlers['session.create']({
-    title: 'Bench',
-    date: '2026-01-01',
-    place: '',
-    facilitators: '',
-    kind: 'fgd',
-    phase: 'discovery',
-    step: 'resources',
-    agenda: '',
-    notes: '',
-    agreements: [],
-  });
-  return session.id;
 }
 
 async function autosaveLatency(): Promise<void> {

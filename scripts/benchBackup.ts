@@ -5,67 +5,14 @@
  * sync), against `VACUUM INTO`. Printed: the whole time, and the longest the backend could
  * not answer a save meanwhile (the backup API yields between steps; VACUUM INTO does not).
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { emptyVennDocument, type VennDocument } from '#shared/exercises/venn/schema.js';
 import { BackupStore } from '../electron/core/backups.js';
 import { CommunityFile } from '../electron/core/communityFile.js';
 import { tempDir } from '../tests/support/paths.js';
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const ms = (n: number): string => `${n.toFixed(0)} ms`;
-
-function venn(session: number, exercise: number): VennDocument {
-  return {
-    ...emptyVennDocument(),
-    institutions: Array.from({ length: 40 }, (_, i) => ({
-      id: `s${session}-e${exercise}-i${i}`,
-      name: `Lembaga ${i + 1} sesi ${session}`,
-      kind: 'community' as const,
-      relation: 'supportive' as const,
-      importance: ((i % 4) + 1) as 1 | 2 | 3 | 4,
-      x: i * 7 - 140,
-      y: 120 - i * 5,
-      notes: 'Peran lembaga ini dalam kegiatan desa, dicatat saat FGD bersama warga.',
-    })),
-  };
-}
-
-/** About `targetMiB` of community: 48 sessions of 8 Venn diagrams, then map photos. */
-function largeCommunity(file: string, targetMiB: number): void {
-  const created = CommunityFile.create(file, {
-    name: 'Desa Besar',
-    desa: '',
-    kecamatan: '',
-    kabupaten: '',
-    province: '',
-    description: '',
-  });
-  created.write(() => {
-    for (let s = 0; s < 48; s += 1) {
-      const sessionId = created.sessions.create({
-        title: `Pertemuan ${s + 1}`,
-        date: '2026-01-01',
-        place: 'Balai desa',
-        facilitators: 'Rina',
-        kind: 'fgd',
-        phase: 'discovery',
-        step: 'resources',
-        agenda: '',
-        notes: '',
-        agreements: [],
-      });
-      for (let e = 0; e < 8; e += 1) created.exercises.create(sessionId, 'venn', `Venn ${s}-${e}`, venn(s, e));
-    }
-  });
-  while (fs.statSync(file).size + fs.statSync(`${file}-wal`).size < targetMiB * 1024 * 1024)
-    created.write(() =>
-      created.photos.add({ mime: 'image/jpeg', width: 2400, height: 1800, bytes: randomBytes(900_000) }),
-    );
-  created.close();
-}
+import { largeCommunity } from './benchOpen.js';
+import { median, ms } from './benchSupport.js';
 
 /** Runs `work` while measuring the longest gap between two turns of the event loop. */
 async function withLongestPause(work: () => Promise<unknown> | unknown): Promise<{ total: number; pause: number }> {

@@ -13,43 +13,20 @@ import { maxBodyCharacters } from '#shared/model/limits.js';
 import { largestBodyTypes, largestLegalBody } from '../tests/support/largestBodies.js';
 import { tempDir } from '../tests/support/paths.js';
 import { TestHost } from '../tests/support/testHost.js';
+import { newCommunity, percentile } from './benchSupport.js';
 
 const savesPerType = 30;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 export async function largestBodySaves(): Promise<void> {
   const dir = tempDir('bench-limits');
   const host = new TestHost(path.join(dir, 'ud'));
   const backend = new Backend(host);
-  host.savePaths.push(path.join(dir, 'limits.rembug'));
-  await backend.handlers['community.create']({
-    name: 'Desa Batas',
-    desa: '',
-    kecamatan: '',
-    kabupaten: '',
-    province: '',
-    description: '',
-  });
-  const session = await backend.handlers['session.create']({
-    title: 'Batas',
-    date: '2026-01-01',
-    place: '',
-    facilitators: '',
-    kind: 'fgd',
-    phase: 'discovery',
-    step: 'resources',
-    agenda: '',
-    notes: '',
-    agreements: [],
-  });
+  const sessionId = await newCommunity(host, backend, dir, 'limits');
   console.log(
     `largest legal body saves (${savesPerType} each, dispatcher + backend + real file; body limit ${maxBodyCharacters.toLocaleString('en')} characters; target < 50 ms):`,
   );
   for (const type of largestBodyTypes) {
-    const exercise = await backend.handlers['exercise.create']({ sessionId: session.id, type, title: type });
+    const exercise = await backend.handlers['exercise.create']({ sessionId, type, title: type });
     const body = largestLegalBody(type);
     const json = JSON.stringify(body);
     let version = exercise.version;

@@ -13,9 +13,7 @@ import { CommunityFile } from '../electron/core/communityFile.js';
 import { emptyResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import { emptyVennDocument, type VennDocument } from '#shared/exercises/venn/schema.js';
 import { tempDir } from '../tests/support/paths.js';
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const ms = (n: number): string => `${n.toFixed(0)} ms`;
+import { benchSession, benchVillage, median, ms } from './benchSupport.js';
 
 function venn(session: number, exercise: number): VennDocument {
   return {
@@ -34,29 +32,11 @@ function venn(session: number, exercise: number): VennDocument {
 }
 
 /** A community file of about `targetMiB`: 48 sessions of 8 Venn diagrams, and map photos. */
-function largeCommunity(file: string, targetMiB: number): void {
-  const created = CommunityFile.create(file, {
-    name: 'Desa Besar',
-    desa: '',
-    kecamatan: '',
-    kabupaten: '',
-    province: '',
-    description: '',
-  });
+export function largeCommunity(file: string, targetMiB: number): void {
+  const created = CommunityFile.create(file, { ...benchVillage, name: 'Desa Besar' });
   created.write(() => {
     for (let s = 0; s < 48; s += 1) {
-      const sessionId = created.sessions.create({
-        title: `Pertemuan ${s + 1}`,
-        date: '2026-01-01',
-        place: 'Balai desa',
-        facilitators: 'Rina',
-        kind: 'fgd',
-        phase: 'discovery',
-        step: 'resources',
-        agenda: '',
-        notes: '',
-        agreements: [],
-      });
+      const sessionId = created.sessions.create(benchSession(`Pertemuan ${s + 1}`));
       for (let e = 0; e < 8; e += 1) created.exercises.create(sessionId, 'venn', `Venn ${s}-${e}`, venn(s, e));
     }
   });

@@ -10,6 +10,7 @@ import { latestVersion } from '../../electron/core/db/migrations/index.js';
 import { loadSessionReportData } from '../../electron/core/report/reportData.js';
 import { emptyVennDocument } from '#shared/exercises/venn/schema.js';
 import { communityWithSession, makeBackend, village } from '../support/coreFixtures.js';
+import { largeVenn, zeroLastOverflowPage } from '../support/damage.js';
 import { repoRoot, tempDir } from '../support/paths.js';
 
 /** The file's bytes and its folder's listing: what "untouched" means to a user. */
@@ -262,56 +263,6 @@ describe('read-only media', () => {
     expect(fingerprint(target)).toEqual(before);
   });
 });
-
-/** A Venn diagram with enough institutions that its body spans several overflow pages. */
-function largeVenn(prefix: string) {
-  return {
-    ...emptyVennDocument(),
-    institutions: Array.from({ length: 40 }, (_, i) => ({
-      id: `${prefix}-${i}`,
-      name: `${prefix} lembaga ${i}`,
-      kind: 'government' as const,
-      relation: 'supportive' as const,
-      importance: 2 as const,
-      x: i * 3,
-      y: 10 - i * 2,
-      notes: 'Catatan panjang tentang peran lembaga ini di desa.'.repeat(3),
-    })),
-  };
-}
-
-/**
- * Zeroes one overflow page of the named exercise's body such that SQLite's quick_check
- * still passes (the last page of the chain: its "next page" is zero anyway), as a failing
- * USB stick can. Returns false if no such page exists.
- */
-function zeroLastOverflowPage(file: string, exerciseId: string): boolean {
-  const db = new Database(file, { readonly: true });
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const rowid = (db.prepare('SELECT rowid FROM exercises WHERE id = ?').get(exerciseId) as { rowid: number }).rowid;
-  const pages = db
-    .prepare("SELECT pageno FROM dbstat WHERE name = 'exercises' AND pagetype = 'overflow' ORDER BY pageno")
-    .all() as { pageno: number }[];
-  db.close();
-  const original = fs.readFileSync(file);
-  for (const { pageno } of pages) {
-    const spoiled = Buffer.from(original);
-    spoiled.fill(0, (pageno - 1) * pageSize, pageno * pageSize);
-    fs.writeFileSync(file, spoiled);
-    const check = new Database(file, { readonly: true });
-    const passes = check.pragma('quick_check', { simple: true }) === 'ok';
-    let broken = false;
-    try {
-      JSON.parse((check.prepare('SELECT body FROM exercises WHERE rowid = ?').get(rowid) as { body: string }).body);
-    } catch {
-      broken = true;
-    }
-    check.close();
-    if (passes && broken) return true;
-  }
-  fs.writeFileSync(file, original);
-  return false;
-}
 
 describe('the deep check on opening', () => {
   it('finds a zeroed overflow page quick_check misses, names the exercise, and the rest of the community opens', async () => {
