@@ -175,26 +175,10 @@ export class BackupStore {
     uid = communityUidOf(source),
   ): Promise<StoredBackup> {
     if (!uid) throw new AppFailure('not_found', `${sourcePath} has no community uid`);
-    const { dir, name, takenAt } = this.place(uid);
-    const making = path.join(dir, `.${name}.${process.pid}.making`);
-    try {
+    return this.makeWith(uid, sourcePath, reason, async (making) => {
       await source.backup(making, { progress: () => pagesPerStep });
-      const contents = this.settle(making);
-      return await this.publish(making, dir, name, {
-        takenAt,
-        reason,
-        communityUid: uid,
-        sourcePath: path.resolve(sourcePath),
-        sourceFileName: path.basename(sourcePath),
-        size: fs.statSync(making).size,
-        contents,
-      });
-    } catch (error) {
-      removeWithSidecars(making);
-      return fileFailure(error);
-    } finally {
-      this.reserved.delete(path.join(dir, name));
-    }
+      return this.settle(making);
+    });
   }
 
   /**
@@ -219,11 +203,28 @@ export class BackupStore {
         if (db?.open) db.close();
       }
     }
+    return this.makeWith(uid, sourcePath, reason, async (making) => {
+      fs.copyFileSync(sourcePath, making);
+      if (fs.existsSync(`${sourcePath}-wal`)) fs.copyFileSync(`${sourcePath}-wal`, `${making}-wal`);
+      return null;
+    });
+  }
+
+  /**
+   * What every new backup goes through, whichever way `copy` writes it: `copy` fills the
+   * private name `making` (and says what it holds); the copy is then published with its
+   * record. On any failure nothing half-made stays behind, and the reserved name is freed.
+   */
+  private async makeWith(
+    uid: string,
+    sourcePath: string,
+    reason: BackupReason,
+    copy: (making: string) => Promise<BackupContents | null>,
+  ): Promise<StoredBackup> {
     const { dir, name, takenAt } = this.place(uid);
     const making = path.join(dir, `.${name}.${process.pid}.making`);
     try {
-      fs.copyFileSync(sourcePath, making);
-      if (fs.existsSync(`${sourcePath}-wal`)) fs.copyFileSync(`${sourcePath}-wal`, `${making}-wal`);
+      const contents = await copy(making);
       return await this.publish(making, dir, name, {
         takenAt,
         reason,
@@ -231,7 +232,7 @@ export class BackupStore {
         sourcePath: path.resolve(sourcePath),
         sourceFileName: path.basename(sourcePath),
         size: fs.statSync(making).size,
-        contents: null,
+        contents,
       });
     } catch (error) {
       removeWithSidecars(making);

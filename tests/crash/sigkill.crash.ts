@@ -6,8 +6,9 @@ import type { StatementDocument } from '#shared/exercises/framing/schema.js';
 import { CommunityFile } from '../../electron/core/communityFile.js';
 import { parseStoredExercise } from '../../electron/core/storedExercise.js';
 import { tempDir } from '../support/paths.js';
+import { seededRandom } from '../support/seededRandom.js';
 import { bundleSaveLoop, removeBundle } from './bundleChild.js';
-import { crashCommunity, removeDir, runChild, seededRandom } from './childRuns.js';
+import { crashCommunity, removeDir, runChild } from './childRuns.js';
 import { operationOf, participantName, sessionNotes, statementText, stepOfNotes, type ChildLine } from './protocol.js';
 
 /**

@@ -261,13 +261,5 @@ export function largestLegalBody(type: ExerciseTypeName): unknown {
   return best;
 }
 
-export const largestBodyTypes: readonly ExerciseTypeName[] = [
-  'venn',
-  'pairwise',
-  'matrix',
-  'vote',
-  'consensus',
-  'tree',
-  'statement',
-  'resourceMap',
-];
+/** Every built-in type: `builders` is typed to hold one for each, so its keys are the list. */
+export const largestBodyTypes = Object.keys(builders) as readonly ExerciseTypeName[];

@@ -12,41 +12,6 @@ import { zParticipantFields, zSessionFields } from '#shared/model/session.js';
 import { isRefusalReason } from '#shared/result.js';
 import { fgd, village } from '../support/coreFixtures.js';
 
-const {
-  maxAgreementLength,
-  maxAgreements,
-  maxBallotsPerGroup,
-  maxBodyCharacters,
-  maxCardGroupLength,
-  maxCards,
-  maxCites,
-  maxColumns,
-  maxColumnTitleLength,
-  maxCriteria,
-  maxDescriptionLength,
-  maxIdLength,
-  maxInstitutions,
-  maxLabelLength,
-  maxMapResources,
-  maxMapShapes,
-  maxMapTextLength,
-  maxNameLength,
-  maxNoteLength,
-  maxPairKeyLength,
-  maxPairs,
-  maxPathLength,
-  maxPhotoDataLength,
-  maxPhotoSide,
-  maxQuestionLength,
-  maxRankGroups,
-  maxRankItems,
-  maxSentenceLength,
-  maxShapeCoordinates,
-  maxSymbolLength,
-  maxTextLength,
-  maxTreeNodes,
-} = limits;
-
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 const chars = (n: number): string => 'a'.repeat(n);
 const ids = (prefix: string, n: number): string[] => range(n).map((i) => `${prefix}${i}`);
@@ -112,62 +77,62 @@ const ballot = (fields: object = {}, b = 0) => ({
 const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
   venn: {
     institutions: {
-      limit: maxInstitutions,
+      limit: limits.maxInstitutions,
       path: 'institutions',
       reason: 'too_many',
       build: (n) => venn(range(n).map(institution)),
     },
     'institution name': {
-      limit: maxNameLength,
+      limit: limits.maxNameLength,
       path: 'institutions.0.name',
       reason: 'too_long',
       build: (n) => venn([{ ...institution(0), name: chars(n) }]),
     },
     'institution notes': {
-      limit: maxTextLength,
+      limit: limits.maxTextLength,
       path: 'institutions.0.notes',
       reason: 'too_long',
       build: (n) => venn([{ ...institution(0), notes: chars(n) }]),
     },
     'institution id': {
-      limit: maxIdLength,
+      limit: limits.maxIdLength,
       path: 'institutions.0.id',
       build: (n) => venn([{ ...institution(0), id: chars(n) }]),
     },
   },
   pairwise: {
     question: {
-      limit: maxQuestionLength,
+      limit: limits.maxQuestionLength,
       path: 'question',
       reason: 'too_long',
       build: (n) => ({ ...emptyPairwiseDocument(), question: chars(n) }),
     },
     items: {
-      limit: maxRankItems,
+      limit: limits.maxRankItems,
       path: 'items',
       reason: 'too_many',
       build: (n) => ({ ...emptyPairwiseDocument(), items: items(n) }),
     },
     groups: {
-      limit: maxRankGroups,
+      limit: limits.maxRankGroups,
       path: 'groups',
       reason: 'too_many',
       build: (n) => ({ ...emptyPairwiseDocument(), groups: groups(n) }),
     },
     'group name': {
-      limit: maxLabelLength,
+      limit: limits.maxLabelLength,
       path: 'groups.0.name',
       reason: 'too_long',
       build: (n) => ({ ...emptyPairwiseDocument(), groups: [{ id: 'all', name: chars(n) }] }),
     },
     'groups with choices': {
-      limit: maxRankGroups,
+      limit: limits.maxRankGroups,
       path: 'choices',
       reason: 'too_many',
       build: (n) => ({ ...emptyPairwiseDocument(), choices: keyed(ids('g', n), () => ({})) }),
     },
     'pairs of one group': {
-      limit: maxPairs,
+      limit: limits.maxPairs,
       path: 'choices.all',
       reason: 'too_many',
       build: (n) => ({
@@ -176,12 +141,12 @@ const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
       }),
     },
     'pair key': {
-      limit: maxPairKeyLength,
+      limit: limits.maxPairKeyLength,
       path: 'choices.all',
       build: (n) => ({ ...emptyPairwiseDocument(), choices: { all: { [chars(n)]: { choice: 'equal' } } } }),
     },
     reason: {
-      limit: maxNoteLength,
+      limit: limits.maxNoteLength,
       path: 'choices.all.a|b.reason',
       reason: 'too_long',
       build: (n) => ({
@@ -192,13 +157,13 @@ const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
   },
   matrix: {
     items: {
-      limit: maxRankItems,
+      limit: limits.maxRankItems,
       path: 'items',
       reason: 'too_many',
       build: (n) => ({ ...emptyMatrixDocument(), items: items(n) }),
     },
     criteria: {
-      limit: maxCriteria,
+      limit: limits.maxCriteria,
       path: 'criteria',
       reason: 'too_many',
       build: (n) => ({
@@ -207,25 +172,25 @@ const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
       }),
     },
     category: {
-      limit: maxLabelLength,
+      limit: limits.maxLabelLength,
       path: 'items.0.category',
       reason: 'too_long',
       build: (n) => ({ ...emptyMatrixDocument(), items: [{ id: 'o', name: 'Sumur', category: chars(n) }] }),
     },
     'groups with scores': {
-      limit: maxRankGroups,
+      limit: limits.maxRankGroups,
       path: 'cells',
       reason: 'too_many',
       build: (n) => ({ ...emptyMatrixDocument(), cells: keyed(ids('g', n), () => ({})) }),
     },
     'options with scores': {
-      limit: maxRankItems,
+      limit: limits.maxRankItems,
       path: 'cells.all',
       reason: 'too_many',
       build: (n) => ({ ...emptyMatrixDocument(), cells: { all: keyed(ids('o', n), () => ({})) } }),
     },
     'criteria with scores': {
-      limit: maxCriteria,
+      limit: limits.maxCriteria,
       path: 'cells.all.o',
       reason: 'too_many',
       build: (n) => ({ ...emptyMatrixDocument(), cells: { all: { o: keyed(ids('c', n), () => 1) } } }),
@@ -233,53 +198,58 @@ const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
   },
   vote: {
     'ballots of a group': {
-      limit: maxBallotsPerGroup,
+      limit: limits.maxBallotsPerGroup,
       path: 'ballots.all',
       reason: 'too_many',
       build: (n) => ({ ...emptyVoteDocument(), ballots: { all: range(n).map((b) => ballot({}, b)) } }),
     },
     'groups with ballots': {
-      limit: maxRankGroups,
+      limit: limits.maxRankGroups,
       path: 'ballots',
       reason: 'too_many',
       build: (n) => ({ ...emptyVoteDocument(), ballots: keyed(ids('g', n), () => []) }),
     },
     'options a ballot marks': {
-      limit: maxRankItems,
+      limit: limits.maxRankItems,
       path: 'ballots.all.0.dots',
       reason: 'too_many',
       build: (n) => ({ ...emptyVoteDocument(), ballots: { all: [ballot({ dots: keyed(ids('o', n), () => 0) })] } }),
     },
     'ranked order': {
-      limit: maxRankItems,
+      limit: limits.maxRankItems,
       path: 'ballots.all.0.order',
       reason: 'too_many',
       build: (n) => ({ ...emptyVoteDocument(), ballots: { all: [ballot({ order: ids('o', n) })] } }),
     },
     label: {
-      limit: maxLabelLength,
+      limit: limits.maxLabelLength,
       path: 'ballots.all.0.label',
       reason: 'too_long',
       build: (n) => ({ ...emptyVoteDocument(), ballots: { all: [ballot({ label: chars(n) })] } }),
     },
   },
   consensus: {
-    cards: { limit: maxCards, path: 'cards', reason: 'too_many', build: (n) => board(range(n).map(card)) },
+    cards: { limit: limits.maxCards, path: 'cards', reason: 'too_many', build: (n) => board(range(n).map(card)) },
     'card text': {
-      limit: maxNoteLength,
+      limit: limits.maxNoteLength,
       path: 'cards.0.text',
       reason: 'too_long',
       build: (n) => board([{ ...card(0), text: chars(n) }]),
     },
     'card group': {
-      limit: maxCardGroupLength,
+      limit: limits.maxCardGroupLength,
       path: 'cards.0.group',
       reason: 'too_long',
       build: (n) => board([{ ...card(0), group: chars(n) }]),
     },
-    'loose cards': { limit: maxCards, path: 'loose', reason: 'too_many', build: (n) => board(range(n).map(card)) },
+    'loose cards': {
+      limit: limits.maxCards,
+      path: 'loose',
+      reason: 'too_many',
+      build: (n) => board(range(n).map(card)),
+    },
     columns: {
-      limit: maxColumns,
+      limit: limits.maxColumns,
       path: 'columns',
       reason: 'too_many',
       build: (n) =>
@@ -289,40 +259,40 @@ const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
         }),
     },
     'cards of a column': {
-      limit: maxCards,
+      limit: limits.maxCards,
       path: 'columns.0.cardIds',
       reason: 'too_many',
       build: (n) =>
         board(range(n).map(card), { loose: [], columns: [{ id: 'col', title: '', symbol: '', cardIds: ids('k', n) }] }),
     },
     'column title': {
-      limit: maxColumnTitleLength,
+      limit: limits.maxColumnTitleLength,
       path: 'columns.0.title',
       reason: 'too_long',
       build: (n) =>
         board([card(0)], { loose: [], columns: [{ id: 'col', title: chars(n), symbol: '', cardIds: ['k0'] }] }),
     },
     'column symbol': {
-      limit: maxSymbolLength,
+      limit: limits.maxSymbolLength,
       path: 'columns.0.symbol',
       reason: 'too_long',
       build: (n) =>
         board([card(0)], { loose: [], columns: [{ id: 'col', title: '', symbol: chars(n), cardIds: ['k0'] }] }),
     },
     'focus question': {
-      limit: maxQuestionLength,
+      limit: limits.maxQuestionLength,
       path: 'focusQuestion',
       reason: 'too_long',
       build: (n) => board([], { focusQuestion: chars(n) }),
     },
     meaning: {
-      limit: maxDescriptionLength,
+      limit: limits.maxDescriptionLength,
       path: 'resolve.meaning',
       reason: 'too_long',
       build: (n) => board([], { resolve: { meaning: chars(n), nextSteps: '' } }),
     },
     'next steps': {
-      limit: maxDescriptionLength,
+      limit: limits.maxDescriptionLength,
       path: 'resolve.nextSteps',
       reason: 'too_long',
       build: (n) => board([], { resolve: { meaning: '', nextSteps: chars(n) } }),
@@ -330,7 +300,7 @@ const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
   },
   tree: {
     boxes: {
-      limit: maxTreeNodes,
+      limit: limits.maxTreeNodes,
       path: 'nodes',
       reason: 'too_many',
       build: (n) => ({
@@ -342,13 +312,13 @@ const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
       }),
     },
     problem: {
-      limit: maxSentenceLength,
+      limit: limits.maxSentenceLength,
       path: 'nodes.0.problem',
       reason: 'too_long',
       build: (n) => tree({ problem: chars(n) }),
     },
     objective: {
-      limit: maxSentenceLength,
+      limit: limits.maxSentenceLength,
       path: 'nodes.0.objective',
       reason: 'too_long',
       build: (n) => tree({ objective: chars(n) }),
@@ -356,19 +326,19 @@ const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
   },
   statement: {
     text: {
-      limit: maxSentenceLength,
+      limit: limits.maxSentenceLength,
       path: 'text',
       reason: 'too_long',
       build: (n) => ({ ...emptyStatementDocument(), text: chars(n) }),
     },
     explanation: {
-      limit: maxDescriptionLength,
+      limit: limits.maxDescriptionLength,
       path: 'explanation',
       reason: 'too_long',
       build: (n) => ({ ...emptyStatementDocument(), explanation: chars(n) }),
     },
     cites: {
-      limit: maxCites,
+      limit: limits.maxCites,
       path: 'cites',
       reason: 'too_many',
       build: (n) => ({
@@ -377,13 +347,13 @@ const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
       }),
     },
     'cited label': {
-      limit: maxSentenceLength,
+      limit: limits.maxSentenceLength,
       path: 'cites.0.label',
       reason: 'too_long',
       build: (n) => ({ ...emptyStatementDocument(), cites: [{ exerciseId: 'e', itemId: 'k', label: chars(n) }] }),
     },
     'check note': {
-      limit: maxNoteLength,
+      limit: limits.maxNoteLength,
       path: 'criteria.realistic.note',
       reason: 'too_long',
       build: (n) => {
@@ -394,49 +364,49 @@ const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
   },
   resourceMap: {
     resources: {
-      limit: maxMapResources,
+      limit: limits.maxMapResources,
       path: 'resources',
       reason: 'too_many',
       build: (n) => map({ resources: range(n).map((r) => resource({}, r)) }),
     },
     'resource name': {
-      limit: maxNameLength,
+      limit: limits.maxNameLength,
       path: 'resources.0.name',
       reason: 'too_long',
       build: (n) => map({ resources: [resource({ name: chars(n) })] }),
     },
     description: {
-      limit: maxDescriptionLength,
+      limit: limits.maxDescriptionLength,
       path: 'resources.0.description',
       reason: 'too_long',
       build: (n) => map({ resources: [resource({ description: chars(n) })] }),
     },
     owner: {
-      limit: maxSentenceLength,
+      limit: limits.maxSentenceLength,
       path: 'resources.0.owner',
       reason: 'too_long',
       build: (n) => map({ resources: [resource({ owner: chars(n) })] }),
     },
     'problem note': {
-      limit: maxNoteLength,
+      limit: limits.maxNoteLength,
       path: 'resources.0.problems.conflict',
       reason: 'too_long',
       build: (n) => map({ resources: [resource({ problems: { conflict: chars(n) } })] }),
     },
     shapes: {
-      limit: maxMapShapes,
+      limit: limits.maxMapShapes,
       path: 'shapes',
       reason: 'too_many',
       build: (n) => map({ shapes: range(n).map((s) => shape({}, s)) }),
     },
     'points of a line': {
-      limit: maxShapeCoordinates,
+      limit: limits.maxShapeCoordinates,
       path: 'shapes.0.points',
       reason: 'too_many',
       build: (n) => map({ shapes: [shape({ points: range(n).map((p) => p % 100) })] }),
     },
     'word on the map': {
-      limit: maxMapTextLength,
+      limit: limits.maxMapTextLength,
       path: 'shapes.0.text',
       reason: 'too_long',
       build: (n) => map({ shapes: [shape({ layer: 'labels', text: chars(n) })] }),
@@ -448,7 +418,7 @@ const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
       build: (n) => map({ hiddenLayers: range(n).map((l) => [...mapLayers, 'resources'][l % (mapLayers.length + 1)]) }),
     },
     'photo width': {
-      limit: maxPhotoSide,
+      limit: limits.maxPhotoSide,
       path: 'photo.width',
       build: (n) => map({ photo: { id: 'p', width: n, height: 10 } }),
     },
@@ -483,16 +453,26 @@ describe.each(Object.entries(exerciseCases))('%s bodies', (type, cases) => {
 const modelCases: Record<string, { schema: z.ZodType; case: Case }> = {
   'session title': {
     schema: zSessionFields,
-    case: { limit: maxNameLength, path: 'title', reason: 'too_long', build: (n) => ({ ...fgd, title: chars(n) }) },
+    case: {
+      limit: limits.maxNameLength,
+      path: 'title',
+      reason: 'too_long',
+      build: (n) => ({ ...fgd, title: chars(n) }),
+    },
   },
   'session notes': {
     schema: zSessionFields,
-    case: { limit: maxTextLength, path: 'notes', reason: 'too_long', build: (n) => ({ ...fgd, notes: chars(n) }) },
+    case: {
+      limit: limits.maxTextLength,
+      path: 'notes',
+      reason: 'too_long',
+      build: (n) => ({ ...fgd, notes: chars(n) }),
+    },
   },
   agreements: {
     schema: zSessionFields,
     case: {
-      limit: maxAgreements,
+      limit: limits.maxAgreements,
       path: 'agreements',
       reason: 'too_many',
       build: (n) => ({ ...fgd, agreements: range(n).map((a) => `Kesepakatan ${a}`) }),
@@ -501,7 +481,7 @@ const modelCases: Record<string, { schema: z.ZodType; case: Case }> = {
   'one agreement': {
     schema: zSessionFields,
     case: {
-      limit: maxAgreementLength,
+      limit: limits.maxAgreementLength,
       path: 'agreements.0',
       reason: 'too_long',
       build: (n) => ({ ...fgd, agreements: [chars(n)] }),
@@ -510,7 +490,7 @@ const modelCases: Record<string, { schema: z.ZodType; case: Case }> = {
   'participant name': {
     schema: zParticipantFields,
     case: {
-      limit: maxNameLength,
+      limit: limits.maxNameLength,
       path: 'name',
       reason: 'too_long',
       build: (n) => ({ name: chars(n), gender: 'female', ageGroup: 'adult', group: '' }),
@@ -518,12 +498,17 @@ const modelCases: Record<string, { schema: z.ZodType; case: Case }> = {
   },
   'community name': {
     schema: zCommunity,
-    case: { limit: maxNameLength, path: 'name', reason: 'too_long', build: (n) => ({ ...village, name: chars(n) }) },
+    case: {
+      limit: limits.maxNameLength,
+      path: 'name',
+      reason: 'too_long',
+      build: (n) => ({ ...village, name: chars(n) }),
+    },
   },
   'community description': {
     schema: zCommunity,
     case: {
-      limit: maxTextLength,
+      limit: limits.maxTextLength,
       path: 'description',
       reason: 'too_long',
       build: (n) => ({ ...village, description: chars(n) }),
@@ -532,7 +517,7 @@ const modelCases: Record<string, { schema: z.ZodType; case: Case }> = {
   'a saved exercise body as a whole': {
     schema: contract['exercise.save'].input,
     case: {
-      limit: maxBodyCharacters,
+      limit: limits.maxBodyCharacters,
       path: 'body',
       reason: 'too_long',
       // {"n":"…"} is 8 characters besides the text.
@@ -541,11 +526,11 @@ const modelCases: Record<string, { schema: z.ZodType; case: Case }> = {
   },
   'a stored photo': {
     schema: contract['photo.store'].input,
-    case: { limit: maxPhotoDataLength, path: 'data', build: (n) => ({ data: chars(n), width: 1, height: 1 }) },
+    case: { limit: limits.maxPhotoDataLength, path: 'data', build: (n) => ({ data: chars(n), width: 1, height: 1 }) },
   },
   'a recent file path': {
     schema: contract['community.openRecent'].input,
-    case: { limit: maxPathLength, path: 'path', build: (n) => ({ path: chars(n) }) },
+    case: { limit: limits.maxPathLength, path: 'path', build: (n) => ({ path: chars(n) }) },
   },
 };
 
