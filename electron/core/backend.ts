@@ -23,6 +23,7 @@ import { SettingsStore } from './settings.js';
 import { loadSessionReportData } from './report/reportData.js';
 import { parseStoredExercise, readableExercise } from './storedExercise.js';
 import { inUseFailure, liveHolderOf } from './db/fileLock.js';
+import { removeOldViews } from './db/openFile.js';
 import { BackupService, backupHandlers } from './backupHandlers.js';
 
 export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
@@ -77,6 +78,8 @@ export class Backend {
   constructor(private readonly host: Host) {
     this.settings = new SettingsStore(host.userDataDir);
     this.backups = new BackupService(this, host);
+    // Private copies a crashed run's read-only views left in the temporary folder.
+    removeOldViews();
   }
 
   get openFile(): CommunityFile | null {

@@ -164,10 +164,11 @@ export class CommunityFile {
     if (this.opened.readOnly) throw new AppFailure('read_only', `${this.opened.path} is read-only`);
     // Our lock taken over (thought stale by another machine) or removed: two writers would
     // lose each other's work, so this one stops writing and the user saves a copy.
-    if (this.opened.lock && !this.opened.lock.stillHeld()) {
+    if (this.opened.lock && !this.opened.lock.reclaim()) {
       const holder = liveHolderOf(this.opened.path);
-      if (holder) throw inUseFailure(this.opened.path, holder);
-      this.opened.lock.refresh();
+      throw holder
+        ? inUseFailure(this.opened.path, holder)
+        : new AppFailure('write_failed', `the lock of ${this.opened.path} cannot be taken again`);
     }
     let result: T;
     try {

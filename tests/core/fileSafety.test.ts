@@ -208,6 +208,93 @@ describe('refused and read-only files are left exactly as they were', () => {
   });
 });
 
+describe('a file a crash left with its WAL', () => {
+  it('is refused untouched when only its WAL says it is from a newer Rembug: file and WAL keep their bytes', async () => {
+    const { file } = await closedCommunity();
+    // A newer Rembug wrote its version and was killed before the WAL went into the file.
+    const killed = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const db = new (require('better-sqlite3'))(${JSON.stringify(file)});
+         db.pragma('wal_autocheckpoint = 0');
+         db.pragma('user_version = ${latestVersion + 10}');
+         process.kill(process.pid, 'SIGKILL');`,
+      ],
+      { cwd: repoRoot },
+    );
+    expect(killed.signal).toBe('SIGKILL');
+    expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0);
+    const before = { ...fingerprint(file), wal: fingerprint(`${file}-wal`).sha256 };
+    const fixture = makeBackend();
+    fixture.host.openPaths.push(file);
+    const refused = await fixture.send('community.openDialog', {});
+    expect(refused.ok || refused.error.code).toBe('newer_version');
+    expect({ ...fingerprint(file), wal: fingerprint(`${file}-wal`).sha256 }).toEqual(before);
+  });
+
+  it('opens with what the WAL holds when it is ours', async () => {
+    const { file, session } = await closedCommunity();
+    const killed = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const db = new (require('better-sqlite3'))(${JSON.stringify(file)});
+         db.pragma('wal_autocheckpoint = 0');
+         db.prepare("UPDATE sessions SET title = 'Judul dari WAL' WHERE id = ?").run(${JSON.stringify(session.id)});
+         process.kill(process.pid, 'SIGKILL');`,
+      ],
+      { cwd: repoRoot },
+    );
+    expect(killed.signal).toBe('SIGKILL');
+    const fixture = makeBackend();
+    expect(fixture.backend.openPath(file).sessions.map((s) => s.title)).toEqual(['Judul dari WAL']);
+  });
+});
+
+describe('the lock while writing', () => {
+  it('a lock file deleted by hand is taken again on the next save, and the save is kept', async () => {
+    const { file, call, session } = await communityWithSession();
+    fs.rmSync(lockPathOf(file));
+    await call('participant.add', { sessionId: session.id, fields: participant('Setelah kunci hilang') });
+    expect(JSON.parse(fs.readFileSync(lockPathOf(file), 'utf8'))).toMatchObject({ pid: process.pid });
+    expect((await call('session.get', { id: session.id })).participants.map((p) => p.name)).toEqual([
+      'Setelah kunci hilang',
+    ]);
+  });
+
+  it('a laptop cloned with the same name is another machine: its lock is not judged by our processes', async () => {
+    const { file } = await closedCommunity();
+    fs.writeFileSync(
+      lockPathOf(file),
+      JSON.stringify({
+        app: 'rembug',
+        token: 'clone',
+        user: 'budi',
+        machine: os.hostname(),
+        machineKey: `${os.hostname()}/02:00:00:00:00:99`,
+        pid: 999_999, // no such process here, which says nothing about the other laptop
+        since: new Date().toISOString(),
+      }),
+    );
+    const fixture = makeBackend();
+    fixture.host.openPaths.push(file);
+    const refused = await fixture.send('community.openDialog', {});
+    expect(refused.ok || refused.error.code).toBe('file_in_use');
+  });
+
+  it("a crashed run's private copies are removed from the temporary folder a day later", () => {
+    const old = fs.mkdtempSync(path.join(os.tmpdir(), 'rembug-view-'));
+    const recent = fs.mkdtempSync(path.join(os.tmpdir(), 'rembug-view-'));
+    const dayAgo = new Date(Date.now() - 25 * 60 * 60 * 1000);
+    fs.utimesSync(old, dayAgo, dayAgo);
+    makeBackend();
+    expect(fs.existsSync(old)).toBe(false);
+    expect(fs.existsSync(recent)).toBe(true);
+    fs.rmSync(recent, { recursive: true });
+  });
+});
+
 describe('read-only media', () => {
   const mounts: string[] = [];
   afterAll(() => {

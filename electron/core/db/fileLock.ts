@@ -8,16 +8,22 @@ import { AppFailure } from '#shared/result.js';
  * One writer per community file, across processes and machines. SQLite's own locks do not
  * reach across a shared folder (WAL needs shared memory on one machine), so the writer
  * keeps a small lock file beside the community, created atomically (O_EXCL, which SMB and
- * NFS honour), naming who holds it. The holder refreshes the lock's time while the file is
- * open; a lock left by a crash is recovered: at once when its process is gone from this
- * machine, after `staleAfterMs` without a refresh when it was another machine's.
+ * NFS honour), naming who holds it. The holder rewrites the lock while the file is open, so
+ * its modification time comes from the file system's clock (a file server's, on a share),
+ * not from a laptop whose clock may be wrong. A lock left by a crash is recovered: at once
+ * when its process is gone from this machine, after `staleAfterMs` without a rewrite when
+ * it was another machine's. Machines are told apart by name and network address, so two
+ * laptops cloned with one name do not take each other's locks for their own.
  */
 export interface LockHolder {
   app: 'rembug';
   /** Tells two holders apart, also two backends in one process (tests, a second window). */
   token: string;
   user: string;
+  /** The computer's name, for people. */
   machine: string;
+  /** The computer's name and first network address: tells cloned laptops apart. */
+  machineKey?: string;
   pid: number;
   /** When the holder opened the file (ISO). */
   since: string;
@@ -29,6 +35,15 @@ export const staleAfterMs = 5 * lockRefreshMs;
 export function lockPathOf(filePath: string): string {
   return `${filePath}.lock`;
 }
+
+/** This computer: its name and the first hardware address of a network interface. */
+function thisMachineKey(): string {
+  const address = Object.values(os.networkInterfaces())
+    .flat()
+    .find((i) => i && !i.internal && i.mac !== '00:00:00:00:00:00')?.mac;
+  return `${os.hostname()}/${address ?? ''}`;
+}
+const machineKey = thisMachineKey();
 
 function currentUser(): string {
   try {
@@ -57,6 +72,7 @@ function readHolder(lockPath: string): LockHolder | null {
       token: parsed.token,
       user: String(parsed.user ?? ''),
       machine: String(parsed.machine ?? ''),
+      ...(typeof parsed.machineKey === 'string' ? { machineKey: parsed.machineKey } : {}),
       pid: parsed.pid,
       since: String(parsed.since ?? ''),
     };
@@ -75,7 +91,8 @@ function isStale(lockPath: string, holder: LockHolder | null, now: number): bool
   }
   // Unreadable: a holder that crashed while writing it, or garbage; give a live writer a moment.
   if (!holder) return now - modified > 10_000;
-  if (holder.machine === os.hostname()) return !processAlive(holder.pid);
+  const sameMachine = holder.machineKey ? holder.machineKey === machineKey : holder.machine === os.hostname();
+  if (sameMachine) return !processAlive(holder.pid);
   return now - modified > staleAfterMs;
 }
 
@@ -95,6 +112,57 @@ export function inUseFailure(filePath: string, holder: LockHolder): AppFailure {
     machine: holder.machine,
     since: holder.since,
   });
+}
+
+/**
+ * Creates the lock file with O_EXCL and writes the holder into it, durably. 'exists' when
+ * another lock is there; 'cannot' when the folder takes no new file (a write-protected
+ * medium) or the lock cannot be written whole (a full disk): the caller opens read-only.
+ */
+function createLockFile(lockPath: string, holder: LockHolder): 'created' | 'exists' | 'cannot' {
+  let fd: number;
+  try {
+    fd = fs.openSync(lockPath, 'wx');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return 'exists';
+    return 'cannot';
+  }
+  try {
+    fs.writeSync(fd, JSON.stringify(holder));
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    return 'created';
+  } catch {
+    // Half a lock would look like "in use by nobody" to others: it goes.
+    fs.closeSync(fd);
+    fs.rmSync(lockPath, { force: true });
+    return 'cannot';
+  }
+}
+
+/**
+ * Removes a stale lock, but only the one that was judged stale: it is renamed aside first
+ * and put back if what was renamed is not that lock (another Rembug recovered it and
+ * created its own in between).
+ */
+function removeStaleLock(lockPath: string, judged: LockHolder | null): void {
+  const aside = `${lockPath}.${process.pid}.${randomUUID().slice(0, 8)}.stale`;
+  try {
+    fs.renameSync(lockPath, aside);
+  } catch {
+    return; // gone already: the next attempt creates ours
+  }
+  const moved = readHolder(aside);
+  if (judged && moved && moved.token !== judged.token) {
+    // Not the stale one: give it back unless its owner has made yet another.
+    try {
+      fs.linkSync(aside, lockPath);
+    } catch {
+      // a newer lock is in place; the moved one is someone's old lock anyway
+    }
+  }
+  fs.rmSync(aside, { force: true });
 }
 
 export class FileLock {
@@ -121,46 +189,45 @@ export class FileLock {
       token: randomUUID(),
       user: currentUser(),
       machine: os.hostname(),
+      machineKey,
       pid: process.pid,
       since: new Date(now).toISOString(),
     };
     for (let attempt = 0; attempt < 3; attempt++) {
-      let fd: number;
-      try {
-        fd = fs.openSync(lockPath, 'wx');
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return null;
-        if (code !== 'EEXIST') throw error;
-        const existing = readHolder(lockPath);
-        if (!isStale(lockPath, existing, now)) {
-          throw inUseFailure(filePath, existing ?? { ...holder, user: '', machine: '', since: '' });
-        }
-        // A crashed holder's lock: remove it and try to create ours again (another
-        // instance racing for it may win; then it is live and we are refused).
-        fs.rmSync(lockPath, { force: true });
-        continue;
+      const created = createLockFile(lockPath, holder);
+      if (created === 'created') return new FileLock(lockPath, holder);
+      if (created === 'cannot') return null;
+      const existing = readHolder(lockPath);
+      if (!isStale(lockPath, existing, now)) {
+        throw inUseFailure(filePath, existing ?? { ...holder, user: '', machine: '', since: '' });
       }
-      try {
-        fs.writeSync(fd, JSON.stringify(holder));
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-      return new FileLock(lockPath, holder);
+      removeStaleLock(lockPath, existing);
     }
     throw inUseFailure(filePath, holder);
   }
 
-  /** Marks the lock as still held (its time), so other machines do not think it stale. */
+  /**
+   * Marks the lock as still held by rewriting it (the file system stamps its time), so
+   * other machines do not think it stale.
+   */
   refresh(): void {
     if (this.released) return;
     try {
-      const now = new Date();
-      fs.utimesSync(this.lockPath, now, now);
+      fs.writeFileSync(this.lockPath, JSON.stringify(this.holder));
     } catch {
       // A vanished lock (a removable drive pulled out) is noticed by the next write.
     }
+  }
+
+  /**
+   * Takes the lock again after its file vanished (deleted by hand, a share that lost it):
+   * created anew with O_EXCL, so a Rembug that took the file meanwhile keeps it. False when
+   * someone else holds it now.
+   */
+  reclaim(): boolean {
+    if (this.released) return false;
+    if (this.stillHeld()) return true;
+    return !fs.existsSync(this.lockPath) && createLockFile(this.lockPath, this.holder) === 'created';
   }
 
   /** Whether the lock file still names this holder (not removed or taken over). */

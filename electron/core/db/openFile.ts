@@ -80,8 +80,18 @@ function checkOpened(db: Db, filePath: string): void {
     if (error instanceof AppFailure) throw error;
     if (isNotADatabase(error)) throw new AppFailure('not_rembug_file', String(error), { file });
     if (isCorrupt(error)) throw new AppFailure('damaged_file', String(error), { file });
-    throw error;
+    throw readFailure(error, filePath);
   }
+}
+
+/**
+ * A file that could not be read for another reason (an I/O error of a failing stick, a
+ * share that lost its connection, SQLite unable to open it), in words, not as "internal".
+ */
+function readFailure(error: unknown, filePath: string): AppFailure {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return new AppFailure('disk_full', String(error));
+  return new AppFailure('read_failed', String(error), { file: path.basename(filePath) });
 }
 
 function configure(db: Db): void {
@@ -127,7 +137,48 @@ function openWritable(filePath: string, lock: FileLock): OpenedFile {
     // Closing the only connection removes the -wal and -shm it made: a refused file is left as it was.
     db?.close();
     lock.release();
-    throw error;
+    throw error instanceof AppFailure ? error : readFailure(error, filePath);
+  }
+}
+
+/**
+ * Copies the file and its WAL into `copy`. A file another Rembug is writing may change
+ * between the two copies (its WAL folded into the file): then the pair is torn and is
+ * copied again, so a live file is not mistaken for a damaged one.
+ */
+function copyWithWal(filePath: string, copy: string): void {
+  const stamp = (): string =>
+    [filePath, `${filePath}-wal`]
+      .map((f) => (fs.existsSync(f) ? `${fs.statSync(f).size}:${fs.statSync(f).mtimeMs}` : '-'))
+      .join('|');
+  for (let attempt = 0; ; attempt++) {
+    const before = stamp();
+    fs.copyFileSync(filePath, copy);
+    fs.rmSync(`${copy}-wal`, { force: true });
+    if (fs.existsSync(`${filePath}-wal`)) fs.copyFileSync(`${filePath}-wal`, `${copy}-wal`);
+    if (stamp() === before || attempt === 4) return;
+  }
+}
+
+/** Whether a crash (or another Rembug) left committed changes in the file's WAL. */
+function hasWalContent(filePath: string): boolean {
+  try {
+    return fs.statSync(`${filePath}-wal`).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes the private copies that read-only views of a crashed run left behind. */
+export function removeOldViews(olderThanMs = 24 * 60 * 60 * 1000, now = Date.now()): void {
+  try {
+    for (const name of fs.readdirSync(os.tmpdir())) {
+      if (!name.startsWith('rembug-view-')) continue;
+      const dir = path.join(os.tmpdir(), name);
+      if (now - fs.statSync(dir).mtimeMs > olderThanMs) fs.rmSync(dir, { recursive: true, force: true });
+    }
+  } catch {
+    // Housekeeping only.
   }
 }
 
@@ -142,8 +193,7 @@ function openSnapshot(filePath: string, reason: ReadOnlyReason): OpenedFile {
   const copy = path.join(dir, 'view.rembug');
   let db: Db | undefined;
   try {
-    fs.copyFileSync(filePath, copy);
-    if (fs.existsSync(`${filePath}-wal`)) fs.copyFileSync(`${filePath}-wal`, `${copy}-wal`);
+    copyWithWal(filePath, copy);
     db = new Database(copy, { fileMustExist: true });
     checkOpened(db, filePath);
     configure(db);
@@ -173,6 +223,17 @@ export function openCommunityFile(filePath: string, options: { readOnly?: ReadOn
   const lock = FileLock.acquire(filePath);
   // A folder that takes no new file (a write-protected stick) cannot hold the WAL either.
   if (!lock) return openSnapshot(filePath, 'file');
+  if (hasWalContent(filePath)) {
+    // Closing a connection folds the WAL into the file: a file that would be refused (its
+    // newer version or its damage only in the WAL) is checked on a private copy first, so
+    // a refusal leaves its bytes and its WAL as they were.
+    try {
+      closeOpenedFile(openSnapshot(filePath, 'file'));
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
   return openWritable(filePath, lock);
 }
 
