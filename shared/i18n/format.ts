@@ -1,4 +1,4 @@
-import type { Language } from './languages.js';
+import { defaultLanguage, languages, type Language } from './languages.js';
 
 const locales: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
 
@@ -16,4 +16,66 @@ export function formatDateTime(language: Language, iso: string): string {
     hour: '2-digit',
     minute: '2-digit',
   }).format(date);
+}
+
+/**
+ * A calendar day ("2026-11-29", as stored) as people in that language write it: "29 Nov
+ * 2026" in both. Read as a day, not a moment, so no time zone can move it to the day
+ * before. An unreadable or empty value is shown as it is.
+ */
+export function formatDate(language: Language, isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate.trim());
+  if (!match) return isoDate;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match[3])) return isoDate;
+  return new Intl.DateTimeFormat(locales[language], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+export interface NumberOptions {
+  /**
+   * Decimals to show. A number gives exactly that many (0.6 with 2 → "0,60"); left out,
+   * a value shows at most two and no needless ones (3, 2,5, 0,67).
+   */
+  fractionDigits?: number;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number as people in that language write it: "2,5", "0,60" and "1.840" in Indonesian,
+ * "2.5", "0.60" and "1,840" in English. The one place numbers are formatted for people:
+ * the wall, its charts and the PDF all come through here.
+ */
+export function formatNumber(language: Language, value: number, options: NumberOptions = {}): string {
+  const { fractionDigits } = options;
+  const key = `${language}|${fractionDigits ?? ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      locales[language],
+      fractionDigits === undefined
+        ? { maximumFractionDigits: 2, signDisplay: 'negative' }
+        : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits, signDisplay: 'negative' },
+    );
+    numberFormats.set(key, format);
+  }
+  // 'negative': a tiny negative rounded to zero prints "0", not "-0".
+  return format.format(value);
+}
+
+/**
+ * The language a translate function speaks. i18next's bound `t` (react-i18next's
+ * `useTranslation`) carries it as `lng`, and so does the backend's `translator`; the shared
+ * builders that already receive `t` read it from there rather than taking one more argument.
+ */
+export function languageOf(t: object): Language {
+  // i18next's TFunction type does not declare `lng`, though its bound `t` has it.
+  const lng = (t as { readonly lng?: unknown }).lng;
+  const code = typeof lng === 'string' ? lng.slice(0, 2) : '';
+  return languages.find((l) => l === code) ?? defaultLanguage;
 }

@@ -11,7 +11,13 @@ type Leaves<T, Prefix extends string = ''> = {
 /** Every dotted path that names a string in the dictionaries: a typo does not compile. */
 export type TranslationKey = Leaves<Dictionary>;
 
-export type Translate = (key: TranslationKey, params?: Record<string, string | number>) => string;
+/**
+ * `lng` is the language it speaks (i18next's bound `t` carries it too), read by
+ * `languageOf` where numbers and dates are formatted.
+ */
+export type Translate = ((key: TranslationKey, params?: Record<string, string | number>) => string) & {
+  readonly lng?: string;
+};
 
 /**
  * Adds the strings of a type registered from outside the dictionaries (see
@@ -29,7 +35,7 @@ export function addMessages(namespace: string, messages: Partial<Record<Language
  */
 export function translator(language: Language, onMissing?: (key: string) => void): Translate {
   const dict = dictionaries[language];
-  return (key, params) => {
+  const translate = (key: TranslationKey, params?: Record<string, string | number>): string => {
     let node: unknown = dict;
     for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
     if (typeof node !== 'string') {
@@ -39,4 +45,5 @@ export function translator(language: Language, onMissing?: (key: string) => void
     }
     return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params?.[name] ?? ''));
   };
+  return Object.assign(translate, { lng: language });
 }

@@ -39,10 +39,13 @@ describe('ranking tables', () => {
     const table = rankingTable(items, ranking, { a: 2.5, b: 2.5, c: 1 }, 'competition', 'Skor', t);
     expect(table.header).toEqual(['Peringkat', 'Pilihan', 'Skor']);
     expect(texts(table.rows)).toEqual([
-      ['1=', 'Air', '2.5'],
-      ['1=', 'Jalan', '2.5'],
+      ['1=', 'Air', '2,5'],
+      ['1=', 'Jalan', '2,5'],
       ['3', 'Pasar', '1'],
     ]);
+    // English writes the decimal point.
+    const english = rankingTable(items, ranking, { a: 2.5, b: 2.5, c: 1 }, 'competition', 'Score', translator('en'));
+    expect(texts(english.rows).map((r) => r[2])).toEqual(['2.5', '2.5', '1']);
     expect(rankNoteLines(items, ranking, 'competition', t).map((n) => n.text)).toEqual([
       'Seri: Air, Jalan berbagi peringkat 1.',
     ]);
@@ -104,6 +107,38 @@ describe('ranking tables', () => {
     // The PDF prints the same rows.
     const html = matrixReport(doc, { t, title: 'Prioritas', communityName: 'Sukamaju', photos: {}, earlier: [] });
     expect(html).toContain('<td>2 → 12</td><td>5 → 20</td><td><strong>32</strong></td>');
+  });
+
+  it('seeds write their shares with the language decimal mark, in the table, the chart and the PDF', () => {
+    const doc: MatrixDocument = {
+      ...emptyMatrixDocument(),
+      items,
+      criteria: [
+        { id: 'x', name: 'Manfaat', weight: 1 },
+        { id: 'y', name: 'Biaya', weight: 1 },
+      ],
+      scoring: { kind: 'seeds', seedsPerCriterion: 10 },
+      cells: { all: { a: { x: 3, y: 5 }, b: { x: 7, y: 1 }, c: { y: 4 } } },
+    };
+    expect(texts(matrixScoreTable(doc, 'all', t).rows)).toEqual([
+      ['1=', 'Air', '3 → 0,3', '5 → 0,5', '0,8'],
+      ['1=', 'Jalan', '7 → 0,7', '1 → 0,1', '0,8'],
+      ['3', 'Pasar', '', '4 → 0,4', '0,4'],
+    ]);
+    expect(texts(matrixScoreTable(doc, 'all', translator('en')).rows)[0]).toEqual([
+      '1=',
+      'Air',
+      '3 → 0.3',
+      '5 → 0.5',
+      '0.8',
+    ]);
+    const report = (language: 'id' | 'en') =>
+      matrixReport(doc, { t: translator(language), title: 'P', communityName: 'S', photos: {}, earlier: [] });
+    // The table cell, and the value at the end of the chart's bar.
+    expect(report('id')).toContain('<td>3 → 0,3</td><td>5 → 0,5</td><td><strong>0,8</strong></td>');
+    expect(report('id')).toMatch(/<text[^>]*>(<tspan[^>]*>)?0,4</);
+    expect(report('id')).not.toMatch(/>0\.[0-9]</);
+    expect(report('en')).toContain('<td>3 → 0.3</td><td>5 → 0.5</td><td><strong>0.8</strong></td>');
   });
 
   it('a multiplied row stays incomplete until every criterion is scored', () => {

@@ -52,11 +52,19 @@ describe('the resource tables', () => {
 
   it('gives the pentagon values with two decimals and the count per capital', () => {
     expect(pentagonValueRows(doc, t).map((v) => [v.capitalName, v.count, v.value])).toEqual([
-      ['Manusia', 1, '1.00'],
-      ['Sosial', 0, '0.00'],
-      ['Alam', 2, '0.60'],
-      ['Fisik', 1, '0.20'],
-      ['Keuangan', 0, '0.00'],
+      ['Manusia', 1, '1,00'],
+      ['Sosial', 0, '0,00'],
+      ['Alam', 2, '0,60'],
+      ['Fisik', 1, '0,20'],
+      ['Keuangan', 0, '0,00'],
+    ]);
+    // English writes the decimal point.
+    expect(pentagonValueRows(doc, translator('en')).map((v) => v.value)).toEqual([
+      '1.00',
+      '0.00',
+      '0.60',
+      '0.20',
+      '0.00',
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { fitPoster, posterSizes, posterTextBox, type PosterSize } from '#shared/exercises/framing/statement.js';
 import type { StatementDocument } from '#shared/exercises/framing/schema.js';
+import { formatDate } from '#shared/i18n/format.js';
 import type { Language } from '#shared/i18n/languages.js';
 import { backendTranslator } from '../translate.js';
 import type { Community } from '#shared/model/community.js';
@@ -46,7 +47,7 @@ body { margin: 0; width: ${page.width}px; height: ${page.height}px; font-family:
 </style></head>
 <body><div class="poster">
 <p class="community">${esc(community.name)}</p>
-<p class="date">${esc(date)}</p>
+<p class="date">${esc(formatDate(language, date))}</p>
 <p class="statement">${fit.lines.map(esc).join('<br>')}</p>
 ${points ? `<p class="points-title">${esc(t('framing.posterClusters'))}</p><ul class="points">${points}</ul>` : ''}
 </div></body></html>`;

@@ -1,3 +1,4 @@
+import { formatDate, languageOf } from '#shared/i18n/format.js';
 import type { Language } from '#shared/i18n/languages.js';
 import { backendTranslator } from '../translate.js';
 import { countAttendance } from '#shared/model/attendance.js';
@@ -70,7 +71,7 @@ function cover(data: SessionReportData, t: T): string {
   <h1>${esc(session.title)}</h1>
   <p class="community">${esc(community.name)}${place ? ` — ${esc(place)}` : ''}</p>
   ${facts([
-    [t('session.date'), session.date],
+    [t('session.date'), formatDate(languageOf(t), session.date)],
     [t('session.place'), session.place],
     [t('session.facilitators'), session.facilitators],
     [t('session.kind'), t(`session.kinds.${session.kind}`)],
@@ -145,7 +146,7 @@ function signatureList(data: SessionReportData, t: T): string {
   <h2>${esc(t('report.signatureList'))}</h2>
   ${facts([
     [t('session.title'), data.session.title],
-    [t('session.date'), data.session.date],
+    [t('session.date'), formatDate(languageOf(t), data.session.date)],
     [t('session.place'), data.session.place],
   ])}
   ${table(
@@ -180,7 +181,7 @@ ${agreements(data, t)}
 ${exerciseSections(data, t)}
 ${signatureList(data, t)}
 </body></html>`;
-  const generated = esc(t('report.generated', { date: now.toISOString().slice(0, 10) }));
+  const generated = esc(t('report.generated', { date: formatDate(language, now.toISOString().slice(0, 10)) }));
   const footerHtml = `<div style="font-size:8pt;width:100%;padding:0 14mm;display:flex;justify-content:space-between;font-family:sans-serif;color:#374151"><span>${esc(
     data.community.name,
   )} — ${generated}</span><span>${esc(t('report.page'))} <span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '#shared/i18n/format.js';
 import { phaseLabelKey, stepLabelKey } from '#shared/model/process.js';
 import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
@@ -11,7 +12,7 @@ import { newSessionFields, SessionForm } from './SessionForm.js';
 
 export function CommunityScreen() {
   const { t } = useTranslation();
-  const { community: open, setCommunity, navigate, showError, saveCopyAs, refreshCommunity } = useApp();
+  const { community: open, setCommunity, navigate, showError, saveCopyAs, refreshCommunity, language } = useApp();
   const [editing, setEditing] = useState(false);
   const [creatingSession, setCreatingSession] = useState(false);
   // Session counts change on other screens; read them fresh on arrival.
@@ -80,7 +81,7 @@ export function CommunityScreen() {
           {sessions.map((s) => (
             <li key={s.id}>
               <button type="button" onClick={() => navigate({ name: 'session', sessionId: s.id })}>
-                <span className="date">{s.date}</span>
+                <span className="date">{formatDate(language, s.date)}</span>
                 <strong className="clamp">{s.title}</strong>
                 <span className="muted">
                   {t(phaseLabelKey(s.phase))} · {t(stepLabelKey(s.phase, s.step))} ·{' '}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '#shared/i18n/format.js';
 import { phaseLabelKey, stepLabelKey } from '#shared/model/process.js';
 import type { SessionDetail } from '#shared/ipc/contract.js';
 import type { SessionFields } from '#shared/model/session.js';
@@ -23,7 +24,7 @@ function fieldsOf(s: SessionDetail): SessionFields {
 
 export function SessionScreen({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
-  const { community, navigate, showError, setScreenCommands } = useApp();
+  const { community, navigate, showError, setScreenCommands, language } = useApp();
   const damaged = new Set(community?.damagedExercises.map((d) => d.id));
   /** A file that cannot be written shows no controls that change it (the banner says why). */
   const readOnly = community?.readOnly ?? false;
@@ -85,8 +86,8 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
         <div className="page-title">
           <h1 className="clamp">{session.title}</h1>
           <p className="muted">
-            {session.date} · {t(`session.kinds.${session.kind}`)} · {t(phaseLabelKey(session.phase))}:{' '}
-            {t(stepLabelKey(session.phase, session.step))}
+            {formatDate(language, session.date)} · {t(`session.kinds.${session.kind}`)} ·{' '}
+            {t(phaseLabelKey(session.phase))}: {t(stepLabelKey(session.phase, session.step))}
           </p>
         </div>
         <Button variant="primary" onClick={() => void exportPdf()}>

@@ -19,6 +19,7 @@ import {
 import { tallyVote } from './voting.js';
 import type { ReportContext } from '../definition.js';
 import type { Translate as T } from '../../i18n/translate.js';
+import { languageOf } from '../../i18n/format.js';
 import { esc, sectionHeading, table } from '../../report/html.js';
 
 const cellHtml = (cell: TableCell): string =>
@@ -51,7 +52,7 @@ function resultBlock(
   t: T,
   cycles: readonly string[][] = [],
 ): string {
-  const chart = rankingChartSvg(items, ranking, values, numbering);
+  const chart = rankingChartSvg(items, ranking, values, numbering, languageOf(t));
   const notes = rankNoteLines(items, ranking, numbering, t, cycles).map((n) => n.text);
   return `<div class="chart">${chart}</div>
   ${tableHtml(rankingTable(items, ranking, values, numbering, valueLabel, t), 'data', [14, 66, 20])}

@@ -4,16 +4,13 @@ import { accent, ink, paper } from '../../theme.js';
 import { rankWithTieMark, type Ranked } from './ranks.js';
 import type { Numbering, RankItem } from './schema.js';
 import { sceneToSvg } from '../../scene/svg.js';
+import { formatNumber } from '../../i18n/format.js';
+import type { Language } from '../../i18n/languages.js';
 
 export interface BarRow {
   label: string;
   value: number;
   ranked: Ranked<string>;
-}
-
-/** Shows a score without needless decimals: 3, 2.5, 0.67. */
-export function formatScore(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
 }
 
 const fontSize = 28;
@@ -26,7 +23,7 @@ const barWidth = 520;
  * The ranking as ordered bars: rank, name, a bar as long as the score, the score. Drawn
  * on the wall and in the PDF from the same primitives; tied ranks are marked with "=".
  */
-export function rankingBarsScene(rows: readonly BarRow[], numbering: Numbering): Scene {
+export function rankingBarsScene(rows: readonly BarRow[], numbering: Numbering, language: Language): Scene {
   const max = Math.max(1e-9, ...rows.map((r) => r.value));
   const primitives: Primitive[] = [];
   rows.forEach((row, i) => {
@@ -68,7 +65,7 @@ export function rankingBarsScene(rows: readonly BarRow[], numbering: Numbering):
       kind: 'text',
       x: rankWidth + labelWidth + width + 50,
       y: y + (rowHeight - fontSize * 1.2) / 2,
-      lines: [formatScore(row.value)],
+      lines: [formatNumber(language, row.value)],
       fontSize,
       lineHeight: 1.2,
       fill: ink,
@@ -95,12 +92,14 @@ export function rankingChartSvg(
   ranking: readonly Ranked<string>[],
   values: Readonly<Record<string, number>>,
   numbering: Numbering,
+  language: Language,
 ): string {
   const names = new Map(items.map((i) => [i.id, i.name]));
   return sceneToSvg(
     rankingBarsScene(
       ranking.map((r) => ({ label: names.get(r.item) ?? '', value: values[r.item] ?? 0, ranked: r })),
       numbering,
+      language,
     ),
     '100%',
   );

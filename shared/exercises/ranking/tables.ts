@@ -1,10 +1,10 @@
+import { formatNumber, languageOf } from '../../i18n/format.js';
 import type { Translate } from '../../i18n/translate.js';
 import { compareGroups } from './groups.js';
 import { scoreMatrix } from './matrix.js';
 import { rankNotes } from './notes.js';
 import { pairKey, type Choices, type Pair } from './pairwise.js';
 import { rankLabel, rankWithinCategories, rankWithTieMark, type Ranked } from './ranks.js';
-import { formatScore } from './scene.js';
 import type { MatrixDocument, Numbering, RankGroup, RankItem, VoteDocument } from './schema.js';
 import { dotsUsed } from './voting.js';
 
@@ -59,6 +59,7 @@ export function rankingTable(
   t: Translate,
 ): Table {
   const names = namesOf(items);
+  const language = languageOf(t);
   return {
     header: [t('ranking.rank'), t('ranking.items'), valueLabel],
     rows: ranking.map((r) => {
@@ -70,7 +71,7 @@ export function rankingTable(
         cells: [
           { text: rankWithTieMark(r, numbering), strong: true },
           { text: name },
-          { text: formatScore(values[r.item] ?? 0) },
+          { text: formatNumber(language, values[r.item] ?? 0) },
         ],
       };
     }),
@@ -198,6 +199,8 @@ export function matrixResult(doc: MatrixDocument, groupId: string) {
  */
 export function matrixScoreTable(doc: MatrixDocument, groupId: string, t: Translate): Table {
   const result = matrixResult(doc, groupId);
+  const language = languageOf(t);
+  const score = (n: number) => formatNumber(language, n);
   const cells = doc.cells[groupId] ?? {};
   const hasCategories = doc.items.some((i) => i.category?.trim());
   const inCategory = rankWithinCategories(
@@ -213,7 +216,7 @@ export function matrixScoreTable(doc: MatrixDocument, groupId: string, t: Transl
       t('ranking.rank'),
       t('ranking.items'),
       ...(hasCategories ? [t('ranking.matrixScoring.category'), t('ranking.matrixScoring.rankInCategory')] : []),
-      ...doc.criteria.map((c) => (doc.weights === 'points' ? `${c.name} (×${c.weight})` : c.name)),
+      ...doc.criteria.map((c) => (doc.weights === 'points' ? `${c.name} (×${score(c.weight)})` : c.name)),
       t('ranking.total'),
     ],
     rows: result.ranking.map((ranked) => {
@@ -236,11 +239,11 @@ export function matrixScoreTable(doc: MatrixDocument, groupId: string, t: Transl
           ...doc.criteria.map((c, ci) => {
             const raw = cells[item.id]?.[c.id];
             if (raw === undefined) return { text: '' };
-            return { text: showsContribution ? `${raw} → ${formatScore(row.breakdown[ci]!)}` : String(raw) };
+            return { text: showsContribution ? `${score(raw)} → ${score(row.breakdown[ci]!)}` : score(raw) };
           }),
           doc.combine === 'product' && !row.complete
             ? { text: t('ranking.matrixScoring.incomplete'), kind: 'incomplete' as const }
-            : { text: formatScore(row.total), strong: true },
+            : { text: score(row.total), strong: true },
         ],
       };
     }),
@@ -262,6 +265,7 @@ export interface BallotTable {
 }
 
 export function ballotTable(doc: VoteDocument, groupId: string, t: Translate): BallotTable {
+  const language = languageOf(t);
   return {
     header: [t('ranking.voting.voters'), ...doc.items.map((i) => i.name)],
     rows: (doc.ballots[groupId] ?? []).map((b) => ({
@@ -271,7 +275,7 @@ export function ballotTable(doc: VoteDocument, groupId: string, t: Translate): B
       marks: doc.items.map((i) => {
         const position = b.order.indexOf(i.id);
         const value = doc.mode === 'dots' ? (b.dots[i.id] ?? 0) : position >= 0 ? position + 1 : null;
-        return { itemId: i.id, itemName: i.name, value, text: value === null ? '' : String(value) };
+        return { itemId: i.id, itemName: i.name, value, text: value === null ? '' : formatNumber(language, value) };
       }),
     })),
   };

@@ -3,6 +3,7 @@
  * resources by capital, their problems, and the pentagon's values. Renderers only lay
  * them out (React cells on screen, escaped HTML in the report).
  */
+import { formatNumber, languageOf } from '../../i18n/format.js';
 import type { Translate } from '../../i18n/translate.js';
 import { capitalColour, capitals, resourceProblems, type Capital, type ResourceProblem } from './capitals.js';
 import { pentagonOf } from './pentagon.js';
@@ -95,7 +96,7 @@ export interface PentagonValueRow {
   capital: Capital;
   capitalName: string;
   count: number;
-  /** The pentagon's value for the capital, 0-1 with two decimals. */
+  /** The pentagon's value for the capital, 0-1 with two decimals, in the language's format ("0,60"). */
   value: string;
 }
 
@@ -107,6 +108,6 @@ export function pentagonValueRows(doc: ResourceMapDocument, t: Translate): Penta
     capital,
     capitalName: names[capital],
     count: doc.resources.filter((r) => r.capital === capital).length,
-    value: pentagon[capital].toFixed(2),
+    value: formatNumber(languageOf(t), pentagon[capital], { fractionDigits: 2 }),
   }));
 }

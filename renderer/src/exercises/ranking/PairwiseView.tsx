@@ -2,7 +2,6 @@ import './ranking.css';
 import { useMemo } from 'react';
 import { choicesInvolving, rankPairwise } from '#shared/exercises/ranking/pairwise.js';
 import { pairwiseActions } from '#shared/exercises/ranking/pairwiseActions.js';
-import { formatScore } from '#shared/exercises/ranking/scene.js';
 import { zPairwiseDocument, type PairwiseDocument } from '#shared/exercises/ranking/schema.js';
 import { Field } from '../../components/ui.js';
 import { newId } from '../../ids.js';
@@ -119,7 +118,7 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
               onChange={(numbering) => run(pairwiseActions.setNumbering, { numbering })}
             />
             <p className="muted">
-              {formatScore(result.decided)}/{result.total}
+              {result.decided}/{result.total}
             </p>
           </div>
         </div>

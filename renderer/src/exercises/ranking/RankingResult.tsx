@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { languageOf } from '#shared/i18n/format.js';
 import { sameTopChoice } from '#shared/exercises/ranking/groups.js';
 import type { Ranked } from '#shared/exercises/ranking/ranks.js';
 import { rankingChartSvg } from '#shared/exercises/ranking/scene.js';
@@ -15,7 +16,8 @@ interface ResultOf {
 
 /** The ranking as large ordered bars, the same vector chart as in the PDF. */
 function RankingChart({ items, ranking, values, numbering, label }: ResultOf & { label: string }) {
-  const svg = rankingChartSvg(items, ranking, values, numbering);
+  const { t } = useTranslation();
+  const svg = rankingChartSvg(items, ranking, values, numbering, languageOf(t));
   // Built by our own scene code; every label is escaped.
   return <div className="ranking-chart" role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />;
 }
