@@ -295,6 +295,27 @@ describe('the lock while writing', () => {
   });
 });
 
+/**
+ * Opens `target` as the unprivileged user `nobody` in a child process, on the built
+ * backend (tests run as root, and root ignores permissions); what the open found.
+ */
+function openAsNobody(target: string): unknown {
+  const built = path.join(repoRoot, 'dist', 'app', 'electron', 'core', 'communityFile.js');
+  expect(fs.existsSync(built), 'run the build first (npm test does)').toBe(true);
+  const script = `
+    const { CommunityFile } = await import(${JSON.stringify(built)});
+    const file = CommunityFile.open(${JSON.stringify(target)});
+    console.log(JSON.stringify({ readOnly: file.readOnly, reason: file.readOnlyReason, name: file.community.get().name }));
+    file.close();`;
+  const child = spawnSync(
+    'setpriv',
+    ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '--input-type=module', '-e', script],
+    { encoding: 'utf8', cwd: os.tmpdir(), env: { ...process.env, HOME: os.tmpdir(), TMPDIR: os.tmpdir() } },
+  );
+  expect(child.stderr).toBe('');
+  return JSON.parse(child.stdout);
+}
+
 describe('read-only media', () => {
   const mounts: string[] = [];
   afterAll(() => {
@@ -304,7 +325,7 @@ describe('read-only media', () => {
   it('a community on a write-protected medium opens read-only, with its work, and the medium is not written', async () => {
     const { file, session, venn } = await closedCommunity();
     const medium = tempDir('medium');
-    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16m', 'tmpfs', medium]);
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16m,mode=755', 'tmpfs', medium]);
     expect(mounted.status, `mount needs root: ${mounted.stderr}`).toBe(0);
     mounts.push(medium);
     const onStick = path.join(medium, 'cibodas.rembug');
@@ -322,6 +343,9 @@ describe('read-only media', () => {
     expect((await fixture.call('session.get', { id: session.id })).title).toBe('FGD kelembagaan');
     await fixture.call('community.close', {});
     expect(fingerprint(onStick)).toEqual(before);
+    // And as an ordinary user, as a facilitator's laptop runs it.
+    expect(openAsNobody(onStick)).toEqual({ readOnly: true, reason: 'file', name: village.name });
+    expect(fingerprint(onStick)).toEqual(before);
   });
 
   it('a community in a folder this user may not write opens read-only (as an unprivileged user)', async () => {
@@ -332,21 +356,7 @@ describe('read-only media', () => {
     fs.chmodSync(target, 0o644);
     fs.chmodSync(folder, 0o755); // nobody may read, not write
     const before = fingerprint(target);
-    // Root ignores permissions, so the open runs as `nobody` in a child, on the built backend.
-    const built = path.join(repoRoot, 'dist', 'app', 'electron', 'core', 'communityFile.js');
-    expect(fs.existsSync(built), 'run the build first (npm test does)').toBe(true);
-    const script = `
-      const { CommunityFile } = await import(${JSON.stringify(built)});
-      const file = CommunityFile.open(${JSON.stringify(target)});
-      console.log(JSON.stringify({ readOnly: file.readOnly, reason: file.readOnlyReason, name: file.community.get().name }));
-      file.close();`;
-    const child = spawnSync(
-      'setpriv',
-      ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '--input-type=module', '-e', script],
-      { encoding: 'utf8', cwd: os.tmpdir(), env: { ...process.env, HOME: os.tmpdir(), TMPDIR: os.tmpdir() } },
-    );
-    expect(child.stderr).toBe('');
-    expect(JSON.parse(child.stdout)).toEqual({ readOnly: true, reason: 'file', name: village.name });
+    expect(openAsNobody(target)).toEqual({ readOnly: true, reason: 'file', name: village.name });
     expect(fingerprint(target)).toEqual(before);
   });
 });
