@@ -19,6 +19,12 @@ export const closeAnswerTimeoutMs = 5_000;
 export interface CloseGuard {
   /** Whether the window may close now without asking the page (it said so, or it is gone). */
   closeAllowed(): boolean;
+  /**
+   * Asks the page before the open file is replaced (a file handed over by the OS): the page
+   * saves what is pending or asks the user, as for closing, and `replace` runs once it
+   * answers `close`. A page that does not answer keeps its file: nothing is replaced unasked.
+   */
+  askBeforeReplacing(replace: () => void): void;
 }
 
 function isCloseAnswer(value: unknown): value is CloseAnswer {
@@ -39,10 +45,29 @@ export function guardClosing(window: BrowserWindow, answerTimeoutMs = closeAnswe
   let requested = false;
   let rendererGone = false;
   let answerTimer: ReturnType<typeof setTimeout> | null = null;
+  /** What to open once the page agrees to leave the open file (the newest request from the OS). */
+  let replaceWhenAllowed: (() => void) | null = null;
+  let replaceTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Set while a close the page allowed is under way; cleared if the window is still here after it. */
+  let allowedTimer: ReturnType<typeof setTimeout> | null = null;
 
   const stopWaiting = (): void => {
     if (answerTimer) clearTimeout(answerTimer);
     answerTimer = null;
+  };
+  const stopReplaceWaiting = (): void => {
+    if (replaceTimer) clearTimeout(replaceTimer);
+    replaceTimer = null;
+  };
+  /**
+   * The page's "close" was for that one close. If the window is still here after it (the
+   * page's beforeunload held the unload: `will-prevent-unload`, or the close did not go
+   * through within the bound), the next close must ask the page again.
+   */
+  const closeNoLongerAllowed = (): void => {
+    if (allowedTimer) clearTimeout(allowedTimer);
+    allowedTimer = null;
+    if (!window.isDestroyed() && !rendererGone) allowed = false;
   };
   const closeWithoutPage = (): void => {
     stopWaiting();
@@ -67,21 +92,52 @@ export function guardClosing(window: BrowserWindow, answerTimeoutMs = closeAnswe
     rendererGone = true;
     if (requested) closeWithoutPage();
   });
+  window.webContents.on('will-prevent-unload', () => {
+    if (allowed) closeNoLongerAllowed();
+  });
 
   const onAnswer = (event: IpcMainEvent, answer: unknown): void => {
     if (event.sender !== window.webContents || !isTrustedFrame(event.senderFrame)) return;
-    if (!isCloseAnswer(answer) || !requested) return;
-    stopWaiting();
+    if (!isCloseAnswer(answer) || (!requested && !replaceWhenAllowed)) return;
+    if (requested) {
+      stopWaiting();
+      if (answer === 'wait') return;
+      // Closing wins over a file waiting to be opened: the window goes.
+      replaceWhenAllowed = null;
+      stopReplaceWaiting();
+      requested = false;
+      allowed = true;
+      allowedTimer = setTimeout(closeNoLongerAllowed, answerTimeoutMs);
+      window.close();
+      return;
+    }
+    stopReplaceWaiting();
     if (answer === 'wait') return;
-    requested = false;
-    allowed = true;
-    window.close();
+    const replace = replaceWhenAllowed;
+    replaceWhenAllowed = null;
+    replace?.();
   };
   ipcMain.on(ipcCloseChannel, onAnswer);
   window.on('closed', () => {
     stopWaiting();
+    stopReplaceWaiting();
+    if (allowedTimer) clearTimeout(allowedTimer);
     ipcMain.removeListener(ipcCloseChannel, onAnswer);
   });
 
-  return { closeAllowed: () => allowed || rendererGone };
+  return {
+    closeAllowed: () => allowed || rendererGone,
+    askBeforeReplacing: (replace) => {
+      if (window.isDestroyed()) return;
+      replaceWhenAllowed = replace;
+      const request: ShellEvent = { type: 'openRequested' };
+      window.webContents.send(ipcEventChannel, request);
+      // A page that says nothing at all is hung: its file stays open, the request is dropped.
+      stopReplaceWaiting();
+      replaceTimer = setTimeout(() => {
+        replaceTimer = null;
+        replaceWhenAllowed = null;
+      }, answerTimeoutMs);
+    },
+  };
 }

@@ -44,11 +44,9 @@ function send(event: ShellEvent): void {
   window?.webContents.send(ipcEventChannel, event);
 }
 
-function openFromOs(filePath: string): void {
-  if (!backend || !window) {
-    pendingFile = filePath;
-    return;
-  }
+/** Opens a file in place of the open one, now: the page has agreed, or has nothing open yet. */
+function openNow(filePath: string): void {
+  if (!backend || !window) return;
   try {
     backend.openPath(filePath);
     send({ type: 'communityOpened' });
@@ -56,6 +54,19 @@ function openFromOs(filePath: string): void {
     const failure = error instanceof AppFailure ? error : new AppFailure('internal', String(error));
     send({ type: 'error', error: { code: failure.code, message: failure.message, params: failure.params } });
   }
+}
+
+/**
+ * A file handed over by the OS (a double-click, a second launch, macOS open-file) replaces
+ * the open one only once the page has saved what is pending or the user has chosen about a
+ * change that could not be saved, as for closing.
+ */
+function openFromOs(filePath: string): void {
+  if (!backend || !window || !closeGuard) {
+    pendingFile = filePath;
+    return;
+  }
+  closeGuard.askBeforeReplacing(() => openNow(filePath));
   if (window.isMinimized()) window.restore();
   window.focus();
 }
@@ -123,10 +134,11 @@ export function start(): void {
     closeGuard = guardClosing(window);
     installMenu(window, current.settings.language, { devTools });
     window.webContents.once('did-finish-load', () => {
+      // The file the app was started with: nothing is open yet, so nothing to ask about.
       if (pendingFile) {
         const file = pendingFile;
         pendingFile = null;
-        openFromOs(file);
+        openNow(file);
       }
     });
     window.on('closed', () => {

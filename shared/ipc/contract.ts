@@ -242,13 +242,16 @@ export const menuCommands = [
 export type MenuCommand = (typeof menuCommands)[number];
 /**
  * `closeRequested`: the user closed the window or quit; the page saves what is pending,
- * asks if something could not be saved, and answers with `answerClose`.
+ * asks if something could not be saved, and answers with `answerClose`. `openRequested`:
+ * the OS handed over a file to open in place of the open one; the page does the same, and
+ * its `close` means the open file may be left.
  */
 export type ShellEvent =
   | { type: 'menu'; command: MenuCommand }
   | { type: 'communityOpened' }
   | { type: 'error'; error: AppError }
-  | { type: 'closeRequested' };
+  | { type: 'closeRequested' }
+  | { type: 'openRequested' };
 
 /**
  * The page's answer to `closeRequested`: `wait` (saving, or asking the user; the shell

@@ -1,4 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import path from 'node:path';
+import { makeBackend, village } from '../support/coreFixtures.js';
 import { tempDir } from '../support/paths.js';
 
 vi.mock('electron', async () => (await import('./fakeElectron.js')).fakeElectronModule());
@@ -6,10 +8,11 @@ const { FakeBrowserWindow, fakeEvent, recorded, sendToMain } = await import('./f
 const { closeAnswerTimeoutMs, guardClosing } = await import('../../electron/closing.js');
 
 const appPage = { parent: null, url: 'app://rembug/index.html' };
-const closeRequests = (window: InstanceType<typeof FakeBrowserWindow>) =>
-  window.webContents.sent.filter(
-    (m) => m.channel === 'rembug:event' && (m.payload as { type: string }).type === 'closeRequested',
-  ).length;
+/** The events of one type the shell sent the page. */
+const sentEvents = (window: InstanceType<typeof FakeBrowserWindow>, type: string) =>
+  window.webContents.sent.filter((m) => m.channel === 'rembug:event' && (m.payload as { type: string }).type === type)
+    .length;
+const closeRequests = (window: InstanceType<typeof FakeBrowserWindow>) => sentEvents(window, 'closeRequested');
 /** The page's answer, as its preload sends it. */
 const answer = (window: InstanceType<typeof FakeBrowserWindow>, value: unknown, frame: unknown = appPage) =>
   sendToMain('rembug:close', { sender: window.webContents, senderFrame: frame }, value);
@@ -90,6 +93,61 @@ describe('closing the window asks the page first', () => {
     expect(closeRequests(gone)).toBe(0);
   });
 
+  it('a close the page allowed but its beforeunload held: the next close asks the page again', () => {
+    const window = new FakeBrowserWindow({});
+    const guard = guardClosing(window as never);
+    window.close();
+    // The page said "close", but by the time the window went its beforeunload held the
+    // unload (something unsaved meanwhile): the window stays.
+    window.pageHoldsUnload = true;
+    answer(window, 'close');
+    expect(window.isDestroyed()).toBe(false);
+    expect(guard.closeAllowed()).toBe(false);
+    // The next close (or quit) is not let through unasked.
+    window.pageHoldsUnload = false;
+    window.close();
+    expect(window.isDestroyed()).toBe(false);
+    expect(closeRequests(window)).toBe(2);
+    answer(window, 'close');
+    expect(window.isDestroyed()).toBe(true);
+  });
+
+  it('a file from the OS replaces the open one only once the page agrees; a silent page keeps its file', () => {
+    vi.useFakeTimers();
+    const window = new FakeBrowserWindow({});
+    const guard = guardClosing(window as never);
+    const replaced: string[] = [];
+    guard.askBeforeReplacing(() => replaced.push('first'));
+    expect(sentEvents(window, 'openRequested')).toBe(1);
+    // The page saves or asks the user ("wait"), for as long as the user needs.
+    answer(window, 'wait');
+    vi.advanceTimersByTime(closeAnswerTimeoutMs * 10);
+    expect(replaced).toEqual([]);
+    answer(window, 'close');
+    expect(replaced).toEqual(['first']);
+    expect(window.isDestroyed()).toBe(false); // opening another file does not close the window
+    answer(window, 'close'); // not asked again: nothing more happens
+    expect(replaced).toEqual(['first']);
+    // A page that says nothing at all (hung) keeps its file: nothing is replaced unasked.
+    guard.askBeforeReplacing(() => replaced.push('second'));
+    vi.advanceTimersByTime(closeAnswerTimeoutMs);
+    answer(window, 'close');
+    expect(replaced).toEqual(['first']);
+    expect(closeRequests(window)).toBe(0);
+  });
+
+  it('closing wins over a file waiting to be opened', () => {
+    const window = new FakeBrowserWindow({});
+    const guard = guardClosing(window as never);
+    const replaced: string[] = [];
+    guard.askBeforeReplacing(() => replaced.push('file'));
+    answer(window, 'wait');
+    window.close();
+    answer(window, 'close');
+    expect(window.isDestroyed()).toBe(true);
+    expect(replaced).toEqual([]);
+  });
+
   it('stops listening for answers once the window is closed', () => {
     const before = recorded.ipcListeners.get('rembug:close')?.length ?? 0;
     const window = guardedWindow();
@@ -104,6 +162,24 @@ describe('quitting goes through the same guard', () => {
     recorded.userData = tempDir('closing-userdata');
     await import('../../electron/main.js');
     await new Promise((r) => setTimeout(r, 20));
+  });
+
+  it('a .rembug file from a second launch opens only after the page has saved or the user chose', async () => {
+    const main = recorded.windows.find((w) => w.url === 'app://rembug/index.html')!;
+    const made = makeBackend();
+    const file = path.join(made.dir, 'cibodas.rembug');
+    made.host.savePaths.push(file);
+    await made.call('community.create', village);
+    await made.call('community.close', {});
+    const outcomes = () => sentEvents(main, 'communityOpened') + sentEvents(main, 'error');
+    recorded.appEvents.get('second-instance')!(fakeEvent(), ['rembug', file]);
+    expect(sentEvents(main, 'openRequested')).toBe(1);
+    expect(main.focused).toBeGreaterThan(0); // the question is in front of the user
+    answer(main, 'wait');
+    expect(outcomes()).toBe(0); // the open file is still the page's
+    answer(main, 'close');
+    expect(sentEvents(main, 'communityOpened')).toBe(1);
+    expect(sentEvents(main, 'error')).toBe(0);
   });
 
   it('before-quit is held back, the page is asked, and its "close" lets the app quit', () => {

@@ -64,6 +64,8 @@ export class FakeBrowserWindow extends Emitter {
   title = '';
   focused = 0;
   destroyed = false;
+  /** The page's beforeunload cancels the unload (Electron then emits `will-prevent-unload`). */
+  pageHoldsUnload = false;
   constructor(readonly options: Record<string, unknown>) {
     super();
     recorded.windows.push(this);
@@ -92,12 +94,22 @@ export class FakeBrowserWindow extends Emitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
-  /** As Electron: `close` may be prevented by a listener; otherwise the window goes. */
+  /**
+   * As Electron: `close` may be prevented by a listener; then the page's beforeunload may
+   * hold the unload (`will-prevent-unload`, whose preventDefault overrides it); otherwise
+   * the window goes.
+   */
   close(): void {
     if (this.destroyed) return;
     const event = fakeEvent();
     this.emit('close', event);
-    if (!event.defaultPrevented) this.destroy();
+    if (event.defaultPrevented) return;
+    if (this.pageHoldsUnload) {
+      const unload = fakeEvent();
+      this.webContents.emit('will-prevent-unload', unload);
+      if (!unload.defaultPrevented) return;
+    }
+    this.destroy();
   }
   /** As Electron: gone at once, without `close`. */
   destroy(): void {
