@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { numberTiers, rankWithTieMark } from '#shared/exercises/ranking/ranks.js';
-import { matrixReport } from '#shared/exercises/ranking/report.js';
+import { matrixReport, voteReport } from '#shared/exercises/ranking/report.js';
 import {
   emptyMatrixDocument,
   emptyVoteDocument,
@@ -175,5 +175,59 @@ describe('ranking tables', () => {
     const ranked = ballotTable({ ...doc, mode: 'ranked' }, 'all', t);
     expect(ranked.rows[0]!.dotsLeft).toBeNull();
     expect(ranked.rows[0]!.marks.map((m) => m.text)).toEqual(['2', '', '1']);
+  });
+
+  it('labels the app wrote follow the language; labels the group wrote stay as typed', () => {
+    const doc = {
+      ...emptyVoteDocument(),
+      items,
+      ballots: {
+        all: [
+          { id: 'v1', participantId: null, label: 'Pemilih 1', dots: {}, order: [] },
+          { id: 'v2', participantId: null, label: 'Voter 12', dots: {}, order: [] },
+          { id: 'v3', participantId: 'p', label: 'Bu Sari', dots: {}, order: [] },
+          { id: 'v4', participantId: null, label: 'Pemilih satu', dots: {}, order: [] },
+        ],
+      },
+    };
+    const labels = (language: 'id' | 'en') => ballotTable(doc, 'all', translator(language)).rows.map((r) => r.label);
+    expect(labels('en')).toEqual(['Voter 1', 'Voter 12', 'Bu Sari', 'Pemilih satu']);
+    expect(labels('id')).toEqual(['Pemilih 1', 'Pemilih 12', 'Bu Sari', 'Pemilih satu']);
+    // The PDF's ballot table too.
+    const html = voteReport(doc, { t: translator('en'), title: 'V', communityName: 'S', photos: {}, earlier: [] });
+    expect(html).toContain('<td>Voter 1</td>');
+    expect(html).not.toContain('Pemilih 1');
+
+    // USG criteria stored in Indonesian (every file written before), one renamed by the group.
+    const matrix: MatrixDocument = {
+      ...emptyMatrixDocument(),
+      items: items.slice(0, 2),
+      template: 'usg',
+      criteria: [
+        { id: 'u', name: 'Urgensi', weight: 1 },
+        { id: 's', name: 'Keseriusan', weight: 1 },
+        { id: 'g', name: 'Pertumbuhan penduduk', weight: 1 },
+      ],
+      scoring: { kind: 'scale', min: 1, max: 5 },
+      cells: { all: { a: { u: 2, s: 3, g: 1 } } },
+    };
+    expect(matrixScoreTable(matrix, 'all', translator('en')).header).toEqual([
+      'Rank',
+      'Options',
+      'Urgency',
+      'Seriousness',
+      'Pertumbuhan penduduk',
+      'Total',
+    ]);
+    expect(matrixScoreTable(matrix, 'all', t).header.slice(2, 4)).toEqual(['Urgensi', 'Keseriusan']);
+    const english = matrixReport(matrix, {
+      t: translator('en'),
+      title: 'P',
+      communityName: 'S',
+      photos: {},
+      earlier: [],
+    });
+    expect(english).toContain('Urgency + Seriousness + Pertumbuhan penduduk');
+    expect(english).not.toContain('Urgensi');
   });
 });

@@ -17,6 +17,7 @@ import {
   type TableCell,
 } from './tables.js';
 import { tallyVote } from './voting.js';
+import { withCriterionNames } from './labels.js';
 import type { ReportContext } from '../definition.js';
 import type { Translate as T } from '../../i18n/translate.js';
 import { languageOf } from '../../i18n/format.js';
@@ -90,7 +91,8 @@ export function pairwiseReport(doc: PairwiseDocument, { t, title }: ReportContex
   )}</section>`;
 }
 
-export function matrixReport(doc: MatrixDocument, { t, title }: ReportContext): string {
+export function matrixReport(stored: MatrixDocument, { t, title }: ReportContext): string {
+  const doc = withCriterionNames(stored, t);
   const results = doc.groups.map((g) => matrixResult(doc, g.id));
   const scale =
     doc.scoring.kind === 'seeds'

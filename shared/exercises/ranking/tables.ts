@@ -1,6 +1,7 @@
 import { formatNumber, languageOf } from '../../i18n/format.js';
 import type { Translate } from '../../i18n/translate.js';
 import { compareGroups } from './groups.js';
+import { ballotLabel, withCriterionNames } from './labels.js';
 import { scoreMatrix } from './matrix.js';
 import { rankNotes } from './notes.js';
 import { pairKey, type Choices, type Pair } from './pairwise.js';
@@ -197,7 +198,8 @@ export function matrixResult(doc: MatrixDocument, groupId: string) {
  * change what it counts) and the total. A multiplied row stays "incomplete" until every
  * criterion is scored.
  */
-export function matrixScoreTable(doc: MatrixDocument, groupId: string, t: Translate): Table {
+export function matrixScoreTable(stored: MatrixDocument, groupId: string, t: Translate): Table {
+  const doc = withCriterionNames(stored, t);
   const result = matrixResult(doc, groupId);
   const language = languageOf(t);
   const score = (n: number) => formatNumber(language, n);
@@ -270,7 +272,7 @@ export function ballotTable(doc: VoteDocument, groupId: string, t: Translate): B
     header: [t('ranking.voting.voters'), ...doc.items.map((i) => i.name)],
     rows: (doc.ballots[groupId] ?? []).map((b) => ({
       ballotId: b.id,
-      label: b.label,
+      label: ballotLabel(b.label, t),
       dotsLeft: doc.mode === 'dots' ? doc.dotsPerVoter - dotsUsed(b.dots) : null,
       marks: doc.items.map((i) => {
         const position = b.order.indexOf(i.id);

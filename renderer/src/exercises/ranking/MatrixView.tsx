@@ -1,6 +1,7 @@
 import './ranking.css';
 import { useMemo, useState } from 'react';
 import { formulaTerms } from '#shared/exercises/ranking/matrix.js';
+import { withCriterionNames } from '#shared/exercises/ranking/labels.js';
 import { filledIn, matrixActions } from '#shared/exercises/ranking/matrixActions.js';
 import { zMatrixDocument, type MatrixDocument } from '#shared/exercises/ranking/schema.js';
 import { matrixResult, matrixScoreTable } from '#shared/exercises/ranking/tables.js';
@@ -35,8 +36,10 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
   const active = doc.groups.indexOf(group);
   const result = results[active]!;
   const scored = matrixScoreTable(doc, group.id, t);
+  // Template criteria are shown in the current language (see labels.ts); the file keeps them as written.
+  const shown = withCriterionNames(doc, t);
   const formula = t('ranking.matrixScoring.formulaOf', {
-    terms: formulaTerms(doc.criteria, doc.scoring, doc.weights, doc.combine),
+    terms: formulaTerms(shown.criteria, doc.scoring, doc.weights, doc.combine),
   });
 
   const applyTemplate = (template: MatrixTemplate): void => {
@@ -77,8 +80,8 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
             lossFor={(id) => filledIn(doc.cells, (o) => o === id)}
           />
           <TemplateCard doc={doc} onChoose={(template) => template !== doc.template && chooseTemplate(template)} />
-          <CriteriaCard doc={doc} run={run} problem={problem} onProblem={setProblem} />
-          <MatrixScoringCard doc={doc} weightSum={result.weightSum} run={run} />
+          <CriteriaCard doc={shown} run={run} problem={problem} onProblem={setProblem} />
+          <MatrixScoringCard doc={shown} weightSum={result.weightSum} run={run} />
           {doc.items.length > 0 ? <CategoriesCard doc={doc} run={run} listId={`categories-${exerciseId}`} /> : null}
           <GroupBar
             groups={doc.groups}
@@ -108,7 +111,7 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
               {formula}
             </p>
             <ProblemLine problem={problem} />
-            <MatrixScoreGrid doc={doc} groupId={group.id} scored={scored} run={run} onProblem={setProblem} />
+            <MatrixScoreGrid doc={shown} groupId={group.id} scored={scored} run={run} onProblem={setProblem} />
           </div>
         )
       ) : null}
