@@ -254,6 +254,6 @@ describe('the report', () => {
     expect(html).toContain("url('data:font/woff2;base64,");
     // Nothing to fetch: the only URL is the SVG namespace name.
     expect(html.replaceAll('http://www.w3.org/2000/svg', '')).not.toMatch(/https?:\/\//);
-    expect(footerHtml).toContain('Made with Rembug on 2026-05-03');
+    expect(footerHtml).toContain('Made with Rembug on 3 May 2026');
   });
 });

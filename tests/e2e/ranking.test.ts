@@ -92,14 +92,22 @@ describe('ranking exercises on the projector', () => {
       })
       .toEqual({ choice: 'second', reason: 'Ibu hamil dan balita lebih dulu' });
     await page.getByRole('tab', { name: 'Hasil' }).click();
-    // Air bersih 3.5 and Posyandu 3.5, equal head to head: they share rank 1; then Modal usaha, Jalan desa, Sampah.
-    await textOf(rowOf('Air bersih'), /^1=\s*Air bersih\s*3\.5$/);
-    await textOf(rowOf('Posyandu'), /^1=\s*Posyandu\s*3\.5$/);
+    // Air bersih 3,5 and Posyandu 3,5, equal head to head: they share rank 1; then Modal usaha, Jalan desa, Sampah.
+    // Indonesian writes the decimal comma, in the table and at the end of the chart's bar.
+    await textOf(rowOf('Air bersih'), /^1=\s*Air bersih\s*3,5$/);
+    await textOf(rowOf('Posyandu'), /^1=\s*Posyandu\s*3,5$/);
+    await textOf(page.locator('.ranking-chart'), /Air bersih.*3,5/);
     await textOf(rowOf('Modal usaha'), /^3\s*Modal usaha\s*2$/);
     await textOf(rowOf('Jalan desa'), /^4\s*Jalan desa\s*1$/);
     await textOf(rowOf('Sampah'), /^5\s*Sampah\s*0$/);
     await textOf(page.getByTestId('tie-notes'), 'Seri: Air bersih, Posyandu berbagi peringkat 1.');
     await app.screenshot('31-pairwise-result');
+    // English writes the decimal point on the same screen.
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await textOf(rowOf('Air bersih'), /^1=\s*Air bersih\s*3\.5$/);
+    await textOf(page.locator('.ranking-chart'), /Air bersih.*3\.5/);
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
+    await textOf(rowOf('Air bersih'), /^1=\s*Air bersih\s*3,5$/);
   });
 
   it('scores a 4 x 3 matrix with seeds, refusing more seeds than a column has', async () => {
@@ -134,11 +142,11 @@ describe('ranking exercises on the projector', () => {
     };
     expect(await tandonBiaya()).toBe(2);
     await page.getByRole('tab', { name: 'Hasil' }).click();
-    // Normalised by 10 seeds: Pipa 1.0, Sumur 0.9, PAM 0.7, Tandon 0.4.
+    // Normalised by 10 seeds: Pipa 1, Sumur 0,9, PAM 0,7, Tandon 0,4.
     await textOf(resultRows().nth(0), /^1\s*Pipa mata air/);
     await textOf(resultRows().nth(1), /^2\s*Sumur bor/);
     await textOf(resultRows().nth(2), /^3\s*PAM desa/);
-    await textOf(resultRows().nth(3), /^4\s*Tandon hujan.*0\.4$/);
+    await textOf(resultRows().nth(3), /^4\s*Tandon hujan\s*2 → 0,2\s*1 → 0,1\s*1 → 0,1\s*0,4$/);
     const stored = await body<MatrixDocument>('Sumber air bersih');
     expect(
       Object.values(stored.cells.all!).reduce((sum, row) => sum + Object.values(row).reduce((a, b) => a + b, 0), 0),
@@ -231,6 +239,17 @@ describe('ranking exercises on the projector', () => {
     expect(stored).toMatchObject({ template: 'usg', combine: 'product', scoring: { kind: 'scale', min: 1, max: 5 } });
     expect(stored.items.map((i) => i.category)).toEqual(['Pertanian', 'Prasarana', 'Prasarana', 'Pertanian']);
     await app.screenshot('36-usg-matrix-result');
+    // The template's criteria, stored as written in Indonesian, follow the language.
+    const header = (name: string) => page.getByTestId('result-table').getByRole('columnheader', { name, exact: true });
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await visible(header('Urgency'));
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
+    await visible(header('Urgensi'));
+    expect((await body<MatrixDocument>('Prioritas masalah (USG)')).criteria.map((c) => c.name)).toEqual([
+      'Urgensi',
+      'Keseriusan',
+      'Pertumbuhan',
+    ]);
     // Another scale is no longer USG: the matrix becomes custom and the scores start afresh; undo brings both back.
     await page.getByRole('tab', { name: 'Siapkan' }).click();
     // Choosing the scale already chosen keeps the scores.
@@ -279,6 +298,13 @@ describe('ranking exercises on the projector', () => {
       await page.getByRole('button', { name: `Pemilih ${voter} · ${option} +` }).click();
     await page.getByRole('button', { name: 'Pemilih 1 · Air bersih +' }).click();
     await textOf(page.getByRole('alert'), 'Pemilih ini tidak punya titik tersisa.');
+    // The voters' generated labels follow the language; the file keeps what was written.
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await visible(page.getByRole('button', { name: 'Voter 6 · Air bersih +' }));
+    await countOf(page.getByTestId('ballots').getByText(/Pemilih/), 0);
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
+    await visible(page.getByRole('button', { name: 'Pemilih 6 · Air bersih +' }));
+    expect((await body<VoteDocument>('Prioritas dana desa')).ballots.all![5]!.label).toBe('Pemilih 6');
     await page.getByRole('tab', { name: 'Hasil' }).click();
     await textOf(rowOf('Air bersih'), /^1\s*Air bersih\s*6$/);
     await textOf(rowOf('Perbaikan jalan'), /^2\s*Perbaikan jalan\s*4$/);
@@ -346,7 +372,13 @@ describe('ranking exercises on the projector', () => {
     ]);
     await app.restart();
     await page.getByRole('button', { name: /^Desa Sukamaju/ }).click();
+    // Session dates are written as people write them, on the list and on the session (stored as 2026-03-12).
+    await textOf(
+      page.locator('.session-list li', { hasText: 'FGD pemetaan kelembagaan' }).locator('.date'),
+      '12 Mar 2026',
+    );
     await page.getByText('FGD pemetaan kelembagaan').click();
+    await textOf(page.locator('.page-title p'), /^12 Mar 2026 · /);
     await page.getByRole('button', { name: /^Masalah paling mendesak/ }).click();
     await page.getByRole('tab', { name: 'Hasil' }).click();
     await textOf(rowOf('Air bersih'), /^1=/);
@@ -364,7 +396,11 @@ describe('ranking exercises on the projector', () => {
     await visible(page.getByText(/PDF disimpan/), 20_000);
     const text = pdfText(pdf).replace(/[ \t]+/g, ' ');
     expect(text).toContain('Ranking berpasangan: Masalah paling mendesak');
-    expect(text).toMatch(/1= Air bersih 3\.5/);
+    // Indonesian decimals and dates in the PDF.
+    expect(text).toMatch(/1= Air bersih 3,5/);
+    expect(text).toMatch(/Tandon hujan 2 → 0,2 1 → 0,1 1 → 0,1 0,4/);
+    expect(text).toMatch(/Tanggal 12 Mar 2026/);
+    expect(text).not.toContain('2026-03-12');
     expect(text).toMatch(/3 Modal usaha 2/);
     expect(text).toContain('Seri: Air bersih, Posyandu berbagi peringkat 1.');
     expect(text).toMatch(/1 Pipa mata air 1/);

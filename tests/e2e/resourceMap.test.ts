@@ -172,9 +172,9 @@ describe('potential and resource mapping', () => {
     await visible(page.getByTestId('resources-physical'));
     await countOf(page.getByTestId('resources-natural'), 0);
     await page.getByRole('tab', { name: 'Segilima aset' }).click();
-    // Natural: (4 + 2 + 3) / 3 / 5 = 0.60; human 5 / 5 = 1.00.
-    await textOf(page.getByTestId('pentagon-values').locator('tr', { hasText: 'Alam' }), /Alam\s*3\s*0\.60/);
-    await textOf(page.getByTestId('pentagon-values').locator('tr', { hasText: 'Manusia' }), /Manusia\s*1\s*1\.00/);
+    // Natural: (4 + 2 + 3) / 3 / 5 = 0,60; human 5 / 5 = 1,00 (Indonesian writes the decimal comma).
+    await textOf(page.getByTestId('pentagon-values').locator('tr', { hasText: 'Alam' }), /Alam\s*3\s*0,60/);
+    await textOf(page.getByTestId('pentagon-values').locator('tr', { hasText: 'Manusia' }), /Manusia\s*1\s*1,00/);
     await app.screenshot('51-asset-pentagon');
   });
 
@@ -257,6 +257,9 @@ describe('potential and resource mapping', () => {
     const text = pdfText(pdf, { raw: true }).replace(/\s+/g, ' ');
     for (const [name] of resources) expect(text).toContain(name);
     expect(text).toContain('Segilima aset');
+    // The pentagon's values with the Indonesian decimal comma.
+    expect(text).toMatch(/Alam \d+ \d,\d\d/);
+    expect(text).not.toMatch(/Alam \d+ \d\.\d\d/);
     expect(text).toContain('Rusak saat hujan, truk panen tidak bisa lewat');
     // The photo is the only raster in the report: drawings and labels stay vector.
     expect(pdfImageCount(pdf)).toBeGreaterThanOrEqual(1);
