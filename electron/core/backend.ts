@@ -137,7 +137,13 @@ export class Backend {
         CommunityFile.open(resolved, { removeUnusedPhotos: !this.openedBefore.has(resolved), ...options }),
       );
     } catch (error) {
-      if (error instanceof AppFailure && error.code === 'file_in_use') this.inUseElsewhere = resolved;
+      if (error instanceof AppFailure && error.code === 'file_in_use') {
+        // Only this refusal remembers its file for `community.openReadOnly`: `canView` tells the page it may offer that.
+        this.inUseElsewhere = resolved;
+        const viewable = new AppFailure(error.code, error.message, { ...error.params, canView: 'yes' });
+        this.backups.afterRefused(resolved, viewable);
+        throw viewable;
+      }
       this.backups.afterRefused(resolved, error);
       throw error;
     }

@@ -38,7 +38,9 @@ export function App() {
   const showError = useCallback((e: unknown) => {
     setNotice(null);
     const appError = asAppError(e);
-    if (appError.code === 'file_in_use' && appError.params?.since !== undefined) setInUse(appError);
+    // Only a file the backend refused on opening can be looked at read-only (`community.openReadOnly`
+    // knows that file alone); a save, copy or restore over a file in use is told in words.
+    if (appError.code === 'file_in_use' && appError.params?.canView === 'yes') setInUse(appError);
     else setError(appError);
   }, []);
 

@@ -80,10 +80,29 @@ describe('files that cannot be written, as the facilitator meets them', () => {
     await page.getByRole('button', { name: 'Tutup berkas' }).click();
     app.host.openPaths.push(file);
     await page.getByRole('button', { name: 'Buka berkas komunitas' }).click();
-    await visible(page.getByRole('dialog', { name: 'Berkas sedang dibuka di tempat lain' }));
+    const dialog = await visible(page.getByRole('dialog', { name: 'Berkas sedang dibuka di tempat lain' }));
+    // Tab and Shift+Tab go round the dialog's own buttons, never to the page behind it.
+    const focused = () =>
+      page.evaluate(
+        () => document.activeElement?.textContent?.trim() || document.activeElement?.getAttribute('aria-label'),
+      );
+    const focusInDialog = () => dialog.evaluate((el) => el.contains(document.activeElement));
+    expect(await focused()).toBe('Buka hanya-baca');
+    const seen: unknown[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      await page.keyboard.press('Tab');
+      expect(await focusInDialog()).toBe(true);
+      seen.push(await focused());
+    }
+    expect(seen).toEqual(['Batal', 'Tutup', 'Buka hanya-baca']);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('Tutup');
+    expect(await focusInDialog()).toBe(true);
     await page.keyboard.press('Escape');
     await expectGone(page.getByRole('dialog'));
-    await visible(page.getByRole('button', { name: 'Buka berkas komunitas' }));
+    const opener = await visible(page.getByRole('button', { name: 'Buka berkas komunitas' }));
+    // The focus is back on the button that opened the question.
+    expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);
     await elsewhere.call('community.close', {});
   });
 
@@ -114,6 +133,23 @@ describe('files that cannot be written, as the facilitator meets them', () => {
     await visible(page.getByRole('heading', { name: 'Pilihan warga' }));
     expect(after.title).toBe('Pilihan warga');
     expect(fs.existsSync(file)).toBe(true);
+  });
+
+  it('a copy over a file another Rembug has open is refused in words, with no read-only look at a file it did not open', async () => {
+    const held = path.join(work, 'dipegang.rembug');
+    await communityOnDisk(held);
+    const elsewhere = makeBackend();
+    elsewhere.backend.openPath(held);
+    const { page } = app;
+    app.host.savePaths.push(held);
+    await app.emit({ type: 'menu', command: 'saveCopyAs' });
+    await textOf(
+      page.getByRole('alert').filter({ hasText: 'dipegang' }),
+      'Berkas "dipegang.rembug" sedang dibuka di Rembug lain. Tidak ada yang diubah.',
+    );
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(app.backend.openFile!.path).toBe(path.join(work, 'rusak.rembug'));
+    await elsewhere.call('community.close', {});
   });
 });
 

@@ -1,4 +1,12 @@
-import { useEffect, useId, useRef, type ButtonHTMLAttributes, type InputHTMLAttributes, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  type ButtonHTMLAttributes,
+  type InputHTMLAttributes,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKeymap } from '../useKeymap.js';
 import { Icon } from './Icon.js';
@@ -30,13 +38,50 @@ export function Field({
   );
 }
 
+/** What Tab can reach inside a dialog, in document order. */
+const tabbable =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Keeps Tab and Shift+Tab inside `container`: from the last control Tab goes round to the
+ * first, and the other way, so the keyboard never reaches the page behind a dialog.
+ * Returns whether it moved the focus (then the key is used).
+ */
+export function keepTabInside(container: HTMLElement | null, event: ReactKeyboardEvent): boolean {
+  if (event.key !== 'Tab' || !container) return false;
+  const controls = [...container.querySelectorAll<HTMLElement>(tabbable)].filter(
+    (el) => el.getClientRects().length > 0,
+  );
+  if (controls.length === 0) return false;
+  const at = controls.indexOf(document.activeElement as HTMLElement);
+  const next = (at + (event.shiftKey ? -1 : 1) + controls.length) % controls.length;
+  event.preventDefault();
+  controls[at === -1 ? 0 : next]!.focus();
+  return true;
+}
+
+/**
+ * Remembers what had the focus when a dialog opened and gives the focus back to it when
+ * the dialog goes (if it is still on the page), so a keyboard user continues where they were.
+ */
+export function useFocusReturn(): void {
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      if (before?.isConnected) before.focus();
+    };
+  }, []);
+}
+
 /**
  * A modal dialog; Escape or the close button dismisses it, focus starts inside: on the
- * element marked `data-autofocus` (the expected choice), else on the first control.
+ * element marked `data-autofocus` (the expected choice), else on the first control. Tab
+ * stays inside, and the focus goes back where it was when the dialog closes.
  */
 export function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  useFocusReturn();
   useEffect(() => {
     const dialog = ref.current;
     (
@@ -47,7 +92,14 @@ export function Modal({ title, onClose, children }: { title: string; onClose: ()
   useKeymap([{ keyTest: (e) => e.key === 'Escape', run: onClose, whileTyping: true, whileDialog: true }]);
   return (
     <div className="modal-backdrop">
-      <div className="modal" role="dialog" aria-modal="true" aria-label={title} ref={ref}>
+      <div
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-label={title}
+        ref={ref}
+        onKeyDown={(event) => keepTabInside(ref.current, event)}
+      >
         <div className="modal-head">
           <h2>{title}</h2>
           <Button variant="ghost" onClick={onClose} aria-label={t('common.close')}>
