@@ -8,7 +8,7 @@ import { asAppError, call, onShellEvent } from './api.js';
 import { AppContext, type AppServices, type Route } from './AppContext.js';
 import { Icon } from './components/Icon.js';
 import { Button } from './components/ui.js';
-import { CloseGuard } from './closeGuard.js';
+import { CloseGuard, retryRefusedSaves } from './closeGuard.js';
 import i18n, { errorText } from './i18n.js';
 import { CommunityScreen } from './screens/CommunityScreen.js';
 import { StartScreen } from './screens/StartScreen.js';
@@ -77,6 +77,9 @@ export function App() {
     try {
       const copy = await call('community.saveCopyAs', {});
       if (copy) {
+        // The copy holds the community now: the saves the old file refused go to it, also
+        // those of exercises no longer on screen.
+        retryRefusedSaves();
         setCommunity(copy);
         setError(null);
         setNotice(`${t('community.file')}: ${copy.fileName}`);

@@ -2,12 +2,13 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import { useTranslation } from 'react-i18next';
 import { onShellEvent } from './api.js';
 import { useApp } from './AppContext.js';
-import { Button } from './components/ui.js';
+import { Button, keepTabInside } from './components/ui.js';
 import './closeGuard.css';
 
 /**
  * Closing never loses work. The shell holds the window's close (its button, the OS,
- * quitting) and asks the page (`closeRequested`). The page answers `wait` at once (so the
+ * quitting) and asks the page (`closeRequested`); a file the OS hands over to open in
+ * place of this one is asked the same way (`openRequested`). The page answers `wait` at once (so the
  * shell knows it is alive), lets pending saves finish (at most `flushTimeoutMs`, with
  * "Menyimpan…" on screen), and closes (`close`) when everything is in the file. A change
  * that could not be saved (read-only, disk full, a failed write) is still only on
@@ -18,26 +19,84 @@ import './closeGuard.css';
 /** What an open document says about its saves: all in the file, on its way, or refused by the file. */
 export type SaveState = 'saved' | 'pending' | 'failed';
 
-/** Each open document registers how to read its save state (useExerciseDocument does). */
-const trackers = new Set<() => SaveState>();
+/** A document whose saves closing (or replacing the open file) must wait for or ask about. */
+export interface TrackedDocument {
+  readonly exerciseId: string;
+  state(): SaveState;
+  /** Sends a save the file refused again (the open file changed: "save a copy as"). */
+  retry(): void;
+  /** The state the file refused, still only in memory; null when nothing was refused. */
+  unsaved(): unknown;
+  /** Gives up the refused state (the user chose to leave without it, or a view took it over). */
+  discard(): void;
+}
 
-/** Registers a document's save state; returns the unregistering function (for an effect's cleanup). */
-export function trackSaves(state: () => SaveState): () => void {
-  trackers.add(state);
+/**
+ * Every document with something not in the file, on screen or not. A view that is left
+ * with a save on its way or refused stays here (its save queue keeps running without the
+ * view) until its saves land or it is discarded, so closing still waits or asks, "save a
+ * copy as" still carries it, and opening the exercise again shows it.
+ */
+const documents = new Map<TrackedDocument, { onScreen: boolean }>();
+
+/** Registers a document's saves; returns what the view calls when it goes (an effect's cleanup). */
+export function trackSaves(document: TrackedDocument): () => void {
+  const entry = { onScreen: true };
+  documents.set(document, entry);
   return () => {
-    trackers.delete(state);
+    entry.onScreen = false;
+    if (document.state() === 'saved') documents.delete(document);
   };
 }
 
-/** The worst state of all open documents: one failed save is enough to ask. */
+/** The tracked documents, without those off screen whose saves have all landed. */
+function trackedDocuments(): TrackedDocument[] {
+  for (const [document, entry] of documents)
+    if (!entry.onScreen && document.state() === 'saved') documents.delete(document);
+  return [...documents.keys()];
+}
+
+/** The worst state of all documents: one failed save is enough to ask. */
 export function unsavedState(): SaveState {
   let worst: SaveState = 'saved';
-  for (const state of trackers) {
-    const now = state();
+  for (const document of trackedDocuments()) {
+    const now = document.state();
     if (now === 'failed') return 'failed';
     if (now === 'pending') worst = 'pending';
   }
   return worst;
+}
+
+/** Sends every refused save again, on screen or not: the open file changed (a copy now holds the community). */
+export function retryRefusedSaves(): void {
+  for (const document of trackedDocuments()) if (document.state() === 'failed') document.retry();
+}
+
+/** The user chose to leave the open file without its refused changes. */
+function discardRefusedSaves(): void {
+  for (const document of trackedDocuments()) if (document.state() === 'failed') document.discard();
+  trackedDocuments();
+}
+
+/** Resolves when `done` holds or after `timeoutMs`. */
+async function until(done: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/**
+ * When an exercise is opened again while its earlier view's save is refused (or still on
+ * its way), the new view takes over: it waits for a save on its way, and gets the refused
+ * state to show and keep (null when everything landed).
+ */
+export async function takeOverLeftBehind(exerciseId: string): Promise<unknown> {
+  const left = [...documents].find(([document, entry]) => !entry.onScreen && document.exerciseId === exerciseId)?.[0];
+  if (!left) return null;
+  await until(() => left.state() !== 'pending', flushTimeoutMs);
+  const refused = left.state() === 'failed' ? left.unsaved() : null;
+  left.discard();
+  documents.delete(left);
+  return refused;
 }
 
 /** How long closing waits for saves in flight before it asks. */
@@ -59,14 +118,21 @@ async function settled(timeoutMs: number, waitingOn: SaveState = 'pending'): Pro
   }
 }
 
-type Phase = { name: 'idle' } | { name: 'saving' } | { name: 'asking'; why: 'failed' | 'slow' };
+/** What the shell asked for: closing the window, or opening another file in place of this one. */
+type Purpose = 'close' | 'open';
+type Phase =
+  | { name: 'idle' }
+  | { name: 'saving'; purpose: Purpose }
+  | { name: 'asking'; purpose: Purpose; why: 'failed' | 'slow' };
 
 export function CloseGuard() {
   const { t } = useTranslation();
   const { saveCopyAs } = useApp();
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
-  /** A close is being handled (saving or asking): a second request only hears `wait`. */
+  /** A request is being handled (saving or asking): a second request only hears `wait`. */
   const handling = useRef(false);
+  /** What had the focus when the request came: "Batal" gives it back. */
+  const focusedBefore = useRef<HTMLElement | null>(null);
   /**
    * When the page last let the window close: the unload that follows (Electron runs
    * beforeunload as the window goes) must not be held by the backstop. The approval is
@@ -74,39 +140,45 @@ export function CloseGuard() {
    */
   const closeApprovedAt = useRef<number | null>(null);
 
-  const closeNow = useCallback(() => {
-    closeApprovedAt.current = Date.now();
+  /** Lets the shell go on: close the window, or open the other file. */
+  const proceed = useCallback((purpose: Purpose) => {
+    if (purpose === 'close') closeApprovedAt.current = Date.now();
     handling.current = false;
     setPhase({ name: 'idle' });
     window.rembug.answerClose('close');
   }, []);
 
-  /** Waits for the saves; closes if they all landed, otherwise asks. */
-  const flushThenClose = useCallback(async () => {
-    setPhase({ name: 'saving' });
-    const state = await settled(flushTimeoutMs);
-    if (state === 'saved') closeNow();
-    else setPhase({ name: 'asking', why: state === 'failed' ? 'failed' : 'slow' });
-  }, [closeNow]);
+  /** Waits for the saves; goes on if they all landed, otherwise asks. */
+  const flushThenProceed = useCallback(
+    async (purpose: Purpose) => {
+      setPhase({ name: 'saving', purpose });
+      const state = await settled(flushTimeoutMs);
+      if (state === 'saved') proceed(purpose);
+      else setPhase({ name: 'asking', purpose, why: state === 'failed' ? 'failed' : 'slow' });
+    },
+    [proceed],
+  );
 
   useEffect(
     () =>
       onShellEvent((event) => {
-        if (event.type !== 'closeRequested') return;
+        if (event.type !== 'closeRequested' && event.type !== 'openRequested') return;
+        const purpose: Purpose = event.type === 'closeRequested' ? 'close' : 'open';
         closeApprovedAt.current = null;
         if (handling.current) {
           window.rembug.answerClose('wait');
           return;
         }
         if (unsavedState() === 'saved') {
-          closeNow();
+          proceed(purpose);
           return;
         }
         handling.current = true;
+        focusedBefore.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
         window.rembug.answerClose('wait');
-        void flushThenClose();
+        void flushThenProceed(purpose);
       }),
-    [closeNow, flushThenClose],
+    [proceed, flushThenProceed],
   );
 
   // The backstop when the page itself is unloaded with something unsaved (a reload, or a
@@ -125,23 +197,48 @@ export function CloseGuard() {
   const stay = useCallback(() => {
     handling.current = false;
     setPhase({ name: 'idle' });
+    // Back where the user was (the field they typed in), if it is still on the page.
+    const before = focusedBefore.current;
+    focusedBefore.current = null;
+    if (before?.isConnected) setTimeout(() => before.focus(), 0);
   }, []);
 
-  const saveCopyThenClose = useCallback(async () => {
-    if (!(await saveCopyAs())) return; // cancelled or refused: the question stays
-    // The refused saves are sent again once the copy is the open file (useExerciseDocument,
-    // on its next render): give them a moment to leave "failed", then wait for them.
-    await settled(retryStartMs, 'failed');
-    await flushThenClose();
-  }, [flushThenClose, saveCopyAs]);
+  const discard = useCallback(
+    (purpose: Purpose) => {
+      // Another file replaces this one: what it refused must not make a later close ask.
+      if (purpose === 'open') discardRefusedSaves();
+      proceed(purpose);
+    },
+    [proceed],
+  );
+
+  const saveCopyThenProceed = useCallback(
+    async (purpose: Purpose) => {
+      if (!(await saveCopyAs())) return; // cancelled or refused: the question stays
+      // The refused saves are sent again once the copy is the open file (saveCopyAs does,
+      // for views left too): give them a moment to leave "failed", then wait for them.
+      await settled(retryStartMs, 'failed');
+      await flushThenProceed(purpose);
+    },
+    [flushThenProceed, saveCopyAs],
+  );
 
   if (phase.name === 'idle') return null;
-  if (phase.name === 'saving') return <SavingBeforeClose text={t('closing.saving')} />;
+  const opening = phase.purpose === 'open';
+  if (phase.name === 'saving')
+    return <SavingBeforeClose text={opening ? t('closing.openSaving') : t('closing.saving')} />;
+  const seconds = flushTimeoutMs / 1000;
+  const message =
+    phase.why === 'failed'
+      ? t(opening ? 'closing.openFailed' : 'closing.failed')
+      : t(opening ? 'closing.openSlow' : 'closing.slow', { seconds });
+  const { purpose } = phase;
   return (
     <CloseQuestion
-      message={phase.why === 'failed' ? t('closing.failed') : t('closing.slow', { seconds: flushTimeoutMs / 1000 })}
-      onSaveCopy={() => void saveCopyThenClose()}
-      onDiscard={closeNow}
+      message={message}
+      discardLabel={opening ? t('closing.openDiscard') : t('closing.discard')}
+      onSaveCopy={() => void saveCopyThenProceed(purpose)}
+      onDiscard={() => discard(purpose)}
       onStay={stay}
     />
   );
@@ -177,11 +274,13 @@ function SavingBeforeClose({ text }: { text: string }) {
  */
 function CloseQuestion({
   message,
+  discardLabel,
   onSaveCopy,
   onDiscard,
   onStay,
 }: {
   message: string;
+  discardLabel: string;
   onSaveCopy: () => void;
   onDiscard: () => void;
   onStay: () => void;
@@ -200,13 +299,7 @@ function CloseQuestion({
       onStay();
       return;
     }
-    if (event.key !== 'Tab') return;
-    const buttons = [...(dialog.current?.querySelectorAll<HTMLButtonElement>('button:not([disabled])') ?? [])];
-    if (buttons.length === 0) return;
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    const next = (at + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length;
-    event.preventDefault();
-    buttons[next]!.focus();
+    keepTabInside(dialog.current, event);
   };
 
   return (
@@ -227,7 +320,7 @@ function CloseQuestion({
             {t('closing.saveCopy')}
           </Button>
           <Button variant="danger" onClick={onDiscard}>
-            {t('closing.discard')}
+            {discardLabel}
           </Button>
           <Button data-choice="stay" onClick={onStay}>
             {t('closing.stay')}

@@ -485,6 +485,12 @@ export const en: Dictionary = {
     saveCopy: 'Save a copy as…',
     discard: 'Close without saving',
     stay: 'Cancel',
+    openSaving: 'Saving… The other file opens once every change is saved.',
+    openFailed:
+      'The latest changes could not be saved to this file (the file is read-only, the disk is full, or saving failed). If the other file opens now, they are lost.',
+    openSlow:
+      'Saving has not finished after {{seconds}} seconds. If the other file opens now, the latest changes may be lost.',
+    openDiscard: 'Open without saving',
   },
   report: {
     title: 'Session report',

@@ -488,6 +488,12 @@ export const id = {
     saveCopy: 'Simpan salinan sebagai…',
     discard: 'Tutup tanpa menyimpan',
     stay: 'Batal',
+    openSaving: 'Menyimpan… Berkas lain dibuka setelah semua perubahan tersimpan.',
+    openFailed:
+      'Perubahan terakhir tidak bisa disimpan ke berkas ini (berkas hanya-baca, disk penuh, atau penyimpanan gagal). Jika berkas lain dibuka sekarang, perubahan itu hilang.',
+    openSlow:
+      'Penyimpanan belum selesai setelah {{seconds}} detik. Jika berkas lain dibuka sekarang, perubahan terakhir bisa hilang.',
+    openDiscard: 'Buka tanpa menyimpan',
   },
   report: {
     title: 'Laporan pertemuan',

@@ -141,6 +141,8 @@ describe('closing never loses work', () => {
     await visible(question);
     await question.getByRole('button', { name: 'Batal' }).click();
     expect(await question.count()).toBe(0);
+    // The focus goes back where the user was: the field they typed the option in.
+    await expect.poll(() => page.getByLabel('Nama pilihan').evaluate((el) => el === document.activeElement)).toBe(true);
     expect(app.closeAnswers.slice(answered)).toEqual(['wait', 'wait']);
     expect(itemsInFile(original, exerciseId)).not.toContain('Tandon air hujan');
 
@@ -175,5 +177,128 @@ describe('closing never loses work', () => {
     expect(await question.count()).toBe(0);
     expect(itemsInFile(copy, exerciseId)).not.toContain('Embung');
     expect(itemsInFile(copy, exerciseId)).toContain('Tandon air hujan');
+  });
+});
+
+/**
+ * What is not in the file stays guarded after its exercise is left: a save on its way
+ * still lands and closing waits for it, a refused one still makes closing ask and goes
+ * into "save a copy as", and opening the exercise again shows it. A file the OS hands over
+ * (`openRequested`) is asked about the same way.
+ */
+describe('changes left behind on another screen, and files from the OS', () => {
+  let app: AppHarness;
+  const work = tempDir('closing-left');
+  const saveStatus = () => app.page.getByTestId('save-status');
+
+  /** A new pairwise ranking in the sample's FGD session, open and saved; its id and title. */
+  async function newRanking(): Promise<{ id: string; title: string }> {
+    const { page } = app;
+    await page.getByRole('tab', { name: /Latihan/ }).click();
+    await page.getByRole('button', { name: 'Ranking berpasangan baru' }).click();
+    await textOf(saveStatus(), 'Tersimpan');
+    const current = (await app.backend.handlers['community.current']({}))!;
+    const session = current.sessions.find((s) => s.title === 'FGD pemetaan kelembagaan')!;
+    const exercise = (await app.backend.handlers['session.get']({ id: session.id })).exercises.at(-1)!;
+    return { id: exercise.id, title: exercise.title };
+  }
+  const leaveExercise = async (): Promise<void> => {
+    await app.page.getByRole('button', { name: 'Kembali' }).click();
+    await visible(app.page.getByRole('tab', { name: /Latihan/ }));
+  };
+  const question = () => app.page.getByRole('alertdialog', { name: 'Perubahan belum tersimpan' });
+  const itemShown = (name: string) => app.page.getByRole('button', { name: `Hapus pilihan: ${name}` });
+
+  beforeAll(async () => {
+    app = await startApp();
+    await openSampleSession(app);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('a refused save in an exercise the user left: closing still asks, coming back shows it, the copy keeps it', async () => {
+    const { page } = app;
+    const ranking = await newRanking();
+    const original = app.backend.openFile!.path;
+    app.backend.openFile!.db.pragma('query_only = ON');
+    await addOption(page, 'Tandon air hujan');
+    await textOf(saveStatus(), 'Belum tersimpan');
+    await leaveExercise();
+    const answered = app.closeAnswers.length;
+
+    await app.requestClose();
+    await visible(question());
+    await visible(question().getByText(/tidak bisa disimpan ke berkas ini/));
+    expect(app.closeAnswers.slice(answered)).toEqual(['wait']);
+    await question().getByRole('button', { name: 'Batal' }).click();
+
+    // Back in the exercise, the refused change is on screen again, still "not saved".
+    await page.getByRole('tab', { name: /Latihan/ }).click();
+    await page
+      .getByRole('button', { name: new RegExp(`^${ranking.title}`) })
+      .last()
+      .click();
+    await visible(itemShown('Tandon air hujan'));
+    await textOf(saveStatus(), 'Belum tersimpan');
+    await leaveExercise();
+
+    const copy = path.join(work, 'salinan.rembug');
+    app.host.savePaths.push(copy);
+    await app.requestClose();
+    await question().getByRole('button', { name: 'Simpan salinan sebagai…' }).click();
+    await expect.poll(() => app.closeAnswers.slice(answered)).toEqual(['wait', 'wait', 'close']);
+    expect(app.backend.openFile!.path).toBe(copy);
+    expect(itemsInFile(copy, ranking.id)).toContain('Tandon air hujan');
+    expect(itemsInFile(original, ranking.id)).not.toContain('Tandon air hujan');
+  });
+
+  it('a save still on its way when the user leaves the exercise lands, and closing waits for it', async () => {
+    const { page } = app;
+    const ranking = await newRanking();
+    const file = app.backend.openFile!.path;
+    const release = app.holdSaves();
+    await addOption(page, 'Sumur bor');
+    await textOf(saveStatus(), 'Menyimpan…');
+    await leaveExercise();
+    const answered = app.closeAnswers.length;
+    await app.requestClose();
+    await visible(page.getByRole('status').filter({ hasText: 'Menyimpan… Rembug ditutup' }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(app.closeAnswers.slice(answered)).toEqual(['wait']);
+    release();
+    await expect.poll(() => app.closeAnswers.slice(answered)).toEqual(['wait', 'close']);
+    expect(itemsInFile(file, ranking.id)).toContain('Sumur bor');
+  });
+
+  it('a file from the OS: opens at once when all is saved; with a refused save it asks first, in its own words', async () => {
+    const { page } = app;
+    let answered = app.closeAnswers.length;
+    await app.emit({ type: 'openRequested' });
+    await expect.poll(() => app.closeAnswers.slice(answered)).toEqual(['close']);
+
+    await newRanking();
+    app.backend.openFile!.db.pragma('query_only = ON');
+    await addOption(page, 'Embung');
+    await textOf(saveStatus(), 'Belum tersimpan');
+    const field = page.getByLabel('Nama pilihan');
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    answered = app.closeAnswers.length;
+    await app.emit({ type: 'openRequested' });
+    await visible(question().getByText(/Jika berkas lain dibuka sekarang, perubahan itu hilang/));
+    await visible(question().getByRole('button', { name: 'Buka tanpa menyimpan' }));
+    expect(app.closeAnswers.slice(answered)).toEqual(['wait']);
+    // "Batal" (Escape): the question goes and the focus is back in the field the user typed in.
+    await page.keyboard.press('Escape');
+    expect(await question().count()).toBe(0);
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(app.closeAnswers.slice(answered)).toEqual(['wait']);
+
+    // "Open without saving" lets the other file in; the change given up no longer holds a close.
+    await app.emit({ type: 'openRequested' });
+    await question().getByRole('button', { name: 'Buka tanpa menyimpan' }).click();
+    await expect.poll(() => app.closeAnswers.slice(answered)).toEqual(['wait', 'wait', 'close']);
+    await app.requestClose();
+    await expect.poll(() => app.closeAnswers.slice(answered)).toEqual(['wait', 'wait', 'close', 'close']);
   });
 });

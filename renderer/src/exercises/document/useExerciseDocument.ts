@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Exercise } from '#shared/ipc/contract.js';
 import { ApiError, call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
-import { trackSaves } from '../../closeGuard.js';
+import { takeOverLeftBehind, trackSaves } from '../../closeGuard.js';
 
 export type SaveStatus = 'saved' | 'saving' | 'error';
 
@@ -25,31 +25,53 @@ export function useExerciseDocument<T>(
   const version = useRef(0);
   const pending = useRef<T | null>(null);
   const inFlight = useRef(false);
+  /**
+   * The file refused the newest state (`pending` holds it): it is sent again when the open
+   * file changes, not in a loop while the disk stays full. A ref, not the status, so it
+   * stays true after the view is gone (closing asks about it).
+   */
+  const failed = useRef(false);
   const loaded = useRef(onLoaded);
   loaded.current = onLoaded;
   const saved = useRef(onSaved);
   saved.current = onSaved;
 
-  const load = useCallback(() => {
-    call('exercise.get', { id: exerciseId })
-      .then((ex) => {
+  const load = useCallback(
+    (takeOver: boolean) => {
+      void (async () => {
+        // The refused state an earlier view of this exercise left behind, shown and kept again.
+        const refused = takeOver ? await takeOverLeftBehind(exerciseId) : null;
+        const ex = await call('exercise.get', { id: exerciseId });
         const { body, ...meta } = ex;
         version.current = ex.version;
-        pending.current = null;
         setExercise(meta);
-        loaded.current(parse(body), ex.version);
-        setStatus('saved');
-      })
-      .catch(showError);
-  }, [exerciseId, parse, showError]);
+        if (refused === null) {
+          pending.current = null;
+          failed.current = false;
+          loaded.current(parse(body), ex.version);
+          setStatus('saved');
+          return;
+        }
+        const doc = parse(refused);
+        pending.current = doc;
+        failed.current = true;
+        loaded.current(doc, ex.version);
+        setStatus('error');
+      })().catch(showError);
+    },
+    [exerciseId, parse, showError],
+  );
 
-  useEffect(load, [load]);
+  useEffect(() => load(true), [load]);
 
+  // Runs on without the view: a save waiting when the view is left is still sent, and one
+  // refused stays registered for closing (React ignores the state set after unmounting).
   const flush = useCallback((): void => {
     if (inFlight.current || pending.current === null) return;
     const body = pending.current;
     pending.current = null;
     inFlight.current = true;
+    failed.current = false;
     setStatus('saving');
     call('exercise.save', { id: exerciseId, baseVersion: version.current, body })
       .then(({ version: next }) => {
@@ -63,14 +85,17 @@ export function useExerciseDocument<T>(
         inFlight.current = false;
         showError(error);
         if (error instanceof ApiError && error.error.code === 'stale_version') {
-          load();
+          load(false);
           return;
         }
         // Keep the newest unsaved state for the retry; nothing on screen is lost.
         if (pending.current === null) pending.current = body;
+        failed.current = true;
         setStatus('error');
       });
   }, [exerciseId, load, showError]);
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
 
   const save = useCallback(
     (doc: T) => {
@@ -80,19 +105,24 @@ export function useExerciseDocument<T>(
     [flush],
   );
 
-  // A save that failed is sent again once the open file changed (e.g. "save a copy as"),
-  // not in a loop while the disk stays full.
-  const failed = useRef(false);
-  failed.current = status === 'error';
-
-  // What closing needs to know (closeGuard): a save on its way, or one the file refused
-  // whose document is only on screen.
+  // What closing needs to know (closeGuard), for as long as something is not in the file:
+  // a save on its way, or one the file refused whose document is only in memory.
   useEffect(
     () =>
-      trackSaves(() =>
-        inFlight.current ? 'pending' : pending.current === null ? 'saved' : failed.current ? 'failed' : 'pending',
-      ),
-    [],
+      trackSaves({
+        exerciseId,
+        state: () =>
+          inFlight.current ? 'pending' : pending.current === null ? 'saved' : failed.current ? 'failed' : 'pending',
+        retry: () => {
+          if (failed.current) flushRef.current();
+        },
+        unsaved: () => (failed.current ? pending.current : null),
+        discard: () => {
+          pending.current = null;
+          failed.current = false;
+        },
+      }),
+    [exerciseId],
   );
   const openPath = useRef(community?.path);
   useEffect(() => {
