@@ -17,6 +17,7 @@ export const errorCodes = [
   'read_only',
   'disk_full',
   'write_failed',
+  'community_changed',
   'stale_version',
   'poster_too_long',
   'not_an_image',

@@ -22,7 +22,7 @@ import type { StatementDocument } from '#shared/exercises/framing/schema.js';
 import { SettingsStore } from './settings.js';
 import { loadSessionReportData } from './report/reportData.js';
 import { parseStoredExercise, readableExercise } from './storedExercise.js';
-import { inUseFailure, liveHolderOf } from './db/fileLock.js';
+import { FileLock } from './db/fileLock.js';
 import { removeOldViews } from './db/openFile.js';
 import { BackupService, backupHandlers } from './backupHandlers.js';
 
@@ -105,7 +105,8 @@ export class Backend {
     };
   }
 
-  private adopt(file: CommunityFile): OpenCommunity {
+  /** Makes `file` the open one (closing the one before) and answers what the page shows; backups use it for a restored file. */
+  adopt(file: CommunityFile): OpenCommunity {
     this.file?.close();
     this.file = file;
     this.openedBefore.add(path.resolve(file.path));
@@ -149,12 +150,6 @@ export class Backend {
     }
   }
 
-  /** Refuses to write a whole file over one another Rembug has open. */
-  private refuseIfInUse(target: string): void {
-    const holder = liveHolderOf(target);
-    if (holder) throw inUseFailure(target, holder);
-  }
-
   private sessionDetail(id: string): SessionDetail {
     const file = this.current();
     return {
@@ -196,26 +191,44 @@ export class Backend {
     'community.create': async (community) => {
       const target = await this.host.chooseNewCommunityPath(safeFileName(community.name, 'rembug'));
       if (!target) return null;
+      const resolved = path.resolve(target);
       // Replacing the file that is open: it stays open, and in use, until the new one is
-      // complete; only then is it closed (Windows cannot replace an open file).
-      // Only a file this Rembug writes is its own to replace; a read-only view of a file
-      // another Rembug has open is not, and writing over that is refused.
-      const ownTarget = this.file && !this.file.readOnly && path.resolve(target) === path.resolve(this.file.path);
-      const replaced = ownTarget ? this.file : null;
-      if (!replaced) this.refuseIfInUse(target);
+      // complete; only then is it closed (Windows cannot replace an open file), and its lock
+      // passes to the new file, so no other Rembug can take the path in between. Only a file
+      // this Rembug writes, and whose lock it still holds, is its own to replace; any other
+      // path is locked before anything is built (refused when another Rembug has it).
+      const open = this.file;
+      const replaced = open && !open.readOnly && resolved === path.resolve(open.path) ? open : null;
+      const handedLock = replaced?.heldLock ?? null;
+      let renamed = false;
       try {
         return this.adopt(
-          CommunityFile.create(target, community, {
+          CommunityFile.create(resolved, community, {
+            lock: handedLock,
             beforeReplace: () => {
               if (!replaced) return;
-              replaced.close();
+              if (handedLock) replaced.closeKeepingLock();
+              else replaced.close();
               this.file = null;
+            },
+            afterReplace: () => {
+              renamed = true;
             },
           }),
         );
       } catch (error) {
-        // The new file could not take its place after all: carry on with the old one.
-        if (replaced && !this.file && fs.existsSync(replaced.path)) this.file = CommunityFile.open(replaced.path);
+        if (replaced && !this.file) {
+          // Closed for nothing: when the new file never took the path, the old one is still
+          // there, whole, and carries on as any opened file (its backups too). Once it did,
+          // the old file is gone, and the new one is not opened behind the user's back.
+          if (!renamed && handedLock) {
+            try {
+              this.adopt(CommunityFile.open(replaced.path, { lock: handedLock, removeUnusedPhotos: false }));
+            } catch {
+              // The refusal the user sees is the one of "new community".
+            }
+          } else handedLock?.release();
+        }
         if (error instanceof AppFailure) throw error;
         return fileFailure(error);
       }
@@ -256,13 +269,21 @@ export class Backend {
       const file = this.current();
       const target = await this.host.chooseCopyPath(safeFileName(`${file.community.get().name} (salinan)`, 'rembug'));
       if (!target) return null;
-      if (!file.readOnly && path.resolve(target) === path.resolve(file.path)) return this.overview();
-      this.refuseIfInUse(target);
-      await file.backupTo(target);
+      const resolved = path.resolve(target);
+      if (!file.readOnly && resolved === path.resolve(file.path)) return this.overview();
+      // The target's lock first, held until the copy is open: no other Rembug opens it while it is written.
+      const lock = FileLock.acquire(resolved);
+      if (!lock) throw new AppFailure('read_only', `${path.dirname(resolved)} takes no new file`);
+      try {
+        await file.backupTo(resolved);
+      } catch (error) {
+        lock.release();
+        throw error;
+      }
       // The copy carries on the work on screen: its undo may still bring back a photo the
       // document no longer shows, so it is not tidied now (it will be on the next run).
-      this.openedBefore.add(path.resolve(target));
-      return this.openPath(target);
+      this.openedBefore.add(resolved);
+      return this.adopt(CommunityFile.open(resolved, { lock, removeUnusedPhotos: false }));
     },
     'community.close': () => {
       this.file?.close();

@@ -6,10 +6,10 @@ import type { BackupReason, Channel, OpenCommunity } from '#shared/ipc/contract.
 import { AppFailure } from '#shared/result.js';
 import { safeFileName, type Backend, type Handlers } from './backend.js';
 import { BackupStore, communityUidOf, type BackupStoreOptions, type StoredBackup } from './backups.js';
-import type { CommunityFile } from './communityFile.js';
+import { CommunityFile } from './communityFile.js';
 import type { Db } from './db/openFile.js';
 import type { ExerciseRow } from './repos/exerciseRepo.js';
-import { inUseFailure, liveHolderOf } from './db/fileLock.js';
+import { FileLock } from './db/fileLock.js';
 import type { Host } from './host.js';
 import { parseStoredExercise } from './storedExercise.js';
 
@@ -62,7 +62,7 @@ export class BackupService {
    * The file a backup preview was opened for (the open one, or the damaged one): restore-over
    * targets it, and it comes back when the preview closes (unless it is the damaged one).
    */
-  private previewedFrom: (Subject & { reopen: boolean }) | null = null;
+  private previewedFrom: (Subject & { reopen: boolean; restorable: boolean }) | null = null;
   /** The file last refused as damaged: its backups are offered in the error message. */
   private damaged: Subject | null = null;
 
@@ -107,7 +107,9 @@ export class BackupService {
   previewOf(file: CommunityFile): Pick<OpenCommunity, 'backupOf'> {
     if (file.readOnlyReason !== 'backup') return {};
     const shown = this.store.at(file.path);
-    return shown ? { backupOf: { id: shown.id, takenAt: shown.takenAt, fileName: shown.sourceFileName } } : {};
+    if (!shown) return {};
+    const over = this.previewedFrom?.restorable ? { restoresOver: path.basename(this.previewedFrom.path) } : {};
+    return { backupOf: { id: shown.id, takenAt: shown.takenAt, fileName: shown.sourceFileName, ...over } };
   }
 
   /** Resolves when the backups under way are done (made or failed). */
@@ -153,28 +155,67 @@ export class BackupService {
   }
 
   /**
-   * Takes the file at `target` out of use before a whole file is written there: a backup
-   * of its current state first, then it is closed if this backend has it open. Refused with
-   * `file_in_use` when another Rembug has it open.
+   * Refuses with `community_changed` when `file` is no longer the open one (closed, or
+   * another opened, while this request waited for a backup): it must not be written.
    */
-  private async releaseForRestore(target: string, uid: string): Promise<void> {
-    const open = this.writableOpen();
-    if (open && path.resolve(open.path) === target) {
-      await this.running.get(target);
-      await this.store.make(open.db, open.path, 'before_restore');
-      await this.backend.handlers['community.close']({});
-      return;
-    }
-    const holder = liveHolderOf(target);
-    if (holder) throw inUseFailure(target, holder);
-    if (fs.existsSync(target))
-      await this.store.makeFromClosedFile(target, uid, 'before_restore', { asBytes: this.damaged?.path === target });
+  private stillOpen(file: CommunityFile): void {
+    if (this.backend.openFile !== file || !file.db.open)
+      throw new AppFailure('community_changed', `${file.path} was closed or replaced meanwhile`);
   }
 
-  /** Opens a restored file; a preview of a backup is no longer shown. */
-  private openRestored(target: string): OpenCommunity {
+  /**
+   * Takes the file at `target` out of use before a whole file is written there, and returns
+   * its lock, held from before the backup of its current state until the restored file is
+   * open: no other Rembug can open it in between. The open file is closed keeping its lock;
+   * any other is locked first (refused with `file_in_use` when another Rembug has it open).
+   */
+  private async takeForRestore(target: string, uid: string): Promise<{ lock: FileLock; wasOpen: boolean }> {
+    const open = this.writableOpen();
+    if (open && path.resolve(open.path) === target && open.heldLock) {
+      await this.running.get(target);
+      await this.store.make(open.db, open.path, 'before_restore');
+      this.stillOpen(open);
+      const lock = open.heldLock;
+      if (lock) {
+        open.closeKeepingLock();
+        void this.backend.handlers['community.close']({});
+        return { lock, wasOpen: true };
+      }
+    }
+    const lock = FileLock.acquire(target);
+    if (!lock) throw new AppFailure('read_only', `${path.dirname(target)} takes no new file`);
+    try {
+      if (fs.existsSync(target))
+        await this.store.makeFromClosedFile(target, uid, 'before_restore', { asBytes: this.damaged?.path === target });
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+    return { lock, wasOpen: false };
+  }
+
+  /**
+   * Restores `chosen` over `target` and opens it with the lock taken for it; a preview of a
+   * backup is no longer shown. If the restore fails, the file is as it was, and is opened
+   * again when it was the open one.
+   */
+  private async restoreAndOpen(chosen: StoredBackup, target: string, uid: string): Promise<OpenCommunity> {
+    const { lock, wasOpen } = await this.takeForRestore(target, uid);
+    try {
+      this.store.restoreTo(chosen, target);
+    } catch (error) {
+      if (!wasOpen) lock.release();
+      else {
+        try {
+          this.backend.adopt(CommunityFile.open(target, { lock, removeUnusedPhotos: false }));
+        } catch {
+          // The refusal the user sees is the restore's.
+        }
+      }
+      throw error;
+    }
     this.previewedFrom = null;
-    return this.backend.openPath(target);
+    return this.backend.adopt(CommunityFile.open(target, { lock, removeUnusedPhotos: false }));
   }
 
   private channelHandlers(): Pick<Handlers, BackupChannel> {
@@ -195,9 +236,19 @@ export class BackupService {
       'backup.preview': ({ id, of }) => {
         const chosen = this.backup(id);
         const from = this.subject(of);
-        const shown = this.backend.openPath(chosen.path, { readOnly: 'backup' });
-        this.previewedFrom = from ? { ...from, reopen: of === 'open' } : null;
-        return shown;
+        const before = this.previewedFrom;
+        // A file open read-only (a read-only medium, in use elsewhere) cannot be restored over.
+        const open = this.backend.openFile;
+        const restorable =
+          of === 'damaged' || (open?.readOnlyReason === 'backup' ? (before?.restorable ?? false) : !open?.readOnly);
+        // Set before the preview opens: its banner names the file a restore over replaces.
+        this.previewedFrom = from ? { ...from, reopen: of === 'open', restorable } : null;
+        try {
+          return this.backend.openPath(chosen.path, { readOnly: 'backup' });
+        } catch (error) {
+          this.previewedFrom = before;
+          throw error;
+        }
       },
       'backup.closePreview': async () => {
         const from = this.previewedFrom;
@@ -211,19 +262,15 @@ export class BackupService {
         const name = chosen.contents?.communityName || path.basename(chosen.sourceFileName, '.rembug');
         const target = await this.host.chooseCopyPath(safeFileName(`${name} (cadangan)`, 'rembug'));
         if (!target) return null;
-        const resolved = path.resolve(target);
-        await this.releaseForRestore(resolved, chosen.communityUid);
-        this.store.restoreTo(chosen, resolved);
-        return this.openRestored(resolved);
+        return this.restoreAndOpen(chosen, path.resolve(target), chosen.communityUid);
       },
       'backup.restoreOver': async ({ id, of }) => {
         const chosen = this.backup(id);
         const subject = this.subject(of);
         if (!subject) throw new AppFailure('no_community_open', 'no file to restore over');
-        await this.releaseForRestore(subject.path, subject.uid ?? chosen.communityUid);
-        this.store.restoreTo(chosen, subject.path);
+        const restored = await this.restoreAndOpen(chosen, subject.path, subject.uid ?? chosen.communityUid);
         if (this.damaged?.path === subject.path) this.damaged = null;
-        return this.openRestored(subject.path);
+        return restored;
       },
       'backup.exerciseSource': ({ exerciseId }) => {
         const subject = this.subject('open');
@@ -244,6 +291,7 @@ export class BackupService {
           throw new AppFailure('not_found', `exercise ${exerciseId}`);
         await this.running.get(path.resolve(file.path));
         await this.store.make(file.db, file.path, 'before_restore');
+        this.stillOpen(file);
         file.write(() =>
           file.db
             .prepare(

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupReason } from '#shared/ipc/contract.js';
 import { AppFailure } from '#shared/result.js';
-import type { Db } from './db/openFile.js';
+import { privateNameBeside, replaceFile, type Db } from './db/openFile.js';
 import { asWriteFailure } from './db/sqliteErrors.js';
 
 /** What a backup holds, in the words of the "Cadangan" screen. */
@@ -438,21 +438,18 @@ export class BackupStore {
   }
 
   /**
-   * Puts a copy of `backup` at `target`: written under a private name in the same folder,
-   * synced, then renamed into place, so `target` is either the old file or the whole
-   * restored one. The old file's -wal and -shm go first (its connection must be closed):
-   * SQLite would otherwise replay that WAL into the restored file.
+   * Puts a copy of `backup` at `target` (its connection closed, its lock held by the
+   * caller): written under a private name in the same folder, synced, then renamed into
+   * place, so `target` is either the old file or the whole restored one. The old file's
+   * -wal and -shm do not stay (SQLite would replay that WAL into the restored file), but
+   * they are only removed once the rename has succeeded (replaceFile).
    */
   restoreTo(backup: StoredBackup, target: string): void {
-    const temp = path.join(
-      path.dirname(target),
-      `.${path.basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.restoring`,
-    );
+    const temp = privateNameBeside(target, 'restoring');
     try {
       fs.copyFileSync(backup.path, temp);
       syncFileNow(temp);
-      for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(target + suffix, { force: true });
-      fs.renameSync(temp, target);
+      replaceFile(temp, target);
       // Only a byte-for-byte copy of an unreadable file has a WAL of its own: it goes with it.
       if (fs.existsSync(`${backup.path}-wal`)) fs.copyFileSync(`${backup.path}-wal`, `${target}-wal`);
     } catch (error) {

@@ -1,9 +1,20 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { assetsOf } from '#shared/exercises/registry.js';
 import type { Community } from '#shared/model/community.js';
 import { AppFailure } from '#shared/result.js';
 import type { ReadOnlyReason } from '#shared/ipc/contract.js';
-import { closeOpenedFile, createCommunityFile, openCommunityFile, type Db, type OpenedFile } from './db/openFile.js';
+import {
+  closeOpenedFile,
+  createCommunityFile,
+  openCommunityFile,
+  openHeldCommunityFile,
+  privateNameBeside,
+  replaceFile,
+  syncToDisk,
+  type Db,
+  type OpenedFile,
+} from './db/openFile.js';
 import { FileLock, inUseFailure, liveHolderOf } from './db/fileLock.js';
 import { asWriteFailure } from './db/sqliteErrors.js';
 import { CommunityRepo } from './repos/communityRepo.js';
@@ -55,12 +66,17 @@ export class CommunityFile {
    * `removeUnusedPhotos: false` when this app already had the file open earlier: undo
    * stacks it kept may still restore a photo the file no longer shows. `readOnly` opens a
    * read-only view even of a writable file (another Rembug has it, a backup preview).
+   * `lock`: the file's lock, already held by this process since before a whole file was
+   * written there (a restore, a copy saved over it); the file takes it over, and it is
+   * released if the file is refused.
    */
   static open(
     filePath: string,
-    options: { removeUnusedPhotos?: boolean; readOnly?: ReadOnlyReason } = {},
+    options: { removeUnusedPhotos?: boolean; readOnly?: ReadOnlyReason; lock?: FileLock } = {},
   ): CommunityFile {
-    const opened = openCommunityFile(filePath, options.readOnly ? { readOnly: options.readOnly } : {});
+    const opened = options.lock
+      ? openHeldCommunityFile(filePath, options.lock)
+      : openCommunityFile(filePath, options.readOnly ? { readOnly: options.readOnly } : {});
     const file = new CommunityFile(opened);
     let exercises: CheckedExercises;
     try {
@@ -114,23 +130,27 @@ export class CommunityFile {
 
   /**
    * A new file holding `community`, built aside and put in place only when complete (see
-   * createCommunityFile); `beforeReplace` runs just before it takes the path.
+   * createCommunityFile); `beforeReplace` runs just before it takes the path, `afterReplace`
+   * once it has. The path's lock is taken first (refused with `file_in_use` when another
+   * Rembug has the file), so no one can open what is there while it is replaced; `lock`
+   * hands over one this process already holds on the path (the open file being replaced),
+   * and stays the caller's if the new file fails.
    */
-  static create(filePath: string, community: Community, options: { beforeReplace?: () => void } = {}): CommunityFile {
+  static create(filePath: string, community: Community, steps: CreateOptions = {}): CommunityFile {
+    const given = steps.lock ?? null;
+    let lock: FileLock | null = given;
     try {
+      lock ??= FileLock.acquire(filePath);
       const opened = createCommunityFile(filePath, undefined, {
         fill: (db) => db.transaction(() => new CommunityRepo(db).save(community))(),
-        beforeReplace: options.beforeReplace,
+        beforeReplace: steps.beforeReplace,
+        afterReplace: steps.afterReplace,
       });
       // The new file is this Rembug's to write, like any file it opens.
-      try {
-        opened.lock = FileLock.acquire(filePath);
-      } catch (error) {
-        closeOpenedFile(opened);
-        throw error;
-      }
+      opened.lock = lock;
       return new CommunityFile(opened);
     } catch (error) {
+      if (!given) lock?.release();
       return asWriteFailure(error);
     }
   }
@@ -149,6 +169,21 @@ export class CommunityFile {
 
   get readOnlyReason(): ReadOnlyReason | null {
     return this.opened.readOnlyReason ?? null;
+  }
+
+  /** The lock this writable file holds, while it still holds it (not taken over); null for a read-only one. */
+  get heldLock(): FileLock | null {
+    const lock = this.opened.lock ?? null;
+    return lock?.stillHeld() ? lock : null;
+  }
+
+  /**
+   * Closes the file but keeps its lock, for the caller to hand to what takes the file's
+   * place (a restored file): no other Rembug can take the path in between.
+   */
+  closeKeepingLock(): void {
+    this.opened.lock = null;
+    this.close();
   }
 
   /** The raw handle, for backups and for tests that simulate a full disk. */
@@ -180,12 +215,22 @@ export class CommunityFile {
     return result;
   }
 
+  /**
+   * A copy of this file at `destination` ("save a copy as"), whose lock the caller holds.
+   * Atomic: the copy is made under a private name beside it, synced to the medium, and only
+   * then renamed over whatever was there, so a full disk halfway leaves that file as it was.
+   */
   async backupTo(destination: string): Promise<void> {
+    const copying = privateNameBeside(destination, 'copying');
     try {
-      await this.opened.db.backup(destination);
+      await this.opened.db.backup(copying);
+      syncToDisk(copying, { isFolder: false });
+      replaceFile(copying, destination);
     } catch (error) {
-      asWriteFailure(error);
+      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(copying + suffix, { force: true });
+      fileWriteFailure(error);
     }
+    syncToDisk(path.dirname(destination), { isFolder: true });
   }
 
   /**
@@ -217,6 +262,23 @@ export class CommunityFile {
   close(): void {
     closeOpenedFile(this.opened);
   }
+}
+
+export interface CreateOptions {
+  /** The path's lock, already held by this process (the open file being replaced); else it is taken. */
+  lock?: FileLock | null;
+  beforeReplace?: () => void;
+  afterReplace?: () => void;
+}
+
+/** A failed file write in the user's words: full disk, a place that cannot be written, or the write failed. */
+function fileWriteFailure(error: unknown): never {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const detail = String(error);
+  if (code === 'ENOSPC' || code === 'EDQUOT') throw new AppFailure('disk_full', detail);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppFailure('read_only', detail);
+  if (typeof code === 'string' && code.startsWith('E')) throw new AppFailure('write_failed', detail);
+  return asWriteFailure(error);
 }
 
 interface CheckedExercises {

@@ -474,6 +474,8 @@ export const en: Dictionary = {
     restoreExercise: 'Restore from the backup of {{when}}',
     noExerciseBackup: 'No backup holds this exercise undamaged.',
     exerciseRestored: 'Exercise "{{title}}" restored from the backup of {{when}}.',
+    sizeMb: '{{size}} MB',
+    sizeKb: '{{size}} KB',
   },
   /** Closing the window or quitting while a change is not yet in the file. */
   closing: {
@@ -527,6 +529,8 @@ export const en: Dictionary = {
       'The disk is full. The last change is not saved; everything before it is safe. Free some space or use "Save a copy as…".',
     write_failed: 'Saving failed. The last change is not saved; everything before it is safe. Try "Save a copy as…".',
     stale_version: 'This exercise was changed elsewhere. Loading the latest version.',
+    community_changed:
+      'The open community changed before the restore finished (it was closed, or another file was opened). Nothing was restored; open the file and try again.',
     internal: 'Something unexpected went wrong: {{detail}}',
     empty_name: 'The name must not be empty.',
     too_long: 'Too long to save. Nothing was saved; shorten the text or remove some entries.',

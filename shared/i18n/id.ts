@@ -477,6 +477,8 @@ export const id = {
     restoreExercise: 'Pulihkan dari cadangan {{when}}',
     noExerciseBackup: 'Tidak ada cadangan yang memuat latihan ini dalam keadaan baik.',
     exerciseRestored: 'Latihan "{{title}}" dipulihkan dari cadangan {{when}}.',
+    sizeMb: '{{size}} MB',
+    sizeKb: '{{size}} KB',
   },
   /** Closing the window or quitting while a change is not yet in the file. */
   closing: {
@@ -530,6 +532,8 @@ export const id = {
     write_failed:
       'Gagal menyimpan. Perubahan terakhir belum tersimpan; data sebelumnya aman. Coba "Simpan salinan sebagai…".',
     stale_version: 'Latihan ini telah berubah di tempat lain. Memuat ulang versi terbaru.',
+    community_changed:
+      'Komunitas yang terbuka berganti sebelum pemulihan selesai (berkasnya ditutup, atau berkas lain dibuka). Tidak ada yang dipulihkan; buka berkasnya lalu coba lagi.',
     internal: 'Terjadi kesalahan tak terduga: {{detail}}',
     empty_name: 'Nama tidak boleh kosong.',
     too_long: 'Terlalu panjang untuk disimpan. Tidak ada yang disimpan; persingkat teksnya atau kurangi isinya.',

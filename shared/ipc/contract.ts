@@ -82,8 +82,14 @@ const zOpenCommunity = z.object({
   damagedExercises: z.array(zDamagedExercise),
   community: zCommunity,
   sessions: z.array(zSessionSummary),
-  /** Set while a backup is previewed: which, when it was taken and of which file. */
-  backupOf: z.object({ id: zBackupId, takenAt: z.string(), fileName: z.string() }).optional(),
+  /**
+   * Set while a backup is previewed: which, when it was taken and of which file; and the
+   * file a restore over replaces (the one the preview was opened from), absent when there
+   * is none this Rembug may write.
+   */
+  backupOf: z
+    .object({ id: zBackupId, takenAt: z.string(), fileName: z.string(), restoresOver: z.string().optional() })
+    .optional(),
 });
 
 export const contract = {

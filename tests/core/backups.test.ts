@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupEveryMs } from '../../electron/core/backupHandlers.js';
 import { BackupStore, communityUidOf } from '../../electron/core/backups.js';
+import { lockPathOf } from '../../electron/core/db/fileLock.js';
 import { closeOpenedFile, createCommunityFile, openCommunityFile } from '../../electron/core/db/openFile.js';
 import { CommunityRepo } from '../../electron/core/repos/communityRepo.js';
 import { ExerciseRepo } from '../../electron/core/repos/exerciseRepo.js';
@@ -199,8 +200,11 @@ describe('backups of the open file', () => {
     const later = await fixture.call('exercise.create', { sessionId: fixture.session.id, type: 'venn', title: 'Baru' });
     await fixture.call('exercise.save', { id: later.id, baseVersion: 1, body: largeVenn('b') });
 
+    const lockBefore = fs.readFileSync(lockPathOf(fixture.file), 'utf8');
     const restored = await fixture.call('backup.restoreOver', { id: opening!.id, of: 'open' });
     expect(restored).toMatchObject({ path: fixture.file, readOnly: false, readOnlyReason: null });
+    // The lock never left: the same holder from before the backup until the restored file is open.
+    expect(fs.readFileSync(lockPathOf(fixture.file), 'utf8')).toBe(lockBefore);
     expect((await fixture.call('session.get', { id: fixture.session.id })).exercises).toEqual([]);
     await settledBackups(fixture);
     const list = (await fixture.call('backup.list', { of: 'open' })).backups;
@@ -254,7 +258,12 @@ describe('backups of the open file', () => {
     expect(preview).toMatchObject({
       readOnly: true,
       readOnlyReason: 'backup',
-      backupOf: { id: opening!.id, takenAt: opening!.takenAt, fileName: 'cibodas.rembug' },
+      backupOf: {
+        id: opening!.id,
+        takenAt: opening!.takenAt,
+        fileName: 'cibodas.rembug',
+        restoresOver: 'cibodas.rembug',
+      },
       sessions: [{ title: fgd.title }],
     });
     expect((await fixture.call('community.current', {}))?.backupOf?.id).toBe(opening!.id);
@@ -288,6 +297,104 @@ describe('backups of the open file', () => {
     expect(fs.readFileSync(owner.file)).toEqual(bytes);
   });
 });
+
+describe('a restore and what else happens meanwhile', () => {
+  it('restoring over a file holds its lock from before its backup: another Rembug opening it meanwhile is refused', async () => {
+    const fixture = await communityWithSession();
+    await settledBackups(fixture);
+    const [opening] = (await fixture.call('backup.list', { of: 'open' })).backups;
+    // Another community file in the folder, closed: the restore will replace it.
+    const target = path.join(fixture.dir, 'desa-lain.rembug');
+    fixture.host.savePaths.push(target);
+    await fixture.call('community.create', { ...village, name: 'Desa Lain' });
+    await settledBackups(fixture);
+    await fixture.call('community.close', {});
+
+    // The other Rembug tries the moment the backup of the target's current state starts.
+    const other = makeBackend();
+    let otherGot: string | null = null;
+    fixture.backend.backups.now = () => {
+      if (otherGot === null) {
+        try {
+          other.backend.openPath(target);
+          otherGot = 'opened';
+        } catch (error) {
+          otherGot = (error as { code?: string }).code ?? String(error);
+        }
+      }
+      return new Date();
+    };
+    fixture.host.savePaths.push(target);
+    const restored = await fixture.call('backup.restoreAsNew', { id: opening!.id });
+    expect(otherGot).toBe('file_in_use');
+    expect(other.backend.openFile).toBeNull();
+    expect(restored).toMatchObject({ path: target, readOnly: false, community: { name: village.name } });
+    expect(JSON.parse(fs.readFileSync(lockPathOf(target), 'utf8'))).toMatchObject({ pid: process.pid });
+    await settledBackups(fixture);
+    const kept = (await fixture.call('backup.list', { of: 'open' })).backups.find((b) => b.reason === 'before_restore');
+    expect(kept?.contents?.communityName).toBe('Desa Lain'); // what was replaced can come back
+  });
+
+  it('restoring one exercise refuses in words, and writes nothing, when the file is closed during the backup first', async () => {
+    const fixture = await communityWithSession();
+    const venn = await fixture.call('exercise.create', { sessionId: fixture.session.id, type: 'venn', title: 'Peta' });
+    await fixture.call('exercise.save', { id: venn.id, baseVersion: 1, body: largeVenn('a') });
+    await settledBackups(fixture);
+    await fixture.call('community.close', {});
+    fixture.host.openPaths.push(fixture.file);
+    await fixture.call('community.openDialog', {}); // backed up with the diagram whole
+    await settledBackups(fixture);
+    const source = await fixture.call('backup.exerciseSource', { exerciseId: venn.id });
+    await fixture.call('exercise.save', { id: venn.id, baseVersion: 2, body: largeVenn('b') });
+
+    // Closed by the user once the backup of the current state is made, before the exercise is written.
+    const backupsDir = path.join(fixture.host.userDataDir, 'backups');
+    const beforeRestoreMade = () =>
+      fs
+        .readdirSync(backupsDir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.json'))
+        .some((f) => fs.readFileSync(path.join(backupsDir, f), 'utf8').includes('"before_restore"'));
+    fixture.backend.backups.now = () => {
+      if (fixture.backend.openFile && beforeRestoreMade()) void fixture.backend.handlers['community.close']({});
+      return new Date();
+    };
+    const refused = await fixture.send('backup.restoreExercise', { exerciseId: venn.id, backupId: source!.backupId });
+    expect(refused.ok || refused.error.code).toBe('community_changed');
+    const later = makeBackend();
+    later.backend.openPath(fixture.file);
+    expect((await later.call('exercise.get', { id: venn.id })).body).toEqual(largeVenn('b'));
+    await later.call('community.close', {});
+  });
+
+  it("a preview's restore over names the file it replaces, not the one the backup was made from", async () => {
+    const fixture = await communityWithSession();
+    await settledBackups(fixture);
+    const copy = path.join(fixture.dir, 'salinan.rembug');
+    fixture.host.savePaths.push(copy);
+    await fixture.call('community.saveCopyAs', {}); // the same community, under another name
+    await settledBackups(fixture);
+    const list = await fixture.call('backup.list', { of: 'open' });
+    expect(list.fileName).toBe('salinan.rembug');
+    const ofOriginal = list.backups.find((b) => b.sourceFileName === 'cibodas.rembug')!;
+    const preview = await fixture.call('backup.preview', { id: ofOriginal.id, of: 'open' });
+    expect(preview.backupOf).toMatchObject({ fileName: 'cibodas.rembug', restoresOver: 'salinan.rembug' });
+    await fixture.call('backup.closePreview', {});
+
+    // A file open read-only because another Rembug has it offers no restore over.
+    const other = makeBackend();
+    fs.cpSync(backupsDirOf(fixture), backupsDirOf(other), { recursive: true });
+    other.host.openPaths.push(copy);
+    await other.send('community.openDialog', {});
+    await other.call('community.openReadOnly', {});
+    const looking = await other.call('backup.preview', { id: ofOriginal.id, of: 'open' });
+    expect(looking.backupOf).toMatchObject({ fileName: 'cibodas.rembug' });
+    expect(looking.backupOf?.restoresOver).toBeUndefined();
+  });
+});
+
+function backupsDirOf(fixture: ReturnType<typeof makeBackend>): string {
+  return path.join(fixture.host.userDataDir, 'backups');
+}
 
 describe('a damaged file', () => {
   it('offers the backups made from its path, and is restored over (its bytes kept first)', async () => {

@@ -237,6 +237,22 @@ export function openCommunityFile(filePath: string, options: { readOnly?: ReadOn
   return openWritable(filePath, lock);
 }
 
+/**
+ * Opens a community file whose lock this process already holds (taken before a whole file
+ * was written there: a restore, a copy saved over it), so no other Rembug can take the
+ * file between the write and the open. The open then owns `lock`: it is released if the
+ * file is refused.
+ */
+export function openHeldCommunityFile(filePath: string, lock: FileLock): OpenedFile {
+  try {
+    checkHeader(filePath);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  return openWritable(filePath, lock);
+}
+
 /** Closes the connection, gives the lock back and removes a read-only view's private copy. */
 export function closeOpenedFile(opened: OpenedFile): void {
   if (opened.db.open) opened.db.close();
@@ -250,6 +266,47 @@ export interface CreateSteps {
   fill?: (db: Db) => void;
   /** Runs when the new file is complete and durable, just before it replaces `filePath` (close what is open there). */
   beforeReplace?: () => void;
+  /** Runs once the new file has taken the path: from then on, the file that was there is gone. */
+  afterReplace?: () => void;
+}
+
+/** A name beside `target` no one else uses, for a file being written or moved aside. */
+export function privateNameBeside(target: string, purpose: string): string {
+  const tag = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  return path.join(path.dirname(target), `.${path.basename(target)}.${tag}.${purpose}`);
+}
+
+/**
+ * Renames the complete file `replacement` over `target`. The old file's -wal (and -shm,
+ * -journal) must not stay beside the new one: SQLite would replay that WAL into it. But
+ * until the rename has happened they belong to the old file and may hold its latest saves
+ * (a close that could not checkpoint, a crash): so they are moved aside first, put back if
+ * the rename fails, and removed only once it succeeded.
+ */
+export function replaceFile(replacement: string, target: string): void {
+  const aside = privateNameBeside(target, 'replaced');
+  const moved: string[] = [];
+  try {
+    for (const suffix of ['-wal', '-shm', '-journal']) {
+      try {
+        fs.renameSync(target + suffix, aside + suffix);
+        moved.push(suffix);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    }
+    fs.renameSync(replacement, target);
+  } catch (error) {
+    for (const suffix of moved) {
+      try {
+        fs.renameSync(aside + suffix, target + suffix);
+      } catch {
+        // Left under the aside name: still on the disk, never replayed into another file.
+      }
+    }
+    throw error;
+  }
+  for (const suffix of moved) fs.rmSync(aside + suffix, { force: true });
 }
 
 /** No space left: SQLite's SQLITE_FULL, Node's ENOSPC/EDQUOT, or a -shm that could not grow (only a full disk does that). */
@@ -260,7 +317,7 @@ function isOutOfSpace(error: unknown): boolean {
 }
 
 /** Writes a file's (or folder's) data to the medium; a folder cannot be opened for it on Windows, where rename is durable anyway. */
-function syncToDisk(target: string, { isFolder }: { isFolder: boolean }): void {
+export function syncToDisk(target: string, { isFolder }: { isFolder: boolean }): void {
   let fd: number;
   try {
     fd = fs.openSync(target, isFolder ? 'r' : 'r+');
@@ -289,10 +346,7 @@ export function createCommunityFile(
   upToVersion = latestVersion,
   steps: CreateSteps = {},
 ): OpenedFile {
-  const building = path.join(
-    path.dirname(filePath),
-    `.${path.basename(filePath)}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.creating`,
-  );
+  const building = privateNameBeside(filePath, 'creating');
   const removeBuilding = () => {
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(building + suffix, { force: true });
   };
@@ -315,14 +369,13 @@ export function createCommunityFile(
   }
   steps.beforeReplace?.();
   try {
-    // A -wal left beside the old file would be replayed into the new one: it goes first.
-    for (const suffix of ['-wal', '-shm']) fs.rmSync(filePath + suffix, { force: true });
-    fs.renameSync(building, filePath);
+    replaceFile(building, filePath);
   } catch (error) {
     removeBuilding();
     if (isOutOfSpace(error)) throw new AppFailure('disk_full', String(error), { file: path.basename(filePath) });
     throw error;
   }
+  steps.afterReplace?.();
   syncToDisk(path.dirname(filePath), { isFolder: true });
   let opened: Db | undefined;
   try {

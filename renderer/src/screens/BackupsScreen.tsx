@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, OpenCommunity } from '#shared/ipc/contract.js';
-import { formatDateTime } from '#shared/i18n/format.js';
+import type { TFunction } from 'i18next';
+import { formatDateTime, formatNumber } from '#shared/i18n/format.js';
 import type { Language } from '#shared/i18n/languages.js';
 import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
@@ -14,13 +15,11 @@ type Backup = BackupList['backups'][number];
 /** Whose backups: the open community file, or the file just refused as damaged. */
 export type BackupsOf = 'open' | 'damaged';
 
-const numberLocales: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
-
-/** "1,4 MB" in Indonesian, "1.4 MB" in English. */
-function formatSize(language: Language, bytes: number): string {
+/** "1,4 MB" in Indonesian, "1.4 MB" in English: a tenth of a MB, or whole KB below one MB. */
+function formatSize(t: TFunction, language: Language, bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  const format = new Intl.NumberFormat(numberLocales[language], { maximumFractionDigits: 1 });
-  return mb >= 1 ? `${format.format(mb)} MB` : `${format.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  if (mb >= 1) return t('backups.sizeMb', { size: formatNumber(language, Math.round(mb * 10) / 10) });
+  return t('backups.sizeKb', { size: formatNumber(language, Math.max(1, Math.round(bytes / 1024))) });
 }
 
 /** Opens what a restore or preview returned, on the community screen, with a line saying what happened. */
@@ -86,6 +85,10 @@ export function BackupsScreen({ of }: { of: BackupsOf }) {
   const chosen: Backup | undefined = backups[selected];
   const when = (b: Backup) => formatDateTime(language, b.takenAt);
   const fileName = list?.fileName ?? '';
+  // A file open read-only (a read-only medium, or in use in another Rembug) cannot be
+  // restored over; a preview's file can (it is the one the preview came from).
+  const canRestoreOver =
+    fileName !== '' && !(of === 'open' && community?.readOnly && community.readOnlyReason !== 'backup');
 
   const onListKey = (e: KeyboardEvent<HTMLDivElement>) => {
     const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
@@ -138,7 +141,7 @@ export function BackupsScreen({ of }: { of: BackupsOf }) {
             <Button onClick={() => void restoreAsNew(chosen)}>
               <Icon name="copy" /> {t('backups.restoreAsNew')}
             </Button>
-            {fileName ? (
+            {canRestoreOver ? (
               <Button variant="danger" onClick={() => setConfirming(true)}>
                 <Icon name="undo" /> {t('backups.restoreOver')}
               </Button>
@@ -172,7 +175,7 @@ export function BackupsScreen({ of }: { of: BackupsOf }) {
                   : t('backups.unreadable')}
                 {b.sourceFileName && b.sourceFileName !== fileName ? ` · ${b.sourceFileName}` : ''}
               </span>
-              <span className="backups-size">{formatSize(language, b.size)}</span>
+              <span className="backups-size">{formatSize(t, language, b.size)}</span>
             </button>
           ))}
         </div>
@@ -222,9 +225,11 @@ export function BackupPreviewBanner({ community }: { community: OpenCommunity })
         >
           {t('backups.restoreAsNew')}
         </Button>
-        <Button variant="danger" onClick={() => setConfirming(true)}>
-          {t('backups.restoreOver')}
-        </Button>
+        {shown.restoresOver ? (
+          <Button variant="danger" onClick={() => setConfirming(true)}>
+            {t('backups.restoreOver')}
+          </Button>
+        ) : null}
         <Button
           onClick={() =>
             call('backup.closePreview', {})
@@ -238,9 +243,9 @@ export function BackupPreviewBanner({ community }: { community: OpenCommunity })
           {t('backups.closePreview')}
         </Button>
       </div>
-      {confirming ? (
+      {confirming && shown.restoresOver ? (
         <ConfirmRestoreOver
-          fileName={shown.fileName}
+          fileName={shown.restoresOver}
           when={when}
           onConfirm={restoreOver}
           onClose={() => setConfirming(false)}
