@@ -254,6 +254,12 @@ describe('the report', () => {
     expect(html).toContain("url('data:font/woff2;base64,");
     // Nothing to fetch: the only URL is the SVG namespace name.
     expect(html.replaceAll('http://www.w3.org/2000/svg', '')).not.toMatch(/https?:\/\//);
+    // The session's day (stored 2026-05-02) on the cover and the signature list, as English writes it.
+    expect(html.match(/<dd>2 May 2026<\/dd>/g)).toHaveLength(2);
+    expect(html).not.toContain('2026-05-02');
     expect(footerHtml).toContain('Made with Rembug on 3 May 2026');
+    const indonesian = buildSessionReport(data, 'id', resourcesDir, new Date('2026-08-17T10:00:00Z'));
+    expect(indonesian.html.match(/<dd>2 Mei 2026<\/dd>/g)).toHaveLength(2);
+    expect(indonesian.footerHtml).toContain('Dibuat dengan Rembug pada 17 Agu 2026');
   });
 });
