@@ -44,8 +44,9 @@ const tabbable =
 
 /**
  * Keeps Tab and Shift+Tab inside `container`: from the last control Tab goes round to the
- * first, and the other way, so the keyboard never reaches the page behind a dialog.
- * Returns whether it moved the focus (then the key is used).
+ * first, and the other way, so the keyboard never reaches the page behind a dialog. Inside,
+ * the browser's own order is left alone (a radio group stays one stop). Returns whether it
+ * moved the focus (then the key is used).
  */
 export function keepTabInside(container: HTMLElement | null, event: ReactKeyboardEvent): boolean {
   if (event.key !== 'Tab' || !container) return false;
@@ -53,10 +54,16 @@ export function keepTabInside(container: HTMLElement | null, event: ReactKeyboar
     (el) => el.getClientRects().length > 0,
   );
   if (controls.length === 0) return false;
-  const at = controls.indexOf(document.activeElement as HTMLElement);
-  const next = (at + (event.shiftKey ? -1 : 1) + controls.length) % controls.length;
+  const first = controls[0]!;
+  const last = controls.at(-1)!;
+  const active = document.activeElement;
+  const outside = !(active instanceof HTMLElement) || !container.contains(active) || active === container;
+  let target: HTMLElement | null = null;
+  if (event.shiftKey && (outside || active === first)) target = last;
+  else if (!event.shiftKey && (outside || active === last)) target = first;
+  if (!target) return false;
   event.preventDefault();
-  controls[at === -1 ? 0 : next]!.focus();
+  target.focus();
   return true;
 }
 
