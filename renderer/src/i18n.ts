@@ -1,5 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { formatNumber, languageOf } from '#shared/i18n/format.js';
 import { defaultLanguage } from '#shared/i18n/languages.js';
 import { dictionaries } from '#shared/i18n/translate.js';
 import { isRefusalReason, type AppError } from '#shared/result.js';
@@ -26,7 +27,12 @@ export default i18next;
 export function errorText(t: TFunction, error: AppError): string {
   if (error.code === 'invalid_input') {
     const reason = error.params?.reason;
-    if (isRefusalReason(reason)) return t(`errors.${reason}`, { max: '', ...error.params });
+    if (isRefusalReason(reason)) {
+      // A limit is a number a person reads: "batas 1.000" in Indonesian, "limit 1,000" in English.
+      const raw = error.params?.max ?? '';
+      const shownMax = raw !== '' && Number.isFinite(Number(raw)) ? formatNumber(languageOf(t), Number(raw)) : raw;
+      return t(`errors.${reason}`, { ...error.params, max: shownMax });
+    }
     return t('errors.invalid_input', { detail: error.params?.field || '?' });
   }
   return t(`errors.${error.code}`, { file: '', detail: '', ...error.params });

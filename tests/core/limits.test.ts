@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import i18n, { errorText } from '#renderer/i18n.js';
+import { formatNumber } from '#shared/i18n/format.js';
 import { emptyConsensusDocument, emptyStatementDocument, emptyTreeDocument } from '#shared/exercises/framing/schema.js';
 import { emptyMatrixDocument, emptyPairwiseDocument, emptyVoteDocument } from '#shared/exercises/ranking/schema.js';
 import type { ExerciseTypeName } from '#shared/exercises/registry.js';
@@ -150,9 +151,11 @@ describe.each(largestBodyTypes)('the largest legal %s body', (type) => {
     });
     const error = (result as { error: AppError }).error;
     expect(errorText(i18n.getFixedT('id'), error)).toBe(
-      `Terlalu banyak isian (batas ${max}). Tidak ada yang disimpan.`,
+      `Terlalu banyak isian (batas ${formatNumber('id', max)}). Tidak ada yang disimpan.`,
     );
-    expect(errorText(i18n.getFixedT('en'), error)).toBe(`Too many entries (limit ${max}). Nothing was saved.`);
+    expect(errorText(i18n.getFixedT('en'), error)).toBe(
+      `Too many entries (limit ${formatNumber('en', max)}). Nothing was saved.`,
+    );
     expect(storedBody(file, exercise.id)).toBe(before);
     expect(await call('exercise.get', { id: exercise.id })).toMatchObject({ version: 2 });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, formatNumber, languageOf } from '#shared/i18n/format.js';
 import { translator } from '#shared/i18n/translate.js';
+import i18n, { errorText } from '#renderer/i18n.js';
 
 describe('numbers and dates as each language writes them', () => {
   it('Indonesian writes a decimal comma and a thousands dot; English the other way round', () => {
@@ -47,5 +48,13 @@ describe('numbers and dates as each language writes them', () => {
     expect(languageOf(translator('id'))).toBe('id');
     expect(languageOf(Object.assign(() => '', { lng: 'en-GB' }))).toBe('en');
     expect(languageOf(() => '')).toBe('id');
+  });
+
+  it('a limit in a refusal is written as a number in the language', () => {
+    const refusal = { code: 'invalid_input' as const, params: { reason: 'too_many', field: 'resources', max: '1000' } };
+    expect(errorText(i18n.getFixedT('id'), refusal)).toBe(
+      'Terlalu banyak isian (batas 1.000). Tidak ada yang disimpan.',
+    );
+    expect(errorText(i18n.getFixedT('en'), refusal)).toBe('Too many entries (limit 1,000). Nothing was saved.');
   });
 });
