@@ -257,3 +257,41 @@ describe.skipIf(!mounted)('"new community" on a full disk (a real tmpfs)', () =>
     await again.call('community.close', {});
   });
 });
+
+describe.skipIf(!mounted)('"save a copy as" on a full disk (a real tmpfs)', () => {
+  it.each([
+    ['under a new name', false],
+    ['over another community file', true],
+  ])(
+    '%s: disk_full, the path keeps what it had (nothing, or that file, byte for byte), no part of a copy is left',
+    async (_, over) => {
+      const { send, call, host, session } = await savedCommunity(`asal-${String(over)}.rembug`, 'Desa Asal');
+      // Enough in the community that its copy cannot fit in what is left.
+      await call('session.update', { id: session.id, fields: { ...fgd, notes: longNotes } });
+      const target = path.join(medium, `salinan-${String(over)}.rembug`);
+      if (over) {
+        const other = backend();
+        other.host.savePaths.push(target);
+        await other.call('community.create', { ...village, name: 'Desa Tujuan' });
+        await other.call('community.close', {});
+      }
+      const before = over ? fs.readFileSync(target) : null;
+      const listingBefore = folderListing();
+      fillDisk(24 * 1024);
+
+      host.savePaths.push(target);
+      const result = await send('community.saveCopyAs', {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'disk_full' } });
+      if (before) expect(fs.readFileSync(target).equals(before)).toBe(true);
+      else expect(fs.existsSync(target)).toBe(false);
+      expect(folderListing()).toEqual(listingBefore);
+
+      // The community that was open is still the open one, and saves once there is room.
+      expect((await call('community.current', {}))?.community.name).toBe('Desa Asal');
+      freeDisk();
+      await call('participant.add', { sessionId: session.id, fields: participant('Pak Dedi') });
+      await call('community.close', {});
+      if (before) expect(quickCheck(target)).toBe('ok');
+    },
+  );
+});
