@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, formatNumber, languageOf } from '#shared/i18n/format.js';
 import { translator } from '#shared/i18n/translate.js';
 import i18n, { errorText } from '#renderer/i18n.js';
+import type { AppError } from '#shared/result.js';
 
 describe('numbers and dates as each language writes them', () => {
   it('Indonesian writes a decimal comma and a thousands dot; English the other way round', () => {
@@ -51,7 +52,11 @@ describe('numbers and dates as each language writes them', () => {
   });
 
   it('a limit in a refusal is written as a number in the language', () => {
-    const refusal = { code: 'invalid_input' as const, params: { reason: 'too_many', field: 'resources', max: '1000' } };
+    const refusal: AppError = {
+      code: 'invalid_input',
+      message: 'too many resources',
+      params: { reason: 'too_many', field: 'resources', max: '1000' },
+    };
     expect(errorText(i18n.getFixedT('id'), refusal)).toBe(
       'Terlalu banyak isian (batas 1.000). Tidak ada yang disimpan.',
     );
