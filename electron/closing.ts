@@ -98,24 +98,30 @@ export function guardClosing(window: BrowserWindow, answerTimeoutMs = closeAnswe
 
   const onAnswer = (event: IpcMainEvent, answer: unknown): void => {
     if (event.sender !== window.webContents || !isTrustedFrame(event.senderFrame)) return;
-    if (!isCloseAnswer(answer) || (!requested && !replaceWhenAllowed)) return;
-    if (requested) {
-      stopWaiting();
-      if (answer === 'wait') return;
-      // Closing wins over a file waiting to be opened: the window goes.
-      replaceWhenAllowed = null;
+    if (!isCloseAnswer(answer)) return;
+    if (answer === 'wait') {
+      // Alive and busy (saving, or asking the user) with whatever was asked.
+      if (requested) stopWaiting();
       stopReplaceWaiting();
-      requested = false;
-      allowed = true;
-      allowedTimer = setTimeout(closeNoLongerAllowed, answerTimeoutMs);
-      window.close();
       return;
     }
-    stopReplaceWaiting();
-    if (answer === 'wait') return;
-    const replace = replaceWhenAllowed;
+    if (answer === 'replace') {
+      if (!replaceWhenAllowed) return;
+      stopReplaceWaiting();
+      const replace = replaceWhenAllowed;
+      replaceWhenAllowed = null;
+      replace();
+      return;
+    }
+    if (!requested) return;
+    stopWaiting();
+    // Closing wins over a file waiting to be opened: the window goes.
     replaceWhenAllowed = null;
-    replace?.();
+    stopReplaceWaiting();
+    requested = false;
+    allowed = true;
+    allowedTimer = setTimeout(closeNoLongerAllowed, answerTimeoutMs);
+    window.close();
   };
   ipcMain.on(ipcCloseChannel, onAnswer);
   window.on('closed', () => {

@@ -145,7 +145,7 @@ export function CloseGuard() {
     if (purpose === 'close') closeApprovedAt.current = Date.now();
     handling.current = false;
     setPhase({ name: 'idle' });
-    window.rembug.answerClose('close');
+    window.rembug.answerClose(purpose === 'close' ? 'close' : 'replace');
   }, []);
 
   /** Waits for the saves; goes on if they all landed, otherwise asks. */

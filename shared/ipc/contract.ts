@@ -249,8 +249,8 @@ export type MenuCommand = (typeof menuCommands)[number];
 /**
  * `closeRequested`: the user closed the window or quit; the page saves what is pending,
  * asks if something could not be saved, and answers with `answerClose`. `openRequested`:
- * the OS handed over a file to open in place of the open one; the page does the same, and
- * its `close` means the open file may be left.
+ * the OS handed over a file to open in place of the open one; the page does the same and
+ * answers `replace` when the open file may be left.
  */
 export type ShellEvent =
   | { type: 'menu'; command: MenuCommand }
@@ -261,9 +261,11 @@ export type ShellEvent =
 
 /**
  * The page's answer to `closeRequested`: `wait` (saving, or asking the user; the shell
- * keeps the window open) or `close` (nothing is left unsaved, or the user chose).
+ * keeps the window open) or `close` (nothing is left unsaved, or the user chose); to
+ * `openRequested`: `wait`, or `replace` (the other file may take the open one's place).
+ * Two words, so an answer about opening never closes the window, nor the other way.
  */
-export const closeAnswers = ['wait', 'close'] as const;
+export const closeAnswers = ['wait', 'close', 'replace'] as const;
 export type CloseAnswer = (typeof closeAnswers)[number];
 
 /** The Electron IPC channels; every contract channel travels inside `invoke`. */

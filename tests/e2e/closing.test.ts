@@ -275,7 +275,7 @@ describe('changes left behind on another screen, and files from the OS', () => {
     const { page } = app;
     let answered = app.closeAnswers.length;
     await app.emit({ type: 'openRequested' });
-    await expect.poll(() => app.closeAnswers.slice(answered)).toEqual(['close']);
+    await expect.poll(() => app.closeAnswers.slice(answered)).toEqual(['replace']);
 
     await newRanking();
     app.backend.openFile!.db.pragma('query_only = ON');
@@ -297,8 +297,8 @@ describe('changes left behind on another screen, and files from the OS', () => {
     // "Open without saving" lets the other file in; the change given up no longer holds a close.
     await app.emit({ type: 'openRequested' });
     await question().getByRole('button', { name: 'Buka tanpa menyimpan' }).click();
-    await expect.poll(() => app.closeAnswers.slice(answered)).toEqual(['wait', 'wait', 'close']);
+    await expect.poll(() => app.closeAnswers.slice(answered)).toEqual(['wait', 'wait', 'replace']);
     await app.requestClose();
-    await expect.poll(() => app.closeAnswers.slice(answered)).toEqual(['wait', 'wait', 'close', 'close']);
+    await expect.poll(() => app.closeAnswers.slice(answered)).toEqual(['wait', 'wait', 'replace', 'close']);
   });
 });

@@ -123,17 +123,31 @@ describe('closing the window asks the page first', () => {
     answer(window, 'wait');
     vi.advanceTimersByTime(closeAnswerTimeoutMs * 10);
     expect(replaced).toEqual([]);
-    answer(window, 'close');
+    answer(window, 'close'); // an answer about closing, when nobody asked to close: nothing
+    expect(replaced).toEqual([]);
+    answer(window, 'replace');
     expect(replaced).toEqual(['first']);
     expect(window.isDestroyed()).toBe(false); // opening another file does not close the window
-    answer(window, 'close'); // not asked again: nothing more happens
+    answer(window, 'replace'); // not asked again: nothing more happens
     expect(replaced).toEqual(['first']);
     // A page that says nothing at all (hung) keeps its file: nothing is replaced unasked.
     guard.askBeforeReplacing(() => replaced.push('second'));
     vi.advanceTimersByTime(closeAnswerTimeoutMs);
-    answer(window, 'close');
+    answer(window, 'replace');
     expect(replaced).toEqual(['first']);
     expect(closeRequests(window)).toBe(0);
+  });
+
+  it('after the user stayed ("Batal"), the page agreeing to a file from the OS does not close the window', () => {
+    const window = new FakeBrowserWindow({});
+    const guard = guardClosing(window as never);
+    window.close();
+    answer(window, 'wait'); // the page asks; the user chooses to stay, and the page says no more
+    const replaced: string[] = [];
+    guard.askBeforeReplacing(() => replaced.push('file'));
+    answer(window, 'replace');
+    expect(replaced).toEqual(['file']);
+    expect(window.isDestroyed()).toBe(false);
   });
 
   it('closing wins over a file waiting to be opened', () => {
@@ -177,7 +191,7 @@ describe('quitting goes through the same guard', () => {
     expect(main.focused).toBeGreaterThan(0); // the question is in front of the user
     answer(main, 'wait');
     expect(outcomes()).toBe(0); // the open file is still the page's
-    answer(main, 'close');
+    answer(main, 'replace');
     expect(sentEvents(main, 'communityOpened')).toBe(1);
     expect(sentEvents(main, 'error')).toBe(0);
   });

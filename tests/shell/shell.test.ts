@@ -7,7 +7,7 @@ import { TestHost } from '../support/testHost.js';
 import { village } from '../support/coreFixtures.js';
 
 vi.mock('electron', async () => (await import('./fakeElectron.js')).fakeElectronModule());
-const { recorded } = await import('./fakeElectron.js');
+const { recorded, sendToMain } = await import('./fakeElectron.js');
 
 describe('the Electron shell, with a recording stand-in for electron', () => {
   beforeAll(async () => {
@@ -106,13 +106,23 @@ describe('the Electron shell, with a recording stand-in for electron', () => {
     await maker.handlers['community.create'](village);
     await maker.handlers['community.close']({});
     window().webContents.emit('did-finish-load');
+    // The page is asked first (it may have unsaved work); its `replace` lets the file in.
+    const pageAgrees = (): void =>
+      sendToMain(
+        'rembug:close',
+        { sender: window().webContents, senderFrame: { parent: null, url: 'app://rembug/index.html' } },
+        'replace',
+      );
     recorded.appEvents.get('second-instance')!({}, ['rembug', '--flag', file]);
+    expect(window().webContents.sent.at(-1)).toEqual({ channel: 'rembug:event', payload: { type: 'openRequested' } });
+    pageAgrees();
     expect(window().webContents.sent.at(-1)).toEqual({ channel: 'rembug:event', payload: { type: 'communityOpened' } });
     expect(window().title).toBe('Desa Cibodas — Rembug');
     expect(window().focused).toBeGreaterThan(0);
     const bad = path.join(dir, 'bukan.rembug');
     fs.writeFileSync(bad, 'not a database');
     recorded.appEvents.get('second-instance')!({}, ['rembug', bad]);
+    pageAgrees();
     expect(window().webContents.sent.at(-1)).toMatchObject({
       payload: { type: 'error', error: { code: 'not_rembug_file', params: { file: 'bukan.rembug' } } },
     });
