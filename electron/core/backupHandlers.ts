@@ -60,9 +60,10 @@ export class BackupService {
   private readonly running = new Map<string, Promise<StoredBackup | null>>();
   /**
    * The file a backup preview was opened for (the open one, or the damaged one): restore-over
-   * targets it, and it comes back when the preview closes (unless it is the damaged one).
+   * targets it unless it was open read-only (`restorable`), and it comes back when the
+   * preview closes (unless it is the damaged one), read-only again if it was in use elsewhere.
    */
-  private previewedFrom: (Subject & { reopen: boolean; restorable: boolean }) | null = null;
+  private previewedFrom: (Subject & { reopen: boolean; restorable: boolean; inUse: boolean }) | null = null;
   /** The file last refused as damaged: its backups are offered in the error message. */
   private damaged: Subject | null = null;
 
@@ -239,10 +240,11 @@ export class BackupService {
         const before = this.previewedFrom;
         // A file open read-only (a read-only medium, in use elsewhere) cannot be restored over.
         const open = this.backend.openFile;
-        const restorable =
-          of === 'damaged' || (open?.readOnlyReason === 'backup' ? (before?.restorable ?? false) : !open?.readOnly);
+        const previewing = open?.readOnlyReason === 'backup';
+        const restorable = of === 'damaged' || (previewing ? (before?.restorable ?? false) : !open?.readOnly);
+        const inUse = of === 'open' && (previewing ? (before?.inUse ?? false) : open?.readOnlyReason === 'in_use');
         // Set before the preview opens: its banner names the file a restore over replaces.
-        this.previewedFrom = from ? { ...from, reopen: of === 'open', restorable } : null;
+        this.previewedFrom = from ? { ...from, reopen: of === 'open', restorable, inUse } : null;
         try {
           return this.backend.openPath(chosen.path, { readOnly: 'backup' });
         } catch (error) {
@@ -253,7 +255,8 @@ export class BackupService {
       'backup.closePreview': async () => {
         const from = this.previewedFrom;
         this.previewedFrom = null;
-        if (from?.reopen && fs.existsSync(from.path)) return this.backend.openPath(from.path);
+        if (from?.reopen && fs.existsSync(from.path))
+          return this.backend.openPath(from.path, from.inUse ? { readOnly: 'in_use' } : {});
         await this.backend.handlers['community.close']({});
         return null;
       },

@@ -174,6 +174,72 @@ describe('the "Cadangan" screen, as a facilitator uses it', () => {
     await page.getByRole('button', { name: 'Tutup berkas' }).click();
   });
 
+  it('sizes read as numbers in Indonesian; a restore over names the file it replaces; a file open read-only offers none', async () => {
+    const { page } = app;
+    const large = path.join(work, 'besar.rembug');
+    const maker = makeBackend();
+    maker.host.savePaths.push(large);
+    await maker.call('community.create', { ...village, name: 'Desa Besar' });
+    const session = await maker.call('session.create', fgd);
+    for (let i = 0; i < 150; i += 1) {
+      const venn = await maker.call('exercise.create', { sessionId: session.id, type: 'venn', title: `Venn ${i}` });
+      await maker.call('exercise.save', { id: venn.id, baseVersion: 1, body: largeVenn(`v${i}`) });
+    }
+    await maker.backend.backups.settled();
+    await maker.call('community.close', {});
+
+    // Opened in the app (backed up there), then copied aside by hand: the same community under another name.
+    app.host.openPaths.push(large);
+    await page.getByRole('button', { name: 'Buka berkas komunitas' }).click();
+    await visible(page.getByRole('heading', { name: 'Desa Besar' }));
+    await app.backend.backups.settled();
+    await page.getByRole('button', { name: 'Tutup berkas' }).click();
+    const copy = path.join(work, 'besar-salinan.rembug');
+    fs.copyFileSync(large, copy);
+    app.host.openPaths.push(copy);
+    await page.getByRole('button', { name: 'Buka berkas komunitas' }).click();
+    await visible(page.getByRole('heading', { name: 'Desa Besar' }));
+    await app.backend.backups.settled();
+
+    await page.getByRole('button', { name: 'Cadangan' }).click();
+    await textOf(page.locator('.page-title .lead'), 'Cadangan berkas "besar-salinan.rembug"');
+    const ofOriginal = page.getByRole('radio').filter({ hasText: '· besar.rembug' }).first();
+    await textOf(ofOriginal.locator('.backups-size'), /^\d,\d MB$/);
+    await ofOriginal.click();
+    await page.getByRole('button', { name: 'Lihat isinya' }).click();
+    const banner = await visible(page.getByRole('status').filter({ hasText: 'Pratinjau cadangan' }));
+    await textOf(banner.locator('span'), /dari "besar\.rembug": hanya-baca/);
+    await banner.getByRole('button', { name: 'Pulihkan menimpa berkas ini' }).click();
+    const dialog = await visible(page.getByRole('dialog', { name: 'Pulihkan menimpa berkas?' }));
+    await textOf(dialog.locator('p'), /^Isi "besar-salinan\.rembug" akan diganti dengan cadangan /);
+    await dialog.getByRole('button', { name: 'Batal' }).click();
+    await banner.getByRole('button', { name: 'Tutup pratinjau' }).click();
+    await visible(page.getByRole('heading', { name: 'Desa Besar' }));
+    await page.getByRole('button', { name: 'Tutup berkas' }).click();
+
+    // Another Rembug has the copy open: this one looks read-only, and cannot restore over it.
+    const other = makeBackend();
+    other.backend.openPath(copy);
+    app.host.openPaths.push(copy);
+    await page.getByRole('button', { name: 'Buka berkas komunitas' }).click();
+    await page.getByRole('button', { name: 'Buka hanya-baca' }).click();
+    await visible(page.getByRole('heading', { name: 'Desa Besar' }));
+    await page.getByRole('button', { name: 'Cadangan' }).click();
+    await visible(page.getByRole('radio').first());
+    await visible(page.getByRole('button', { name: 'Pulihkan sebagai berkas baru' }));
+    expect(await page.getByRole('button', { name: 'Pulihkan menimpa berkas ini' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Lihat isinya' }).click();
+    const looking = await visible(page.getByRole('status').filter({ hasText: 'Pratinjau cadangan' }));
+    await visible(looking.getByRole('button', { name: 'Tutup pratinjau' }));
+    expect(await looking.getByRole('button', { name: 'Pulihkan menimpa berkas ini' }).count()).toBe(0);
+    await looking.getByRole('button', { name: 'Tutup pratinjau' }).click();
+    // Back to the copy as it was: read-only, since the other Rembug still has it.
+    await visible(page.getByRole('heading', { name: 'Desa Besar' }));
+    expect(await app.backend.handlers['community.current']({})).toMatchObject({ path: copy, readOnlyReason: 'in_use' });
+    await page.getByRole('button', { name: 'Tutup berkas' }).click();
+    other.backend.openFile?.close();
+  });
+
   it('offers the backups of a file refused as damaged, right in the error message', async () => {
     const { page } = app;
     const damaged = path.join(work, 'sukamaju-pulihan.rembug');
