@@ -79,7 +79,7 @@ export function App() {
       if (copy) {
         // The copy holds the community now: the saves the old file refused go to it, also
         // those of exercises no longer on screen.
-        retryRefusedSaves();
+        if (community) retryRefusedSaves(community.path, copy.path);
         setCommunity(copy);
         setError(null);
         setNotice(`${t('community.file')}: ${copy.fileName}`);
@@ -89,7 +89,7 @@ export function App() {
       showError(e);
     }
     return false;
-  }, [showError, t]);
+  }, [community, showError, t]);
 
   const navigate = useCallback((next: Route) => {
     setError(null);

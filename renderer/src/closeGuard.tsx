@@ -23,8 +23,10 @@ export type SaveState = 'saved' | 'pending' | 'failed';
 export interface TrackedDocument {
   readonly exerciseId: string;
   state(): SaveState;
-  /** Sends a save the file refused again (the open file changed: "save a copy as"). */
-  retry(): void;
+  /** The file the document belongs to (its path when it was opened, or the copy that took it over). */
+  file(): string | undefined;
+  /** Sends a save the file refused again, to `copy`: a copy of its file now holds the community. */
+  retry(copy: string): void;
   /** The state the file refused, still only in memory; null when nothing was refused. */
   unsaved(): unknown;
   /** Gives up the refused state (the user chose to leave without it, or a view took it over). */
@@ -67,9 +69,14 @@ export function unsavedState(): SaveState {
   return worst;
 }
 
-/** Sends every refused save again, on screen or not: the open file changed (a copy now holds the community). */
-export function retryRefusedSaves(): void {
-  for (const document of trackedDocuments()) if (document.state() === 'failed') document.retry();
+/**
+ * Sends the refused saves of `copiedFrom` again, on screen or not: `copy` now holds that
+ * community ("save a copy as"). Those of another file (left before it was closed) stay
+ * refused: their exercises are not in the copy.
+ */
+export function retryRefusedSaves(copiedFrom: string, copy: string): void {
+  for (const document of trackedDocuments())
+    if (document.state() === 'failed' && document.file() === copiedFrom) document.retry(copy);
 }
 
 /** The user chose to leave the open file without its refused changes. */
@@ -85,12 +92,14 @@ async function until(done: () => boolean, timeoutMs: number): Promise<void> {
 }
 
 /**
- * When an exercise is opened again while its earlier view's save is refused (or still on
- * its way), the new view takes over: it waits for a save on its way, and gets the refused
+ * When an exercise is opened again in the same file while its earlier view's save is
+ * refused (or still on its way), the new view takes over: it waits for a save on its way, and gets the refused
  * state to show and keep (null when everything landed).
  */
-export async function takeOverLeftBehind(exerciseId: string): Promise<unknown> {
-  const left = [...documents].find(([document, entry]) => !entry.onScreen && document.exerciseId === exerciseId)?.[0];
+export async function takeOverLeftBehind(exerciseId: string, file: string | undefined): Promise<unknown> {
+  const left = [...documents].find(
+    ([document, entry]) => !entry.onScreen && document.exerciseId === exerciseId && document.file() === file,
+  )?.[0];
   if (!left) return null;
   await until(() => left.state() !== 'pending', flushTimeoutMs);
   const refused = left.state() === 'failed' ? left.unsaved() : null;

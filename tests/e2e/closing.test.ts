@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSampleSession, startApp, type AppHarness } from '../support/appHarness.js';
+import { makeBackend, village } from '../support/coreFixtures.js';
 import { tempDir } from '../support/paths.js';
 import { textOf, visible } from '../support/waits.js';
 
@@ -300,5 +301,34 @@ describe('changes left behind on another screen, and files from the OS', () => {
     await expect.poll(() => app.closeAnswers.slice(answered)).toEqual(['wait', 'wait', 'replace']);
     await app.requestClose();
     await expect.poll(() => app.closeAnswers.slice(answered)).toEqual(['wait', 'wait', 'replace', 'close']);
+  });
+
+  it('a refused save of a file the user closed is not sent into a copy of another file, and closing still asks', async () => {
+    const { page } = app;
+    // Still in the ranking of the test above, whose file (the copy made before) refuses writes.
+    await addOption(page, 'Kolam ikan');
+    await textOf(saveStatus(), 'Belum tersimpan');
+    await leaveExercise();
+    const other = path.join(work, 'lain.rembug');
+    const maker = makeBackend();
+    maker.host.savePaths.push(other);
+    await maker.call('community.create', { ...village, name: 'Desa Sukamaju' });
+    await maker.call('community.close', {});
+    await page.getByRole('button', { name: 'Rembug' }).click();
+    await page.getByRole('button', { name: 'Tutup berkas' }).click();
+    app.host.openPaths.push(other);
+    await page.getByRole('button', { name: 'Buka berkas komunitas' }).click();
+    await visible(page.getByRole('heading', { name: 'Desa Sukamaju' }));
+    const otherCopy = path.join(work, 'lain-salinan.rembug');
+    app.host.savePaths.push(otherCopy);
+    await app.emit({ type: 'menu', command: 'saveCopyAs' });
+    await visible(page.getByRole('status').filter({ hasText: 'lain-salinan.rembug' }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await page.getByRole('alert').count()).toBe(0); // nothing was sent to a file without that exercise
+    const answered = app.closeAnswers.length;
+    await app.requestClose();
+    await visible(question().getByText(/tidak bisa disimpan ke berkas ini/));
+    await question().getByRole('button', { name: 'Tutup tanpa menyimpan' }).click();
+    await expect.poll(() => app.closeAnswers.slice(answered)).toEqual(['wait', 'close']);
   });
 });

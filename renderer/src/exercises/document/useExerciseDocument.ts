@@ -40,7 +40,7 @@ export function useExerciseDocument<T>(
     (takeOver: boolean) => {
       void (async () => {
         // The refused state an earlier view of this exercise left behind, shown and kept again.
-        const refused = takeOver ? await takeOverLeftBehind(exerciseId) : null;
+        const refused = takeOver ? await takeOverLeftBehind(exerciseId, openPath.current) : null;
         const ex = await call('exercise.get', { id: exerciseId });
         const { body, ...meta } = ex;
         version.current = ex.version;
@@ -94,6 +94,8 @@ export function useExerciseDocument<T>(
         setStatus('error');
       });
   }, [exerciseId, load, showError]);
+  /** The file this document belongs to; a change of it (a copy) sends a refused save again. */
+  const openPath = useRef(community?.path);
   const flushRef = useRef(flush);
   flushRef.current = flush;
 
@@ -113,8 +115,11 @@ export function useExerciseDocument<T>(
         exerciseId,
         state: () =>
           inFlight.current ? 'pending' : pending.current === null ? 'saved' : failed.current ? 'failed' : 'pending',
-        retry: () => {
-          if (failed.current) flushRef.current();
+        file: () => openPath.current,
+        retry: (copy) => {
+          if (!failed.current) return;
+          openPath.current = copy; // the copy is its file now (a view on screen need not send it again)
+          flushRef.current();
         },
         unsaved: () => (failed.current ? pending.current : null),
         discard: () => {
@@ -124,7 +129,6 @@ export function useExerciseDocument<T>(
       }),
     [exerciseId],
   );
-  const openPath = useRef(community?.path);
   useEffect(() => {
     if (openPath.current === community?.path) return;
     openPath.current = community?.path;
