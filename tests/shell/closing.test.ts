@@ -112,6 +112,25 @@ describe('closing the window asks the page first', () => {
     expect(window.isDestroyed()).toBe(true);
   });
 
+  it('a close the page allowed that has not gone through within the bound is no longer let through unasked', () => {
+    vi.useFakeTimers();
+    const window = new FakeBrowserWindow({});
+    const guard = guardClosing(window as never);
+    window.close();
+    // The unload is held with no word of it (as if will-prevent-unload never came).
+    window.pageHoldsUnload = true;
+    window.webContents.listeners.set('will-prevent-unload', []);
+    answer(window, 'close');
+    expect(window.isDestroyed()).toBe(false);
+    expect(guard.closeAllowed()).toBe(true); // the close is under way
+    vi.advanceTimersByTime(closeAnswerTimeoutMs);
+    expect(guard.closeAllowed()).toBe(false);
+    window.pageHoldsUnload = false;
+    window.close();
+    expect(closeRequests(window)).toBe(2);
+    expect(window.isDestroyed()).toBe(false);
+  });
+
   it('a file from the OS replaces the open one only once the page agrees; a silent page keeps its file', () => {
     vi.useFakeTimers();
     const window = new FakeBrowserWindow({});
