@@ -115,12 +115,20 @@ export class BackupService {
 
   /** Resolves when the backups under way are done (made or failed). */
   async settled(): Promise<void> {
-    await Promise.all(this.running.values());
+    // A backup waiting for the one before it starts once that is done: wait for it too.
+    while (this.running.size > 0) await Promise.all(this.running.values());
   }
 
   private start(file: CommunityFile, reason: BackupReason): void {
     const key = path.resolve(file.path);
-    if (this.running.has(key) || !file.db.open || file.readOnly) return;
+    if (!file.db.open || file.readOnly) return;
+    const before = this.running.get(key);
+    if (before) {
+      // The file closed and opened again while the backup of the last opening still ran
+      // (it fails with the closed handle): this opening still gets its own, after it.
+      if (reason === 'open') void before.then(() => this.start(file, reason));
+      return;
+    }
     this.lastBackupAt.set(key, this.now().getTime());
     const made = this.store
       .make(file.db, file.path, reason)

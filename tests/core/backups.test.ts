@@ -193,6 +193,25 @@ describe('backups of the open file', () => {
     expect(fs.existsSync(path.join(looker.host.userDataDir, 'backups'))).toBe(false);
   });
 
+  it('a file closed and opened again while the backup of its last opening still runs gets one for this opening too', async () => {
+    const fixture = await communityWithSession();
+    await fixture.call('exercise.create', { sessionId: fixture.session.id, type: 'venn', title: 'Peta' });
+    await settledBackups(fixture);
+    await fixture.call('community.close', {});
+    fixture.host.openPaths.push(fixture.file);
+    await fixture.call('community.openDialog', {});
+    await fixture.call('community.close', {}); // at once: its backup is still being made
+    fixture.host.openPaths.push(fixture.file);
+    await fixture.call('community.openDialog', {});
+    await settledBackups(fixture);
+    // The one made when the file was created, and the one of this opening (the closed one's was abandoned).
+    const backups = (await fixture.call('backup.list', { of: 'open' })).backups;
+    expect(backups.map((b) => [b.reason, b.contents?.exercises])).toEqual([
+      ['open', 1],
+      ['open', 1],
+    ]);
+  });
+
   it('restores over the open file after a backup of its current state; the folder keeps no stale -wal or -shm', async () => {
     const fixture = await communityWithSession();
     await settledBackups(fixture);
