@@ -8,9 +8,10 @@ import './closeGuard.css';
 /**
  * Closing never loses work. The shell holds the window's close (its button, the OS,
  * quitting) and asks the page (`closeRequested`); a file the OS hands over to open in
- * place of this one is asked the same way (`openRequested`). The page answers `wait` at once (so the
- * shell knows it is alive), lets pending saves finish (at most `flushTimeoutMs`, with
- * "Menyimpan…" on screen), and closes (`close`) when everything is in the file. A change
+ * place of this one is asked the same way (`openRequested`). The page answers `wait` at
+ * once (so the shell knows it is alive), lets pending saves finish (at most
+ * `flushTimeoutMs`, with "Menyimpan…" on screen), and answers `close` (or `replace`) when
+ * everything is in the file. A change
  * that could not be saved (read-only, disk full, a failed write) is still only on
  * screen: the user is asked to save a copy (then Rembug closes once the copy holds it),
  * close without saving, or stay.
@@ -93,8 +94,8 @@ async function until(done: () => boolean, timeoutMs: number): Promise<void> {
 
 /**
  * When an exercise is opened again in the same file while its earlier view's save is
- * refused (or still on its way), the new view takes over: it waits for a save on its way, and gets the refused
- * state to show and keep (null when everything landed).
+ * refused (or still on its way), the new view takes over: it waits for a save on its way,
+ * and gets the refused state to show and keep (null when everything landed).
  */
 export async function takeOverLeftBehind(exerciseId: string, file: string | undefined): Promise<unknown> {
   const left = [...documents].find(
