@@ -11,10 +11,10 @@ import './closeGuard.css';
  * place of this one is asked the same way (`openRequested`). The page answers `wait` at
  * once (so the shell knows it is alive), lets pending saves finish (at most
  * `flushTimeoutMs`, with "Menyimpan…" on screen), and answers `close` (or `replace`) when
- * everything is in the file. A change
- * that could not be saved (read-only, disk full, a failed write) is still only on
- * screen: the user is asked to save a copy (then Rembug closes once the copy holds it),
- * close without saving, or stay.
+ * everything is in the file. A change that could not be saved (read-only, disk full, a
+ * failed write) is still only in memory, on screen or in an exercise the user has left:
+ * the user is asked to save a copy (then Rembug goes on once the copy holds it), to go on
+ * without saving, or to stay.
  */
 
 /** What an open document says about its saves: all in the file, on its way, or refused by the file. */
