@@ -310,8 +310,17 @@ export class BackupService {
             )
             .run({ id: exerciseId, title: saved.title, body: saved.body, now: this.now().toISOString() }),
         );
-        // Opened again, so the deep check sees the exercise whole and the notice goes.
-        return this.backend.openPath(file.path);
+        // Opened again, so the deep check sees the exercise whole and the notice goes; its
+        // lock is kept across, so no other Rembug can take the file in between.
+        const lock = file.heldLock;
+        if (!lock) return this.backend.openPath(file.path);
+        file.closeKeepingLock();
+        try {
+          return this.backend.adopt(CommunityFile.open(file.path, { lock, removeUnusedPhotos: false }));
+        } catch (error) {
+          void this.backend.handlers['community.close']({});
+          throw error;
+        }
       },
     };
   }

@@ -479,11 +479,13 @@ describe('a damaged file', () => {
     const source = await fixture.call('backup.exerciseSource', { exerciseId: damaged.id });
     expect(source?.backupId).toBe(newest[1]!.id);
 
+    const lockBefore = fs.readFileSync(lockPathOf(fixture.file), 'utf8');
     const repaired = await fixture.call('backup.restoreExercise', {
       exerciseId: damaged.id,
       backupId: source!.backupId,
     });
     expect(repaired.damagedExercises).toEqual([]);
+    expect(fs.readFileSync(lockPathOf(fixture.file), 'utf8')).toBe(lockBefore); // never given back meanwhile
     expect((await fixture.call('exercise.get', { id: damaged.id })).body).toEqual(largeVenn('a'));
     // The other exercise keeps its later change.
     expect((await fixture.call('exercise.get', { id: healthy.id })).body).toEqual(largeVenn('c', 2));
