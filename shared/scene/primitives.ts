@@ -1,3 +1,5 @@
+import { estimateWidth } from './fitText.js';
+
 /**
  * A scene is a flat list of drawing primitives in diagram units (1 unit = 1 px at 100%
  * zoom). The Konva view and the PDF's SVG both draw from it, so paper matches the wall.
@@ -94,6 +96,22 @@ export interface Scene {
   bounds: Bounds;
 }
 
+/**
+ * The smallest font a canvas label may use: the opening fit never scales below 0.75
+ * (minFitScale in renderer/src/canvas/viewport.ts), so 24 units stay 18 px on screen,
+ * the projector rule.
+ */
+export const minLabelFontSize = 24;
+
+/** Bold Atkinson Hyperlegible runs about a tenth wider than the regular average. */
+const boldWidthFactor = 1.12;
+
+/** The estimated width of a text's widest line, in diagram units. */
+export function textBlockWidth(t: Pick<TextPrimitive, 'lines' | 'fontSize' | 'bold'>): number {
+  const widest = Math.max(0, ...t.lines.map((l) => estimateWidth(l, t.fontSize)));
+  return widest * (t.bold ? boldWidthFactor : 1);
+}
+
 export function textBlockHeight(t: Pick<TextPrimitive, 'lines' | 'fontSize' | 'lineHeight'>): number {
   return t.lines.length * t.fontSize * t.lineHeight;
 }
@@ -117,7 +135,8 @@ export function boundsOf(primitives: readonly Primitive[], margin: number): Boun
       for (let i = 0; i + 1 < p.points.length; i += 2)
         grow(p.points[i]!, p.points[i + 1]!, p.points[i]!, p.points[i + 1]!);
     else {
-      const half = (p.backdrop?.width ?? 0) / 2;
+      // A bare label (no backdrop) can stick out of its shapes, so it counts with its own width.
+      const half = Math.max(p.backdrop?.width ?? 0, textBlockWidth(p)) / 2;
       grow(p.x - half, p.y, p.x + half, p.y + textBlockHeight(p));
     }
   }

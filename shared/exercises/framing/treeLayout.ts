@@ -1,10 +1,11 @@
 import { fitText } from '../../scene/fitText.js';
-import { boundsOf, type Primitive, type Scene } from '../../scene/primitives.js';
+import { boundsOf, minLabelFontSize, type Primitive, type Scene } from '../../scene/primitives.js';
 import { accent, ink, paper } from '../../theme.js';
 import { childrenOf, focalOf, nodeText, type TreeNode, type TreeView } from './tree.js';
 
-export const nodeWidth = 210;
-export const nodeHeight = 86;
+// Wide and tall enough for three lines of about 16 characters at the smallest label size.
+export const nodeWidth = 240;
+export const nodeHeight = 96;
 const gapX = 24;
 const gapY = 48;
 /** Branches deeper than this are shown folded, with the count of hidden nodes. */
@@ -76,7 +77,7 @@ export function layoutTree(nodes: readonly TreeNode[]): PlacedNode[] {
   return placed;
 }
 
-const fontSize = 20;
+const fontSize = minLabelFontSize;
 
 /** Boxes, text and connectors for the canvas and the PDF; the focal problem stands out. */
 export function treeScene(nodes: readonly TreeNode[], view: TreeView, selectedId: string | null = null): Scene {
@@ -132,14 +133,15 @@ export function treeScene(nodes: readonly TreeNode[], view: TreeView, selectedId
     if (p.hidden > 0)
       primitives.push({
         kind: 'text',
-        x: p.x + nodeWidth / 2 - 22,
+        x: p.x + nodeWidth / 2 - 26,
         y: p.y + nodeHeight / 2 - 12,
         lines: [`+${p.hidden}`],
-        fontSize: 20,
+        fontSize: minLabelFontSize,
         lineHeight: 1.1,
         fill: paper,
         bold: true,
-        backdrop: { fill: ink, opacity: 1, width: 44 },
+        // Wide enough for "+99" in bold at the label size.
+        backdrop: { fill: ink, opacity: 1, width: 52 },
         target: p.id,
       });
   }

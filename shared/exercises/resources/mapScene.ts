@@ -1,5 +1,5 @@
 import { fitText } from '../../scene/fitText.js';
-import { boundsOf, type Primitive, type Scene } from '../../scene/primitives.js';
+import { boundsOf, minLabelFontSize, type Primitive, type Scene } from '../../scene/primitives.js';
 import { ink, paper } from '../../theme.js';
 import { capitalColour, capitalIcon, type Capital } from './capitals.js';
 import { photoSize, type AreaKind, type MapShape, type ResourceMapDocument } from './schema.js';
@@ -120,19 +120,19 @@ export function mapScene(
       x: r.x + 15,
       y: r.y - 12,
       lines: [letters[r.capital]],
-      fontSize: 20,
+      fontSize: minLabelFontSize,
       lineHeight: 1.2,
       fill: ink,
       bold: true,
       target: r.id,
     });
-    const lines = fitText(r.name, 22, 200, 2);
+    const lines = fitText(r.name, minLabelFontSize, 200, 2);
     labels.push({
       kind: 'text',
       x: r.x,
       y: r.y + markerRadius + 4,
       lines,
-      fontSize: 22,
+      fontSize: minLabelFontSize,
       lineHeight: 1.15,
       fill: ink,
       bold: selected,
