@@ -8,13 +8,13 @@ import type {
   ReadOnlyReason,
   SessionDetail,
 } from '#shared/ipc/contract.js';
-import { NewerBodyError } from '#shared/exercises/definition.js';
-import { contributionsOf, definitionOf, isExerciseType, parseExerciseBody } from '#shared/exercises/registry.js';
-import { maxBodyCharacters } from '#shared/model/limits.js';
+import { contributionsOf, definitionOf } from '#shared/exercises/registry.js';
 import { sameNameKey } from '#shared/model/text.js';
 import { AppFailure } from '#shared/result.js';
 import { CommunityFile } from './communityFile.js';
-import { refusalParams } from './refusal.js';
+import { saveExerciseBody } from './exerciseSave.js';
+import { imageType, maxImageBytes, safeFileName } from './files.js';
+import { asFileFailure } from './db/sqliteErrors.js';
 import type { Host } from './host.js';
 import { buildSessionReport } from './report/sessionReport.js';
 import { buildPoster } from './report/poster.js';
@@ -29,37 +29,6 @@ import { BackupService, backupHandlers } from './backupHandlers.js';
 export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
 
 export const sampleFileName = 'desa-sukamaju.rembug';
-
-const maxImageBytes = 64 * 1024 * 1024;
-
-/** JPEG, PNG or WebP by their first bytes; null for anything else. */
-export function imageType(bytes: Buffer): string | null {
-  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes.subarray(0, 4).toString('ascii') === 'RIFF' && bytes.subarray(8, 12).toString('ascii') === 'WEBP')
-    return 'image/webp';
-  return null;
-}
-
-/** A file name safe on Windows, macOS and Linux, from a community or session name. */
-export function safeFileName(name: string, extension: string): string {
-  const base = name
-    // Characters Windows forbids in file names, control characters included.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return `${base || 'rembug'}.${extension}`;
-}
-
-function fileFailure(error: unknown): never {
-  const code = (error as NodeJS.ErrnoException).code;
-  const detail = String(error);
-  if (code === 'ENOSPC') throw new AppFailure('disk_full', detail);
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppFailure('read_only', detail);
-  throw new AppFailure('write_failed', detail);
-}
 
 /**
  * The application's backend: owns the open community file and answers every channel of
@@ -176,7 +145,7 @@ export class Backend {
     try {
       fs.writeFileSync(target, pdf);
     } catch (error) {
-      fileFailure(error);
+      asFileFailure(error);
     }
     return { path: target, fileName: path.basename(target) };
   }
@@ -230,7 +199,7 @@ export class Backend {
           } else handedLock?.release();
         }
         if (error instanceof AppFailure) throw error;
-        return fileFailure(error);
+        return asFileFailure(error);
       }
     },
     'community.openDialog': async () => {
@@ -346,44 +315,9 @@ export class Backend {
       return this.exercise(id);
     },
     'exercise.get': ({ id }) => this.exercise(id),
-    'exercise.save': ({ id, baseVersion, body }) => {
-      const file = this.current();
-      const type = file.exercises.typeOf(id);
-      // A type this Rembug does not know was written by a newer one: never overwritten.
-      if (!isExerciseType(type))
-        throw new AppFailure('newer_version', `exercise ${id} is of unknown type ${type}`, { file: file.fileName });
-      let parsed: ReturnType<typeof parseExerciseBody>;
-      try {
-        parsed = parseExerciseBody(type, body);
-      } catch (error) {
-        if (error instanceof NewerBodyError)
-          throw new AppFailure('invalid_input', error.message, { field: 'schemaVersion', reason: 'invalid' });
-        throw error;
-      }
-      if (!parsed.success) {
-        throw new AppFailure('invalid_input', parsed.error.message, refusalParams(parsed.error.issues[0]));
-      }
-      const doc = parsed.data;
-      // A body a newer Rembug wrote is never overwritten by this one: that would lose what it added.
-      const stored = file.exercises.storedBodyVersion(id);
-      if (stored !== null && stored > definitionOf(type).version)
-        throw new AppFailure('newer_version', `exercise ${id} body is version ${stored}`, { file: file.fileName });
-      // Serialised once, here; its exact length is the one the limit speaks of.
-      const json = JSON.stringify(doc);
-      if (json.length > maxBodyCharacters)
-        throw new AppFailure('invalid_input', `body of ${json.length} characters`, {
-          field: 'body',
-          reason: 'too_long',
-          max: String(maxBodyCharacters),
-        });
-      const version = file.write(() => {
-        const next = file.exercises.saveBody(id, baseVersion, json);
-        const { stakeholders } = contributionsOf(type, doc);
-        if (stakeholders) file.stakeholders.remember(stakeholders);
-        return next;
-      });
-      return { version };
-    },
+    'exercise.save': ({ id, baseVersion, body }) => ({
+      version: saveExerciseBody(this.current(), id, baseVersion, body),
+    }),
     'exercise.rename': ({ id, title }) => {
       const file = this.current();
       file.write(() => file.exercises.rename(id, title));

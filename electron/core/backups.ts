@@ -3,37 +3,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupReason } from '#shared/ipc/contract.js';
 import { AppFailure } from '#shared/result.js';
-import { privateNameBeside, replaceFile, type Db } from './db/openFile.js';
-import { asWriteFailure } from './db/sqliteErrors.js';
+import { privateNameBeside, replaceFile, syncToDisk, type Db } from './db/openFile.js';
+import { asFileFailure } from './db/sqliteErrors.js';
+import {
+  communityUidOf,
+  dayOf,
+  readContents,
+  stampOf,
+  stampPattern,
+  takenAtOfStamp,
+  uidPattern,
+  type BackupContents,
+  type BackupRecord,
+  type StoredBackup,
+} from './backupRecords.js';
 
-/** What a backup holds, in the words of the "Cadangan" screen. */
-export interface BackupContents {
-  communityName: string;
-  sessions: number;
-  exercises: number;
-}
-
-/**
- * The small JSON kept beside each backup: when and from which file it was made, so the
- * backups of a file too damaged to read its community id can still be found by its path.
- */
-export interface BackupRecord {
-  takenAt: string;
-  reason: BackupReason;
-  communityUid: string;
-  /** The community file it is a copy of, as it was called then. */
-  sourcePath: string;
-  sourceFileName: string;
-  size: number;
-  /** Null for a raw copy of a file SQLite could not read (kept before a restore over it). */
-  contents: BackupContents | null;
-}
-
-export interface StoredBackup extends BackupRecord {
-  /** `<community uid>/<stamp>`: what the renderer names a backup by, never a path. */
-  id: string;
-  path: string;
-}
+export { communityUidOf, type BackupContents, type BackupRecord, type StoredBackup } from './backupRecords.js';
 
 export interface BackupStoreOptions {
   now?: () => Date;
@@ -43,40 +28,11 @@ export interface BackupStoreOptions {
   keepDays?: number;
 }
 
-const uidPattern = /^[0-9a-f]{32}$/;
-const stampPattern = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(?:-\d{1,4})?$/;
 /** Pages copied per step of the backup API; between steps the backend answers other calls. */
 const pagesPerStep = 1024;
 const dayMs = 24 * 60 * 60 * 1000;
 /** A half-made copy this old was left by a crash: no backup takes an hour. */
 const leftoverAfterMs = 60 * 60 * 1000;
-
-/** The community's stable id (migration 1030), or null for a file without one. */
-export function communityUidOf(db: Db): string | null {
-  try {
-    const row = db.prepare<[], { value: unknown }>("SELECT value FROM meta WHERE key = 'community_uid'").get();
-    return typeof row?.value === 'string' && uidPattern.test(row.value) ? row.value : null;
-  } catch {
-    return null; // a file from before migration 1030, or one too damaged to read
-  }
-}
-
-function readContents(db: Db): BackupContents {
-  const community = db.prepare<[], { name: string }>('SELECT name FROM community WHERE id = 1').get();
-  const count = (table: 'sessions' | 'exercises') =>
-    db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM ${table}`).get()?.n ?? 0;
-  return { communityName: community?.name ?? '', sessions: count('sessions'), exercises: count('exercises') };
-}
-
-/** A backup's file name part from the moment it was taken: sortable, no characters Windows forbids. */
-function stampOf(takenAt: string): string {
-  return takenAt.replace(/[:.]/g, '-');
-}
-
-function takenAtOfStamp(stamp: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(stamp);
-  return m ? `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z` : new Date(0).toISOString();
-}
 
 /**
  * Writes a file's data to the medium, so a backup that is listed survives a power cut; in
@@ -91,52 +47,8 @@ async function syncFile(filePath: string): Promise<void> {
   }
 }
 
-/** The same, at once: a restore is awaited by the user anyway. */
-function syncFileNow(filePath: string): void {
-  const fd = fs.openSync(filePath, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** A folder's entries (a rename) to the medium; Windows cannot open a folder for it, and needs not. */
-function syncFolder(folder: string): void {
-  let fd: number;
-  try {
-    fd = fs.openSync(folder, 'r');
-  } catch {
-    return;
-  }
-  try {
-    fs.fsyncSync(fd);
-  } catch {
-    // not supported for folders here
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 function removeWithSidecars(filePath: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(filePath + suffix, { force: true });
-}
-
-/** A file-system failure in the user's words: full disk, read-only place, or the write failed. */
-function fileFailure(error: unknown): never {
-  if (error instanceof AppFailure) throw error;
-  const code = (error as NodeJS.ErrnoException).code;
-  const detail = String(error);
-  if (code === 'ENOSPC' || code === 'EDQUOT') throw new AppFailure('disk_full', detail);
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppFailure('read_only', detail);
-  if (typeof code === 'string' && code.startsWith('SQLITE_')) return asWriteFailure(error);
-  throw new AppFailure('write_failed', detail);
-}
-
-/** The local calendar day of a moment: "one backup per day" follows the user's clock. */
-function dayOf(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
 }
 
 /**
@@ -236,7 +148,7 @@ export class BackupStore {
       });
     } catch (error) {
       removeWithSidecars(making);
-      return fileFailure(error);
+      return asFileFailure(error);
     } finally {
       this.reserved.delete(path.join(dir, name));
     }
@@ -248,7 +160,7 @@ export class BackupStore {
     try {
       fs.mkdirSync(dir, { recursive: true });
     } catch (error) {
-      fileFailure(error);
+      asFileFailure(error);
     }
     const takenAt = this.now().toISOString();
     const stamp = stampOf(takenAt);
@@ -285,7 +197,7 @@ export class BackupStore {
     const finalPath = path.join(dir, `${name}.rembug`);
     if (fs.existsSync(`${making}-wal`)) fs.renameSync(`${making}-wal`, `${finalPath}-wal`);
     fs.renameSync(making, finalPath);
-    syncFolder(dir);
+    syncToDisk(dir, { isFolder: true });
     this.prune(record.communityUid);
     return { ...record, id: `${record.communityUid}/${name}`, path: finalPath };
   }
@@ -448,14 +360,14 @@ export class BackupStore {
     const temp = privateNameBeside(target, 'restoring');
     try {
       fs.copyFileSync(backup.path, temp);
-      syncFileNow(temp);
+      syncToDisk(temp, { isFolder: false });
       replaceFile(temp, target);
       // Only a byte-for-byte copy of an unreadable file has a WAL of its own: it goes with it.
       if (fs.existsSync(`${backup.path}-wal`)) fs.copyFileSync(`${backup.path}-wal`, `${target}-wal`);
     } catch (error) {
       fs.rmSync(temp, { force: true });
-      fileFailure(error);
+      asFileFailure(error);
     }
-    syncFolder(path.dirname(target));
+    syncToDisk(path.dirname(target), { isFolder: true });
   }
 }

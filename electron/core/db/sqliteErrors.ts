@@ -29,3 +29,17 @@ export function isNotADatabase(error: unknown): boolean {
 export function isCorrupt(error: unknown): boolean {
   return (sqliteCode(error) ?? '').startsWith('SQLITE_CORRUPT');
 }
+
+/**
+ * A failed file-system write (or a SQLite one) in the user's words: full disk, read-only
+ * place, or the write failed. An AppFailure passes as it is.
+ */
+export function asFileFailure(error: unknown): never {
+  if (error instanceof AppFailure) throw error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const detail = String(error);
+  if (code === 'ENOSPC' || code === 'EDQUOT') throw new AppFailure('disk_full', detail);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppFailure('read_only', detail);
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) return asWriteFailure(error);
+  throw new AppFailure('write_failed', detail);
+}
