@@ -8,7 +8,7 @@ import type { Backend, Handlers } from './backend.js';
 import { safeFileName } from './files.js';
 import { BackupStore, communityUidOf, type BackupStoreOptions, type StoredBackup } from './backups.js';
 import { CommunityFile } from './communityFile.js';
-import type { Db } from './db/openFile.js';
+import { copyWithWal, type Db } from './db/openFile.js';
 import type { ExerciseRow } from './repos/exerciseRepo.js';
 import { FileLock } from './db/fileLock.js';
 import type { Host } from './host.js';
@@ -31,8 +31,7 @@ function uidOfUnopenableFile(filePath: string): string | null {
   let db: Db | undefined;
   try {
     const copy = path.join(dir, 'file.rembug');
-    fs.copyFileSync(filePath, copy);
-    if (fs.existsSync(`${filePath}-wal`)) fs.copyFileSync(`${filePath}-wal`, `${copy}-wal`);
+    copyWithWal(filePath, copy);
     db = new Database(copy, { fileMustExist: true });
     return communityUidOf(db);
   } catch {

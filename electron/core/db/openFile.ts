@@ -146,7 +146,7 @@ function openWritable(filePath: string, lock: FileLock): OpenedFile {
  * between the two copies (its WAL folded into the file): then the pair is torn and is
  * copied again, so a live file is not mistaken for a damaged one.
  */
-function copyWithWal(filePath: string, copy: string): void {
+export function copyWithWal(filePath: string, copy: string): void {
   const stamp = (): string =>
     [filePath, `${filePath}-wal`]
       .map((f) => (fs.existsSync(f) ? `${fs.statSync(f).size}:${fs.statSync(f).mtimeMs}` : '-'))
