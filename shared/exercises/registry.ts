@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addMessages } from '../i18n/translate.js';
+import { actionPlanDefinition } from './actionPlan/definition.js';
 import { migrateBody, type Contributions, type ExerciseDefinition } from './definition.js';
 import { consensusDefinition, statementDefinition, treeDefinition } from './framing/definitions.js';
 import { matrixDefinition, pairwiseDefinition, voteDefinition } from './ranking/definitions.js';
@@ -20,6 +21,7 @@ const builtIn = [
   treeDefinition,
   statementDefinition,
   resourceMapDefinition,
+  actionPlanDefinition,
 ] as const;
 
 type BuiltIn = (typeof builtIn)[number];

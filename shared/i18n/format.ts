@@ -36,6 +36,17 @@ export function formatDate(language: Language, isoDate: string): string {
   }).format(date);
 }
 
+/**
+ * A month given as its running number (year * 12 + month - 1) as two short lines for a
+ * timeline column: the month's short name ("Agu", "Aug") and the year.
+ */
+export function formatMonthParts(language: Language, monthIndex: number): [string, string] {
+  const year = Math.floor(monthIndex / 12);
+  const date = new Date(Date.UTC(year, monthIndex % 12, 1));
+  const name = new Intl.DateTimeFormat(locales[language], { month: 'short', timeZone: 'UTC' }).format(date);
+  return [name.replace(/\.$/, ''), String(year)];
+}
+
 export interface NumberOptions {
   /**
    * Decimals to show. A number gives exactly that many (0.6 with 2 → "0,60"); left out,

@@ -6,6 +6,7 @@ import { emptyConsensusDocument, emptyStatementDocument, emptyTreeDocument } fro
 import { emptyMatrixDocument, emptyPairwiseDocument, emptyVoteDocument } from '#shared/exercises/ranking/schema.js';
 import type { ExerciseTypeName } from '#shared/exercises/registry.js';
 import { emptyResourceMapDocument } from '#shared/exercises/resources/schema.js';
+import { emptyActionPlanDocument, emptyActivity, maxPlanActivities } from '#shared/exercises/actionPlan/schema.js';
 import { emptyVennDocument, type Institution } from '#shared/exercises/venn/schema.js';
 import {
   maxAgreements,
@@ -127,6 +128,14 @@ const oneOver: Record<ExerciseTypeName, { body: unknown; field: string; max: num
     },
     field: 'shapes.0.points',
     max: maxShapeCoordinates,
+  },
+  actionPlan: {
+    body: {
+      ...emptyActionPlanDocument(),
+      activities: range(maxPlanActivities + 1).map((a) => emptyActivity(`a${a}`)),
+    },
+    field: 'activities',
+    max: maxPlanActivities,
   },
 };
 

@@ -11,6 +11,14 @@ import type { MatrixDocument, PairwiseDocument, VoteDocument } from '#shared/exe
 import { resourceProblems } from '#shared/exercises/resources/capitals.js';
 import type { ResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import type { VennDocument } from '#shared/exercises/venn/schema.js';
+import {
+  maxActivityPeople,
+  maxActivityResources,
+  maxCost,
+  maxPlanActivities,
+  maxTeamMembers,
+  type ActionPlanDocument,
+} from '#shared/exercises/actionPlan/schema.js';
 import type { ExerciseTypeName } from '#shared/exercises/registry.js';
 import {
   maxBallotsPerGroup,
@@ -234,6 +242,49 @@ const builders: Record<ExerciseTypeName, Builder> = {
     })),
     hiddenLayers: ['roads', 'rivers', 'areas', 'boundary', 'pen', 'labels', 'resources'],
     photo: null,
+  }),
+  actionPlan: (fill): ActionPlanDocument => ({
+    schemaVersion: 1,
+    goal: text(maxSentenceLength, fill),
+    startMonth: '2027-01',
+    endMonth: '2029-12',
+    activities: range(maxPlanActivities).map((a) => ({
+      id: longId('a', a),
+      what: text(maxSentenceLength, fill / 20, a),
+      why: {
+        exerciseId: longId('e', a),
+        itemId: longId('k', a),
+        sourceType: 'tree',
+        label: text(maxSentenceLength, fill / 20),
+      },
+      field: 'empowerment',
+      responsible: range(maxActivityPeople).map((p) => ({
+        participantId: longId('p', p),
+        name: text(maxLabelLength, fill / 20, p),
+      })),
+      partners: range(maxActivityPeople).map((p) => ({ name: text(maxLabelLength, fill / 20, p) })),
+      startMonth: '2027-03',
+      endMonth: '2028-11',
+      place: text(maxLabelLength, fill / 20),
+      resources: range(maxActivityResources).map((r) => ({
+        id: longId('r', r),
+        name: text(maxLabelLength, fill / 20, r),
+        source: {
+          kind: 'local',
+          exerciseId: longId('m', r),
+          resourceId: longId('s', r),
+          name: text(maxLabelLength, fill / 20),
+        },
+      })),
+      swadaya: maxCost,
+      outsideHelp: maxCost,
+      doneWhen: text(maxNoteLength, fill / 20),
+    })),
+    team: range(maxTeamMembers).map((m) => ({
+      id: longId('t', m),
+      person: { participantId: longId('p', m), name: text(maxLabelLength, fill, m) },
+      role: 'anggota',
+    })),
   }),
 };
 

@@ -6,7 +6,7 @@ import { sameName, sameNameKey } from '#shared/model/text.js';
 import { matrixBodyVersion1 } from '../support/rankingFixtures.js';
 
 describe('the exercise registry', () => {
-  it('lists the eight built-in types, each with its own definition', () => {
+  it('lists the nine built-in types, each with its own definition', () => {
     expect(exerciseTypeNames()).toEqual([
       'venn',
       'pairwise',
@@ -16,6 +16,7 @@ describe('the exercise registry', () => {
       'tree',
       'statement',
       'resourceMap',
+      'actionPlan',
     ]);
     for (const type of exerciseTypeNames()) expect(definitionOf(type).type).toBe(type);
   });

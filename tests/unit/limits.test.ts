@@ -8,6 +8,7 @@ import { emptyResourceMapDocument, mapLayers } from '#shared/exercises/resources
 import { emptyVennDocument } from '#shared/exercises/venn/schema.js';
 import { zCommunity } from '#shared/model/community.js';
 import * as limits from '#shared/model/limits.js';
+import * as plan from '#shared/exercises/actionPlan/schema.js';
 import { zParticipantFields, zSessionFields } from '#shared/model/session.js';
 import { isRefusalReason } from '#shared/result.js';
 import { fgd, village } from '../support/coreFixtures.js';
@@ -421,6 +422,58 @@ const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
       limit: limits.maxPhotoSide,
       path: 'photo.width',
       build: (n) => map({ photo: { id: 'p', width: n, height: 10 } }),
+    },
+  },
+  actionPlan: {
+    activities: {
+      limit: plan.maxPlanActivities,
+      path: 'activities',
+      reason: 'too_many',
+      build: (n) => ({
+        ...plan.emptyActionPlanDocument(),
+        activities: range(n).map((a) => plan.emptyActivity(`a${a}`)),
+      }),
+    },
+    'people responsible': {
+      limit: plan.maxActivityPeople,
+      path: 'activities.0.responsible',
+      reason: 'too_many',
+      build: (n) => ({
+        ...plan.emptyActionPlanDocument(),
+        activities: [
+          {
+            ...plan.emptyActivity('a'),
+            responsible: range(n).map((p) => ({ participantId: null, name: `Warga ${p}` })),
+          },
+        ],
+      }),
+    },
+    'activity text': {
+      limit: limits.maxSentenceLength,
+      path: 'activities.0.what',
+      reason: 'too_long',
+      build: (n) => ({
+        ...plan.emptyActionPlanDocument(),
+        activities: [{ ...plan.emptyActivity('a'), what: chars(n) }],
+      }),
+    },
+    cost: {
+      limit: plan.maxCost,
+      path: 'activities.0.swadaya',
+      build: (n) => ({ ...plan.emptyActionPlanDocument(), activities: [{ ...plan.emptyActivity('a'), swadaya: n }] }),
+    },
+    'team members': {
+      limit: plan.maxTeamMembers,
+      path: 'team',
+      reason: 'too_many',
+      build: (n) => ({
+        ...plan.emptyActionPlanDocument(),
+        team: range(n).map((m) => ({
+          id: `t${m}`,
+          person: { participantId: null, name: `Warga ${m}` },
+          role: 'anggota',
+        })),
+      }),
     },
   },
 };
