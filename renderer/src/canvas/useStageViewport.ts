@@ -1,14 +1,22 @@
 import type Konva from 'konva';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Bounds } from '#shared/scene/primitives.js';
-import { fitViewport, zoomAt, type Viewport } from './viewport.js';
+import { useTouchGestures, type ObjectMenuRequest } from './useTouchGestures.js';
+import { fitViewport, wheelZoomFactor, zoomAt, type Viewport } from './viewport.js';
 
 /**
  * A Konva stage that fills its container: measures it, fits `bounds` once the size is
- * known, zooms with the wheel about the pointer and with buttons about the centre, and
- * pans by dragging the empty stage. `ready` says the container is in the page.
+ * known, zooms with the wheel (or a touchpad's pinch) about the pointer, with two fingers
+ * about them and with buttons about the centre, and pans by dragging the empty stage or
+ * moving two fingers. `ready` says the container is in the page. A long press (finger or
+ * pen) or a right click on an object asks for its menu through `onObjectMenu`, with the
+ * object's Konva name.
  */
-export function useStageViewport(bounds: Bounds, ready = true) {
+export function useStageViewport(
+  bounds: Bounds,
+  ready = true,
+  { onObjectMenu }: { onObjectMenu?: (request: ObjectMenuRequest) => void } = {},
+) {
   const container = useRef<HTMLDivElement>(null);
   const stage = useRef<Konva.Stage>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -37,6 +45,8 @@ export function useStageViewport(bounds: Bounds, ready = true) {
     [size],
   );
 
+  useTouchGestures({ box: container, stage, shown: viewport !== null, onView: setViewport, onObjectMenu });
+
   const isStage = (target: unknown): boolean => target === stage.current;
 
   /** Props for <Stage>, or null until the first fit. */
@@ -56,7 +66,8 @@ export function useStageViewport(bounds: Bounds, ready = true) {
         onWheel: (e: Konva.KonvaEventObject<WheelEvent>) => {
           e.evt.preventDefault();
           const pointer = stage.current?.getPointerPosition();
-          if (pointer) setViewport((v) => (v ? zoomAt(v, e.evt.deltaY < 0 ? 1.1 : 1 / 1.1, pointer.x, pointer.y) : v));
+          const factor = wheelZoomFactor(e.evt.deltaY, e.evt.ctrlKey);
+          if (pointer) setViewport((v) => (v ? zoomAt(v, factor, pointer.x, pointer.y) : v));
         },
       }
     : null;

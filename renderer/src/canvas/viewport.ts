@@ -50,3 +50,45 @@ export function zoomAt(v: Viewport, factor: number, px: number, py: number): Vie
   const wy = (py - v.y) / v.scale;
   return { scale, x: px - wx * scale, y: py - wy * scale };
 }
+
+/** A point on the screen, in the canvas box's pixels. */
+export interface ScreenPoint {
+  x: number;
+  y: number;
+}
+
+const midpoint = (points: readonly ScreenPoint[]): ScreenPoint => ({
+  x: points.reduce((sum, p) => sum + p.x, 0) / points.length,
+  y: points.reduce((sum, p) => sum + p.y, 0) / points.length,
+});
+
+const gap = (a: ScreenPoint, b: ScreenPoint): number => Math.hypot(a.x - b.x, a.y - b.y);
+
+/**
+ * The view after the fingers moved from `from` to `to` (the same fingers, in the same
+ * order): the point of the diagram under their midpoint stays under it, so two fingers
+ * moving together pan, and spreading or pinching two fingers scales by the change of their
+ * distance (within the zoom limits). One finger only pans.
+ */
+export function pinchViewport(start: Viewport, from: readonly ScreenPoint[], to: readonly ScreenPoint[]): Viewport {
+  if (from.length === 0 || from.length !== to.length) return start;
+  const before = midpoint(from);
+  const after = midpoint(to);
+  const factor = from.length >= 2 ? gap(to[0]!, to[1]!) / Math.max(1, gap(from[0]!, from[1]!)) : 1;
+  const scale = Math.min(maxScale, Math.max(minScale, start.scale * factor));
+  const wx = (before.x - start.x) / start.scale;
+  const wy = (before.y - start.y) / start.scale;
+  return { scale, x: after.x - wx * scale, y: after.y - wy * scale };
+}
+
+/**
+ * How much one wheel event zooms. A mouse wheel's notch zooms by 1.1; a touchpad's pinch
+ * arrives as many small wheel events with Ctrl held (Chromium's way), each zooming in
+ * proportion to its delta, so the diagram follows the fingers instead of racing ahead. A
+ * delta is counted up to 10 (about 1.1), so Ctrl with a mouse wheel's notch of 100 is a
+ * notch too.
+ */
+export function wheelZoomFactor(deltaY: number, ctrlKey: boolean): number {
+  if (ctrlKey) return Math.exp(-Math.min(10, Math.max(-10, deltaY)) / 100);
+  return deltaY < 0 ? 1.1 : 1 / 1.1;
+}
