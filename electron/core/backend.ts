@@ -25,6 +25,7 @@ import { parseStoredExercise, readableExercise } from './storedExercise.js';
 import { FileLock } from './db/fileLock.js';
 import { removeOldViews } from './db/openFile.js';
 import { BackupService, backupHandlers } from './backupHandlers.js';
+import { journeyHandlers } from './journeyHandlers.js';
 
 export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
 
@@ -134,7 +135,7 @@ export class Backend {
   }
 
   /** Asks where to save, prints, writes; null when the user cancels the dialog. */
-  private async savePdf(
+  async savePdf(
     suggested: string,
     html: string,
     footerHtml: string,
@@ -152,6 +153,7 @@ export class Backend {
 
   readonly handlers: Handlers = {
     ...backupHandlers(this),
+    ...journeyHandlers(this, () => this.host),
     'settings.get': () => ({ language: this.settings.language, recent: this.settings.recent() }),
     'settings.setLanguage': ({ language }) => {
       this.settings.setLanguage(language);

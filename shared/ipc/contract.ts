@@ -12,6 +12,8 @@ import { maxPathLength, maxPhotoDataLength, maxPhotoSide, refuseOversizedBody } 
 import { zExerciseType } from '../exercises/registry.js';
 import { languages } from '../i18n/languages.js';
 import type { AppError } from '../result.js';
+import { stepStatuses, zJourney } from '../model/journey.js';
+import { allSteps, isStepOfPhase, phases } from '../model/process.js';
 
 /**
  * Every message between renderer and backend: a channel name (`noun.verb`) with the zod
@@ -214,6 +216,32 @@ export const contract = {
   'backup.restoreExercise': {
     input: z.object({ exerciseId: zId, backupId: zBackupId }).strict(),
     output: zOpenCommunity,
+  },
+  /** The programme journey: the path of phases and steps, each with its sessions and status. */
+  'journey.get': { input: zEmpty, output: zJourney },
+  /** Sets a step's status; null gives it back to the status suggested from its sessions. */
+  'journey.setStatus': {
+    input: z
+      .object({
+        phase: z.enum(phases as [string, ...string[]]),
+        step: z.enum(allSteps as unknown as [string, ...string[]]),
+        status: z.enum(stepStatuses).nullable(),
+      })
+      .strict()
+      .refine((s) => isStepOfPhase(s.phase as (typeof phases)[number], s.step), { message: 'step_not_in_phase' }),
+    output: zJourney,
+  },
+  /** A session for a step, with an empty exercise of each chosen type (titled in `language`), in one write. */
+  'journey.startSession': {
+    input: z
+      .object({ fields: zSessionFields, exerciseTypes: z.array(zExerciseType).max(12), language: zLanguage })
+      .strict(),
+    output: zSessionDetail,
+  },
+  /** The programme report (laporan perjalanan program) of the open community. */
+  'report.exportProgrammePdf': {
+    input: z.object({ language: zLanguage }).strict(),
+    output: z.object({ path: z.string(), fileName: z.string() }).nullable(),
   },
   'report.exportSessionPdf': {
     input: z.object({ sessionId: zId, language: zLanguage }).strict(),

@@ -1,6 +1,7 @@
 import { sql as initial } from './1010-initial.js';
 import { sql as photos } from './1020-photos.js';
 import { sql as communityUid } from './1030-community-uid.js';
+import { sql as stepStatus } from './1040-step-status.js';
 
 /**
  * Numbered in steps of ten (Signal-Desktop's convention) so a fix can slot in between.
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   { version: 1010, sql: initial },
   { version: 1020, sql: photos },
   { version: 1030, sql: communityUid },
+  { version: 1040, sql: stepStatus },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
