@@ -26,6 +26,7 @@ import { FileLock } from './db/fileLock.js';
 import { removeOldViews } from './db/openFile.js';
 import { BackupService, backupHandlers } from './backupHandlers.js';
 import { journeyHandlers } from './journeyHandlers.js';
+import { planHandlers } from './planSources.js';
 
 export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
 
@@ -154,6 +155,7 @@ export class Backend {
   readonly handlers: Handlers = {
     ...backupHandlers(this),
     ...journeyHandlers(this, () => this.host),
+    ...planHandlers(this, () => this.host),
     'settings.get': () => ({ language: this.settings.language, recent: this.settings.recent() }),
     'settings.setLanguage': ({ language }) => {
       this.settings.setLanguage(language);

@@ -23,7 +23,7 @@ export type ParsedExercise = {
  * is refused with the file's name, in the words the user sees for a newer file.
  */
 export function parseStoredExercise(row: ExerciseRow, fileName: string): ParsedExercise {
-  // A type this Rembug does not know was added by a newer one (an action plan, say).
+  // A type this Rembug does not know was added by a newer one (a seasonal calendar, say).
   if (!isExerciseType(row.type))
     throw new AppFailure('newer_version', `exercise ${row.id} is of unknown type ${row.type}`, { file: fileName });
   let raw: unknown;

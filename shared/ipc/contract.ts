@@ -195,6 +195,44 @@ export const contract = {
     input: zEmpty,
     output: z.array(z.object({ name: z.string(), capital: z.string() })),
   },
+  /**
+   * What an action plan can cite and suggest, from the whole community: objectives, named
+   * clusters and framed solutions; people on the attendance lists; institutions of the Venn
+   * diagrams; resources of the potential maps; and every participant id (for the check that
+   * names a person no longer on any list).
+   */
+  'plan.sources': {
+    input: zEmpty,
+    output: z.object({
+      cites: z.array(
+        z.object({
+          exerciseId: zId,
+          itemId: zId,
+          sourceType: z.string(),
+          label: z.string(),
+          exerciseTitle: z.string(),
+          sessionTitle: z.string(),
+        }),
+      ),
+      people: z.array(
+        z.object({
+          participantId: zId,
+          name: z.string(),
+          gender: z.string(),
+          ageGroup: z.string(),
+          sessionTitle: z.string(),
+        }),
+      ),
+      participantIds: z.array(zId),
+      institutions: z.array(z.object({ name: z.string(), kind: z.string() })),
+      mapResources: z.array(z.object({ exerciseId: zId, resourceId: zId, name: z.string(), capital: z.string() })),
+    }),
+  },
+  /** A3 or A4 poster of an action plan (what, who, when, then its timeline), for the notice board. */
+  'report.exportPlanPoster': {
+    input: z.object({ exerciseId: zId, size: z.enum(['A4', 'A3']), language: zLanguage }).strict(),
+    output: z.object({ path: z.string(), fileName: z.string() }).nullable(),
+  },
   /** The backups of a community file, newest first, and the file they are for ('' when none). */
   'backup.list': {
     input: z.object({ of: zBackupsOf }).strict(),

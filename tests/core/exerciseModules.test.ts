@@ -141,14 +141,14 @@ describe('an exercise written by a newer Rembug', () => {
 
   it('of a type this Rembug does not know is refused as newer, and the rest of the session still offers its items', async () => {
     const { call, send, session, backend } = await communityWithSession();
-    const plan = await call('exercise.create', { sessionId: session.id, type: 'tree', title: 'Rencana kegiatan' });
+    const plan = await call('exercise.create', { sessionId: session.id, type: 'tree', title: 'Kalender musim' });
     const board = await call('exercise.create', { sessionId: session.id, type: 'pairwise', title: 'Pilihan' });
     await call('exercise.save', {
       id: board.id,
       baseVersion: 1,
       body: { ...emptyPairwiseDocument(), items: [{ id: 'a', name: 'Sumur bor' }] },
     });
-    backend.openFile!.db.prepare("UPDATE exercises SET type = 'actionPlan' WHERE id = ?").run(plan.id);
+    backend.openFile!.db.prepare("UPDATE exercises SET type = 'seasonalCalendar' WHERE id = ?").run(plan.id);
     const opened = await send('exercise.get', { id: plan.id });
     expect(opened.ok || opened.error.code).toBe('newer_version');
     const sources = await call('session.sources', { id: session.id });

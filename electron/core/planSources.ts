@@ -1,0 +1,101 @@
+import type { ChannelOutput } from '#shared/ipc/contract.js';
+import { contributionsOf } from '#shared/exercises/registry.js';
+import { planPosterHtml } from '#shared/exercises/actionPlan/poster.js';
+import { timelineSvgs } from '#shared/exercises/actionPlan/report.js';
+import { formatDate } from '#shared/i18n/format.js';
+import { sameNameKey } from '#shared/model/text.js';
+import { AppFailure } from '#shared/result.js';
+import type { Backend, Handlers } from './backend.js';
+import type { CommunityFile } from './communityFile.js';
+import { safeFileName } from './files.js';
+import type { Host } from './host.js';
+import { inlineFontFaces } from './report/fonts.js';
+import { parseStoredExercise, readableExercise } from './storedExercise.js';
+import { backendTranslator } from './translate.js';
+
+type PlanChannel = 'plan.sources' | 'report.exportPlanPoster';
+type PlanSources = ChannelOutput<'plan.sources'>;
+
+/**
+ * What an action plan can cite and suggest, from the whole community (not one session: a
+ * plan made in Development builds on the Discovery sessions before it): the objectives,
+ * named clusters and framed solutions it can serve; the people on every attendance list;
+ * the institutions of the Venn diagrams; the resources of the potential maps. It also
+ * says which cited items and participants exist, for the checks that flag what was
+ * deleted since. One unreadable exercise hides only itself.
+ */
+export function loadPlanSources(file: CommunityFile): PlanSources {
+  const sessions = file.sessions.list();
+  const sessionTitle = new Map(sessions.map((s) => [s.id, s.title]));
+  const cites: PlanSources['cites'] = [];
+  const mapResources: PlanSources['mapResources'] = [];
+  for (const row of file.exercises.listAll()) {
+    const ex = readableExercise(row, file.fileName);
+    if (!ex) continue;
+    const where = { exerciseId: ex.id, exerciseTitle: ex.title, sessionTitle: sessionTitle.get(ex.sessionId) ?? '' };
+    if (ex.type === 'statement') {
+      if (ex.body.text.trim())
+        cites.push({ ...where, itemId: 'statement', sourceType: 'statement', label: ex.body.text.trim() });
+    } else if (ex.type === 'tree' || ex.type === 'consensus') {
+      for (const c of contributionsOf(ex.type, ex.body).citable ?? [])
+        cites.push({ ...where, itemId: c.itemId, sourceType: ex.type, label: c.label });
+    } else if (ex.type === 'resourceMap') {
+      for (const r of ex.body.resources)
+        mapResources.push({ exerciseId: ex.id, resourceId: r.id, name: r.name, capital: r.capital });
+    }
+  }
+  // People: everyone on an attendance list, once by name (the latest session's entry),
+  // newest sessions first; every participant id counts as present for the checks.
+  const people: PlanSources['people'] = [];
+  const participantIds: string[] = [];
+  const seen = new Set<string>();
+  for (const s of [...sessions].sort((a, b) => b.date.localeCompare(a.date))) {
+    for (const p of file.participants.listBySession(s.id)) {
+      participantIds.push(p.id);
+      const key = sameNameKey(p.name);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      people.push({ participantId: p.id, name: p.name, gender: p.gender, ageGroup: p.ageGroup, sessionTitle: s.title });
+    }
+  }
+  return { cites, people, participantIds, institutions: file.stakeholders.list(), mapResources };
+}
+
+/** The plan's channels; the host is asked for on each call (the Backend builds its handlers before its fields). */
+export function planHandlers(backend: Backend, hostOf: () => Host): Pick<Handlers, PlanChannel> {
+  const current = (): CommunityFile => {
+    const file = backend.openFile;
+    if (!file) throw new AppFailure('no_community_open', 'no community file is open');
+    return file;
+  };
+  return {
+    'plan.sources': () => loadPlanSources(current()),
+    'report.exportPlanPoster': async ({ exerciseId, size, language }) => {
+      const file = current();
+      const exercise = parseStoredExercise(file.exercises.get(exerciseId), file.fileName);
+      if (exercise.type !== 'actionPlan')
+        throw new AppFailure('not_found', `exercise ${exerciseId} is not an action plan`);
+      const plan = exercise.body;
+      const session = file.sessions.get(exercise.sessionId);
+      const community = file.community.get();
+      const t = backendTranslator(language);
+      const { style, body } = planPosterHtml(
+        plan,
+        size,
+        t,
+        { community: community.name, date: formatDate(language, session.date) },
+        timelineSvgs(plan, t),
+      );
+      const html = `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:">
+<style>${inlineFontFaces(hostOf().resourcesDir)}
+${style}</style></head><body>${body}</body></html>`;
+      return backend.savePdf(
+        safeFileName(`${community.name} - rencana kegiatan ${size}`, 'pdf'),
+        html,
+        '<span></span>',
+      );
+    },
+  };
+}
