@@ -12,7 +12,7 @@ const noElectron = { name: 'electron', message: 'Only the thin shell (electron/*
 const pattern = (group, message) => ({ group, message });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', '.native/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

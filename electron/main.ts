@@ -1,9 +1,11 @@
 import { app, session, type BrowserWindow } from 'electron';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ipcEventChannel, type ShellEvent } from '#shared/ipc/contract.js';
 import { AppFailure } from '#shared/result.js';
 import { Backend } from './core/backend.js';
+import { useSqliteBinding } from './core/db/sqlite.js';
 import { guardClosing, type CloseGuard } from './closing.js';
 import { createElectronHost } from './electronHost.js';
 import { registerIpc } from './ipc.js';
@@ -81,7 +83,24 @@ export function portableUserData(env: NodeJS.ProcessEnv): string | null {
   return dir ? path.join(dir, 'Rembug-data') : null;
 }
 
+/**
+ * Run from the project (`npm start`), better-sqlite3's Electron build sits beside
+ * node_modules' Node build (scripts/ensure-electron-sqlite.mjs), so neither `npm start`
+ * nor `npm test` rebuilds node_modules for the other. A packaged app has its own copy of
+ * node_modules rebuilt for Electron and needs none.
+ */
+export function sideSqliteBinding(
+  appRoot: string,
+  electronVersion: string | undefined,
+  arch: string,
+): string | undefined {
+  if (!electronVersion) return undefined;
+  const binding = path.join(appRoot, '.native', `electron-${electronVersion}-${arch}`, 'better_sqlite3.node');
+  return fs.existsSync(binding) ? binding : undefined;
+}
+
 export function start(): void {
+  if (!app.isPackaged) useSqliteBinding(sideSqliteBinding(app.getAppPath(), process.versions.electron, process.arch));
   const portable = portableUserData(process.env);
   if (portable) app.setPath('userData', portable);
   if (!app.requestSingleInstanceLock()) {

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { BackupReason, Channel, OpenCommunity } from '#shared/ipc/contract.js';
 import { AppFailure } from '#shared/result.js';
 import type { Backend, Handlers } from './backend.js';
@@ -13,6 +12,7 @@ import type { ExerciseRow } from './repos/exerciseRepo.js';
 import { FileLock } from './db/fileLock.js';
 import type { Host } from './host.js';
 import { parseStoredExercise } from './storedExercise.js';
+import { openDatabase } from './db/sqlite.js';
 
 /** At most one backup per this much editing time (after the one made on opening). */
 export const backupEveryMs = 10 * 60 * 1000;
@@ -32,7 +32,7 @@ function uidOfUnopenableFile(filePath: string): string | null {
   try {
     const copy = path.join(dir, 'file.rembug');
     copyWithWal(filePath, copy);
-    db = new Database(copy, { fileMustExist: true });
+    db = openDatabase(copy, { fileMustExist: true });
     return communityUidOf(db);
   } catch {
     return null;
@@ -330,7 +330,7 @@ export class BackupService {
 function readExercise(backup: StoredBackup, exerciseId: string): { title: string; body: string } | null {
   let db: Db | undefined;
   try {
-    db = new Database(backup.path, { readonly: true, fileMustExist: true });
+    db = openDatabase(backup.path, { readonly: true, fileMustExist: true });
     const row = db
       .prepare<[string], ExerciseRow>(
         'SELECT id, session_id AS sessionId, type, title, version, body FROM exercises WHERE id = ?',

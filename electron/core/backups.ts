@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupReason } from '#shared/ipc/contract.js';
@@ -17,6 +16,7 @@ import {
   type BackupRecord,
   type StoredBackup,
 } from './backupRecords.js';
+import { openDatabase } from './db/sqlite.js';
 
 export { communityUidOf, type BackupContents, type BackupRecord, type StoredBackup } from './backupRecords.js';
 
@@ -107,7 +107,7 @@ export class BackupStore {
     if (!asBytes) {
       let db: Db | undefined;
       try {
-        db = new Database(sourcePath, { fileMustExist: true });
+        db = openDatabase(sourcePath, { fileMustExist: true });
         return await this.make(db, sourcePath, reason, communityUidOf(db) ?? uid);
       } catch {
         // unreadable: kept byte for byte below
@@ -174,7 +174,7 @@ export class BackupStore {
 
   /** One self-contained file: the DELETE journal, so a read-only open needs no -wal or -shm. */
   private settle(making: string): BackupContents | null {
-    const db = new Database(making, { fileMustExist: true });
+    const db = openDatabase(making, { fileMustExist: true });
     try {
       db.pragma('journal_mode = DELETE');
       try {
@@ -206,7 +206,7 @@ export class BackupStore {
   contents(backupPath: string): BackupContents | null {
     let db: Db | undefined;
     try {
-      db = new Database(backupPath, { readonly: true, fileMustExist: true });
+      db = openDatabase(backupPath, { readonly: true, fileMustExist: true });
       return readContents(db);
     } catch {
       return null;

@@ -133,6 +133,8 @@ export const recorded = {
   setPaths: new Map<string, string>(),
   singleInstance: true,
   isPackaged: false,
+  /** `app.getAppPath()`: the project folder under `electron .`, as here. */
+  appPath: process.cwd(),
   permissionRequestHandler: null as Handler | null,
   permissionCheckHandler: null as Handler | null,
   quit: vi.fn(),
@@ -152,6 +154,7 @@ export function fakeElectronModule() {
       whenReady: () => Promise.resolve(),
       getPath: (name: string) => recorded.setPaths.get(name) ?? recorded.userData,
       setPath: (name: string, value: string) => recorded.setPaths.set(name, value),
+      getAppPath: () => recorded.appPath,
       quit: recorded.quit,
       get isPackaged() {
         return recorded.isPackaged;

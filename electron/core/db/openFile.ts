@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { AppFailure } from '#shared/result.js';
 import { FileLock } from './fileLock.js';
 import { latestVersion, migrations } from './migrations/index.js';
 import { isCorrupt, isNotADatabase } from './sqliteErrors.js';
+import { openDatabase } from './sqlite.js';
 
 /** 'REMB' in ASCII: marks a SQLite file as a Rembug community file (PRAGMA application_id). */
 export const rembugApplicationId = 0x52454d42;
@@ -128,7 +129,7 @@ function isWritable(filePath: string): boolean {
 function openWritable(filePath: string, lock: FileLock): OpenedFile {
   let db: Db | undefined;
   try {
-    db = new Database(filePath, { fileMustExist: true });
+    db = openDatabase(filePath, { fileMustExist: true });
     checkOpened(db, filePath);
     configure(db);
     migrate(db);
@@ -194,7 +195,7 @@ function openSnapshot(filePath: string, reason: ReadOnlyReason): OpenedFile {
   let db: Db | undefined;
   try {
     copyWithWal(filePath, copy);
-    db = new Database(copy, { fileMustExist: true });
+    db = openDatabase(copy, { fileMustExist: true });
     checkOpened(db, filePath);
     configure(db);
     migrate(db);
@@ -352,7 +353,7 @@ export function createCommunityFile(
   };
   let db: Db | undefined;
   try {
-    db = new Database(building);
+    db = openDatabase(building);
     db.pragma(`application_id = ${rembugApplicationId}`);
     configure(db);
     migrate(db, upToVersion);
@@ -379,7 +380,7 @@ export function createCommunityFile(
   syncToDisk(path.dirname(filePath), { isFolder: true });
   let opened: Db | undefined;
   try {
-    opened = new Database(filePath, { fileMustExist: true });
+    opened = openDatabase(filePath, { fileMustExist: true });
     configure(opened);
   } catch (error) {
     opened?.close();
