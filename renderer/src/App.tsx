@@ -16,10 +16,26 @@ import { InUseDialog, ReadOnlyBanner } from './screens/FileNotices.js';
 import { SessionScreen } from './screens/SessionScreen.js';
 import { BackupsScreen } from './screens/BackupsScreen.js';
 import { ExerciseView } from './exercises/registry.js';
+import { useFocusNeverLost, useScreenStartFocus } from './screenFocus.js';
 
 function toggleFullScreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen();
   else void document.documentElement.requestFullscreen().catch(() => undefined);
+}
+
+/** Which screen is shown: a new key is a new screen, where the focus starts again. */
+function screenKey(route: Route, communityOpen: boolean): string {
+  switch (route.name) {
+    case 'start':
+    case 'community':
+      return communityOpen ? route.name : 'start';
+    case 'backups':
+      return `backups:${route.of}`;
+    case 'session':
+      return communityOpen ? `session:${route.sessionId}` : 'start';
+    case 'exercise':
+      return communityOpen ? `exercise:${route.exerciseId}` : 'start';
+  }
 }
 
 export function App() {
@@ -34,6 +50,7 @@ export function App() {
   const [fullScreen, setFullScreen] = useState(false);
   const [startCreating, setStartCreating] = useState(false);
   const screenCommands = useRef<((command: MenuCommand) => boolean) | null>(null);
+  const main = useRef<HTMLElement>(null);
 
   const showError = useCallback((e: unknown) => {
     setNotice(null);
@@ -153,6 +170,8 @@ export function App() {
   );
 
   useKeymap([{ keyTest: (e) => e.key === 'F11', run: toggleFullScreen, whileTyping: true, whileDialog: true }]);
+  useScreenStartFocus(main, screenKey(route, community !== null));
+  useFocusNeverLost(main);
 
   const services: AppServices = useMemo(
     () => ({
@@ -254,7 +273,7 @@ export function App() {
           />
         ) : null}
         <CloseGuard />
-        <main className="screen">
+        <main className="screen" ref={main}>
           {route.name === 'backups' ? (
             <BackupsScreen key={route.of} of={route.of} />
           ) : route.name === 'start' || !community ? (

@@ -357,7 +357,8 @@ export const en: Dictionary = {
     fold: 'Fold / unfold branch',
     problemText: 'Problem',
     objectiveText: 'Objective (positive and realistic)',
-    treeKeys: 'Tab: add below · Enter: add beside · Delete: remove · drag a box onto another to move it',
+    treeKeys:
+      'On the tree: Insert adds a cause below · Enter adds beside · Delete removes · Esc leaves the box · drag a box onto another to move it',
     treeCycle: 'A box cannot move into its own branch.',
     focalFixed: 'The focal problem stays in the middle.',
     statementText: 'Framed solution (one plain sentence)',

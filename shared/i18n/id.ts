@@ -359,7 +359,7 @@ export const id = {
     problemText: 'Masalah',
     objectiveText: 'Tujuan (positif dan realistis)',
     treeKeys:
-      'Tab: tambah di bawah · Enter: tambah di samping · Delete: hapus · tarik kotak ke kotak lain untuk memindah',
+      'Di pohon: Insert tambah sebab di bawah · Enter tambah di samping · Delete hapus · Esc lepas pilihan · tarik kotak ke kotak lain untuk memindah',
     treeCycle: 'Kotak tidak bisa dipindah ke cabangnya sendiri.',
     focalFixed: 'Masalah utama tetap di tengah.',
     statementText: 'Rumusan solusi (satu kalimat sederhana)',

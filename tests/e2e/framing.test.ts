@@ -132,19 +132,19 @@ describe('solution framing on the projector', () => {
       await canvas.focus();
     };
     await write('Air bersih sulit didapat saat kemarau', 'Air bersih cukup sepanjang tahun');
-    // Tab adds a cause under the selected box, Enter a box beside it.
+    // On the tree, Insert adds a cause under the selected box, Enter a box beside it (Tab only moves the focus).
     const causes: [string, string][] = [
       ['Sumber mata air mengecil', 'Sumber mata air terjaga'],
       ['Tidak ada tandon', 'Tandon di tiap RT'],
       ['Pipa bocor', 'Pipa terawat'],
     ];
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Insert');
     await write(...causes[0]!);
     for (const c of causes.slice(1)) {
       await page.keyboard.press('Enter');
       await write(...c);
     }
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Insert');
     await write('Tidak ada iuran perawatan', 'Iuran perawatan berjalan');
     await page.keyboard.press('Enter');
     await write('Tidak ada pengurus air', 'Pengurus air aktif');

@@ -42,6 +42,9 @@ export function Field({
 const tabbable =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+/** The fields a dialog starts on, when it marks no `data-autofocus`. */
+const fields = 'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled])';
+
 /**
  * Keeps Tab and Shift+Tab inside `container`: from the last control Tab goes round to the
  * first, and the other way, so the keyboard never reaches the page behind a dialog. Inside,
@@ -82,18 +85,22 @@ export function useFocusReturn(): void {
 
 /**
  * A modal dialog; Escape or the close button dismisses it, focus starts inside: on the
- * element marked `data-autofocus` (the expected choice), else on the first control. Tab
- * stays inside, and the focus goes back where it was when the dialog closes.
+ * element marked `data-autofocus` (the expected choice), else on the first field, else on
+ * the first control after the head (the close button last). Tab stays inside, and the
+ * focus goes back where it was when the dialog closes.
  */
 export function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useFocusReturn();
   useEffect(() => {
-    const dialog = ref.current;
+    const body = ref.current?.querySelector<HTMLElement>('.modal-body');
+    // The close button in the head comes first in the page, but is the choice least meant.
     (
-      dialog?.querySelector<HTMLElement>('[data-autofocus]') ??
-      dialog?.querySelector<HTMLElement>('input, select, textarea, button')
+      body?.querySelector<HTMLElement>('[data-autofocus]') ??
+      body?.querySelector<HTMLElement>(fields) ??
+      body?.querySelector<HTMLElement>(tabbable) ??
+      ref.current?.querySelector<HTMLElement>(tabbable)
     )?.focus();
   }, []);
   useKeymap([{ keyTest: (e) => e.key === 'Escape', run: onClose, whileTyping: true, whileDialog: true }]);
@@ -113,7 +120,7 @@ export function Modal({ title, onClose, children }: { title: string; onClose: ()
             <Icon name="close" />
           </Button>
         </div>
-        {children}
+        <div className="modal-body">{children}</div>
       </div>
     </div>
   );

@@ -52,16 +52,17 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
     if (node) perform(setCollapsed, { nodeId, collapsed: !node.collapsed });
   };
 
-  // Keys act on the selected box, as on a mind map: Tab a cause below, Enter a box beside.
+  // Keys act on the selected box while the tree has the focus, as on a mind map: Insert a
+  // cause below, Enter a box beside. Tab is never one of them: it always moves the focus.
   const whenSelected =
     (...keys: string[]) =>
     (e: KeyboardEvent) =>
       selected !== null && plainKey(...keys)(e);
   useKeymap([
-    { keyTest: whenSelected('Tab'), run: () => add({ kind: 'child', side: 'cause' }) },
-    { keyTest: whenSelected('Enter'), run: () => add({ kind: 'sibling' }) },
-    { keyTest: whenSelected('Delete', 'Backspace'), run: remove },
-    { keyTest: whenSelected('Escape'), run: () => setSelectedId(null) },
+    { keyTest: whenSelected('Insert'), run: () => add({ kind: 'child', side: 'cause' }), canvasOnly: true },
+    { keyTest: whenSelected('Enter'), run: () => add({ kind: 'sibling' }), canvasOnly: true },
+    { keyTest: whenSelected('Delete', 'Backspace'), run: remove, canvasOnly: true },
+    { keyTest: whenSelected('Escape'), run: () => setSelectedId(null), canvasOnly: true },
   ]);
 
   if (!doc || !scene) return null;
@@ -94,9 +95,11 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
           onToggleFold={() => toggleFold(selected.id)}
           onRemove={remove}
         />
-      ) : (
-        <p className="muted small">{t('framing.treeKeys')}</p>
-      )}
+      ) : null}
+      {/* Shown while a box is selected too: it says how to leave that (Esc). */}
+      <p className="muted small" data-testid="tree-keys">
+        {t('framing.treeKeys')}
+      </p>
       <TreeCanvas
         scene={scene}
         nodes={doc.nodes}
@@ -108,7 +111,7 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
   );
 }
 
-/** The focal problem starts selected, so Tab adds the first cause straight away. */
+/** The focal problem starts selected, so Insert on the tree adds the first cause straight away. */
 function useFocalFirst(doc: TreeDocument | null) {
   const selection = useState<string | null>(null);
   const setSelectedId = selection[1];

@@ -52,10 +52,11 @@ export function MapTab({
   const selectShape = (shapeId: string | null): void => onSelection({ resourceId: null, shapeId });
 
   useKeymap([
-    { keyTest: (e) => drawing && plainKey('Enter')(e), run: () => send({ type: 'enter' }) },
-    { keyTest: (e) => drawing && plainKey('Escape')(e), run: () => send({ type: 'escape' }) },
+    { keyTest: (e) => drawing && plainKey('Enter')(e), run: () => send({ type: 'enter' }), canvasOnly: true },
+    { keyTest: (e) => drawing && plainKey('Escape')(e), run: () => send({ type: 'escape' }), canvasOnly: true },
     {
       keyTest: (e) => selection.shapeId !== null && plainKey('Delete', 'Backspace')(e),
+      canvasOnly: true,
       run: () => {
         act(removeShape, { id: selection.shapeId! });
         selectShape(null);
@@ -63,6 +64,7 @@ export function MapTab({
     },
     {
       keyTest: (e) => selection.resourceId !== null && plainKey('Delete', 'Backspace')(e),
+      canvasOnly: true,
       run: () => {
         act(removeResource, { id: selection.resourceId! });
         select(null);

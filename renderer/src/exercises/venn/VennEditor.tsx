@@ -25,7 +25,7 @@ import { Button, SegmentedField } from '../../components/ui.js';
 import { useExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
 import { newId } from '../../ids.js';
-import { plainKey, useKeymap } from '../../useKeymap.js';
+import { canvasKeyScope, plainKey, useKeymap } from '../../useKeymap.js';
 import { InstitutionPanel } from './InstitutionPanel.js';
 import { VennCanvas, type VennCanvasHandle } from './VennCanvas.js';
 import { VennCompare } from './VennCompare.js';
@@ -71,18 +71,25 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
     setSelectedId(null);
   };
 
-  // Keys act on the selected circle; Ctrl combinations (undo, redo) belong to the frame.
+  // Keys act on the selected circle while the canvas or the institution list has the focus;
+  // Ctrl combinations (undo, redo) belong to the frame.
   useKeymap(
     [
       {
         keyTest: (e) => selectedId !== null && plainKey('1', '2', '3', '4')(e),
+        canvasOnly: true,
         run: (e) =>
           selectedId &&
           perform(updateInstitution, { id: selectedId, change: { importance: Number(e.key) as Importance } }),
       },
-      { keyTest: (e) => selectedId !== null && plainKey('Delete', 'Backspace')(e), run: deleteSelected },
+      {
+        keyTest: (e) => selectedId !== null && plainKey('Delete', 'Backspace')(e),
+        run: deleteSelected,
+        canvasOnly: true,
+      },
       {
         keyTest: (e) => selectedId !== null && !e.ctrlKey && !e.metaKey && e.key in arrows,
+        canvasOnly: true,
         run: (e) => {
           const [x, y] = arrows[e.key]!;
           const step = e.shiftKey ? 1 : nudgeStep;
@@ -90,10 +97,10 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
             perform(nudgeInstitution, { id: selectedId, dx: x * step, dy: y * step }, `nudge:${selectedId}`);
         },
       },
-      { keyTest: plainKey('Escape'), run: () => setSelectedId(null) },
-      { keyTest: plainKey('+', '='), run: () => canvas.current?.zoom(1.2) },
-      { keyTest: plainKey('-'), run: () => canvas.current?.zoom(1 / 1.2) },
-      { keyTest: plainKey('0'), run: () => canvas.current?.fit() },
+      { keyTest: plainKey('Escape'), run: () => setSelectedId(null), canvasOnly: true },
+      { keyTest: plainKey('+', '='), run: () => canvas.current?.zoom(1.2), canvasOnly: true },
+      { keyTest: plainKey('-'), run: () => canvas.current?.zoom(1 / 1.2), canvasOnly: true },
+      { keyTest: plainKey('0'), run: () => canvas.current?.fit(), canvasOnly: true },
     ],
     comparing === null,
   );
@@ -176,7 +183,7 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
             onChange={(colourBy) => perform(setColourBy, colourBy)}
           />
           <h2>{t('venn.table')}</h2>
-          <ul className="institution-list" data-testid="institution-table">
+          <ul className="institution-list" data-testid="institution-table" {...canvasKeyScope}>
             {rows.map((r) => (
               <li key={r.id} className={r.id === selectedId ? 'selected' : ''}>
                 <button type="button" onClick={() => setSelectedId(r.id)}>
