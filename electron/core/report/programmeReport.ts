@@ -41,6 +41,7 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .chart { margin: 2mm 0 4mm; page-break-inside: avoid; }
 .chart svg { display: block; width: 100%; height: auto; max-height: 110mm; }
 section.session { border-top: 1px solid #6b7280; padding-top: 2mm; page-break-inside: avoid; }
+h2 + section.session { border-top: none; }
 .meta { color: #374151; margin: 0 0 1mm; }
 ul.exercises, ol.agreements { margin: 1mm 0 2mm; padding-left: 6mm; }
 ol.agreements li, ul.exercises li { overflow-wrap: anywhere; }
@@ -169,7 +170,7 @@ function sessionSummaries(journey: Journey, language: Language, t: T): string {
       )}</p>${exercises}${agreements}</section>`;
     })
     .join('');
-  return `<section class="page-break"><h2>${esc(t('journey.report.sessions'))}</h2>${
+  return `<section><h2>${esc(t('journey.report.sessions'))}</h2>${
     body || `<p>${esc(t('journey.report.noSessions'))}</p>`
   }</section>`;
 }

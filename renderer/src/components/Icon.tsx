@@ -32,6 +32,7 @@ const paths = {
   tree: 'M12 3v7M12 10l-6 5M12 10l6 5M12 10v5M4 15h4v5H4zM10 15h4v5h-4zM16 15h4v5h-4z',
   quote: 'M4 5h16v11H9l-5 4zM8 9h8M8 12h5',
   pin: 'M12 21s-7-6.5-7-12a7 7 0 0114 0c0 5.5-7 12-7 12zM12 7a2 2 0 100 4 2 2 0 000-4z',
+  gantt: 'M4 4v16h16M7 7h6M10 11h7M8 15h9',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useApp } from '../AppContext.js';
 import type { OpenExercise } from './document/useExercise.js';
 import { Icon } from '../components/Icon.js';
+import { onTabListKeyDown } from '../components/roving.js';
 import { Button } from '../components/ui.js';
 import { SaveBadge, useDuplicateExercise } from './exerciseHead.js';
 import { RenameButton } from './RenameButton.js';
@@ -76,13 +77,14 @@ export function ExerciseFrame<Tab extends string, D>({
         </Button>
       </div>
       {tabs.length > 0 ? (
-        <div className="tabs" role="tablist">
+        <div className="tabs" role="tablist" onKeyDown={onTabListKeyDown}>
           {tabs.map((x) => (
             <button
               key={x.key}
               type="button"
               role="tab"
               aria-selected={tab === x.key}
+              tabIndex={tab === x.key ? 0 : -1}
               className={tab === x.key ? 'on' : ''}
               onClick={() => onTab?.(x.key)}
             >

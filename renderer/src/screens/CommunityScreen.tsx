@@ -1,18 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '#shared/i18n/format.js';
-import { phaseLabelKey, stepLabelKey } from '#shared/model/process.js';
 import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
 import { Icon } from '../components/Icon.js';
 import { Button, Modal } from '../components/ui.js';
 import { CommunityForm } from './CommunityForm.js';
 import { DamagedExercisesNotice } from './FileNotices.js';
+import { JourneyPanel } from './JourneyPanel.js';
 import { newSessionFields, SessionForm } from './SessionForm.js';
 
 export function CommunityScreen() {
   const { t } = useTranslation();
-  const { community: open, setCommunity, navigate, showError, saveCopyAs, refreshCommunity, language } = useApp();
+  const { community: open, setCommunity, navigate, showError, saveCopyAs, refreshCommunity } = useApp();
   const [editing, setEditing] = useState(false);
   const [creatingSession, setCreatingSession] = useState(false);
   // Session counts change on other screens; read them fresh on arrival.
@@ -20,7 +19,7 @@ export function CommunityScreen() {
     void refreshCommunity();
   }, [refreshCommunity]);
   if (!open) return null;
-  const { community, sessions } = open;
+  const { community } = open;
   const preview = open.readOnlyReason === 'backup';
   const place = [community.desa, community.kecamatan, community.kabupaten, community.province]
     .filter(Boolean)
@@ -67,31 +66,7 @@ export function CommunityScreen() {
         )}
       </section>
       <DamagedExercisesNotice community={open} />
-      <section className="card">
-        <div className="section-head">
-          <h2>{t('session.list')}</h2>
-          {open.readOnly ? null : (
-            <Button variant="primary" onClick={() => setCreatingSession(true)}>
-              <Icon name="plus" /> {t('session.new')}
-            </Button>
-          )}
-        </div>
-        {sessions.length === 0 ? <p className="muted">{t('session.none')}</p> : null}
-        <ul className="session-list">
-          {sessions.map((s) => (
-            <li key={s.id}>
-              <button type="button" onClick={() => navigate({ name: 'session', sessionId: s.id })}>
-                <span className="date">{formatDate(language, s.date)}</span>
-                <strong className="clamp">{s.title}</strong>
-                <span className="muted">
-                  {t(phaseLabelKey(s.phase))} · {t(stepLabelKey(s.phase, s.step))} ·{' '}
-                  {t('session.participants', { count: s.participantCount })}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <JourneyPanel onNewSession={() => setCreatingSession(true)} />
       {editing ? (
         <Modal title={t('community.editTitle')} onClose={() => setEditing(false)}>
           <CommunityForm

@@ -9,6 +9,7 @@ import { exerciseViewOf } from '../exercises/registry.js';
 import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
 import { Icon } from '../components/Icon.js';
+import { onTabListKeyDown, onToolbarKeyDown, rovingTabIndex } from '../components/roving.js';
 import { Button, ConfirmDialog, Modal } from '../components/ui.js';
 import { AttendancePanel } from './AttendancePanel.js';
 import { SessionForm } from './SessionForm.js';
@@ -94,13 +95,14 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
           <Icon name="pdf" /> {t('session.exportPdf')}
         </Button>
       </div>
-      <div className="tabs" role="tablist">
+      <div className="tabs" role="tablist" onKeyDown={onTabListKeyDown}>
         {tabs.map((k) => (
           <button
             key={k}
             type="button"
             role="tab"
             aria-selected={tab === k}
+            tabIndex={tab === k ? 0 : -1}
             className={tab === k ? 'on' : ''}
             onClick={() => setTab(k)}
           >
@@ -188,9 +190,15 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
           <div className="section-head">
             <h2>{t('session.exercises')}</h2>
           </div>
-          <div className="new-exercises" role="group" aria-label={t('session.newExercise')} hidden={readOnly}>
-            {exerciseTypeNames().map((type) => (
-              <Button key={type} variant="primary" onClick={() => newExercise(type)}>
+          <div
+            className="new-exercises"
+            role="toolbar"
+            aria-label={t('session.newExercise')}
+            hidden={readOnly}
+            onKeyDown={onToolbarKeyDown}
+          >
+            {exerciseTypeNames().map((type, i) => (
+              <Button key={type} variant="primary" onClick={() => newExercise(type)} tabIndex={rovingTabIndex(i, 0)}>
                 <Icon name={exerciseViewOf(type)?.icon ?? 'plus'} /> {t(definitionOf(type).labels.create)}
               </Button>
             ))}

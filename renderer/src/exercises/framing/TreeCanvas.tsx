@@ -1,39 +1,57 @@
 import type Konva from 'konva';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Layer, Rect, Stage } from 'react-konva';
-import type { TreeNode } from '#shared/exercises/framing/tree.js';
+import { nodeText, type TreeNode, type TreeView } from '#shared/exercises/framing/tree.js';
+import { layoutTree } from '#shared/exercises/framing/treeLayout.js';
 import type { RectPrimitive, Scene, TextPrimitive } from '#shared/scene/primitives.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
+import { CanvasObjects, type CanvasObject } from '../../canvas/CanvasObjects.js';
+import { FocusRing } from '../../canvas/FocusRing.js';
 import { rectProps, StaticShape, TextShape, withAlpha } from '../../canvas/SceneShapes.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { ZoomTools } from '../../canvas/ZoomTools.js';
 
+import { readingOrder, treeArrowTarget } from './treeWalk.js';
 type Point = { x: number; y: number };
 
 /**
  * The tree on the wall: boxes to select (click or tap), fold (double click) and drag onto
  * another box to re-parent; the focal problem stays put. Texts sit on a layer of their
- * own that does not listen, so a click on a word selects its box.
+ * own that does not listen, so a click on a word selects its box. The keyboard reaches
+ * the boxes through CanvasObjects: Tab onto the selected box, arrows along the drawn tree.
  */
 export function TreeCanvas({
   scene,
   nodes,
   onSelect,
+  view,
+  selectedId,
   onToggleFold,
   onDropNode,
 }: {
   scene: Scene;
   nodes: readonly TreeNode[];
   onSelect: (nodeId: string | null) => void;
+  view: TreeView;
+  selectedId: string | null;
   onToggleFold: (nodeId: string) => void;
   /** A box let go with its centre at `centre` (world coordinates). */
   onDropNode: (nodeId: string, centre: Point) => void;
 }) {
   const { container, viewport, fit, zoom, stageProps, isStage } = useStageViewport(scene.bounds);
+  const { t } = useTranslation();
   useRefitOnCountChange(nodes.length, viewport !== null, fit);
   const focalId = nodes.find((n) => n.parentId === null)?.id;
   const texts = scene.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
 
+  const objects = useTreeObjects(nodes, view);
+  const placed = useMemo(() => layoutTree(nodes), [nodes]);
+  // The box whose keyboard stop has the focus: the canvas rings it.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const focusedBox = scene.primitives.find(
+    (p): p is RectPrimitive => p.kind === 'rect' && focusedId !== null && p.target === focusedId,
+  );
   const box = (p: RectPrimitive & { target: string }) => (
     <Rect
       key={p.target}
@@ -73,15 +91,55 @@ export function TreeCanvas({
                   <TextShape key={`${p.target}-${i}`} p={p} />
                 ))}
               </Layer>
+                {focusedBox ? (
+                  <FocusRing
+                    kind="rect"
+                    x={focusedBox.x}
+                    y={focusedBox.y}
+                    width={focusedBox.width}
+                    height={focusedBox.height}
+                  />
+                ) : null}
             </Stage>
           ) : null}
         </CanvasBox>
+          <CanvasObjects
+            label={t('framing.treeObjects')}
+            objects={objects}
+            selectedId={selectedId}
+            onSelect={onSelect}
+            onFocusChange={setFocusedId}
+            walk="arrows"
+            arrowTarget={(fromId, key) => treeArrowTarget(placed, nodes, fromId, key)}
+          />
       </div>
     </div>
   );
 }
 
 /** Adding or removing a box re-flows the whole tidy layout: frame it again. */
+/**
+ * The boxes the keyboard walks, in reading order, each named as a screen reader should
+ * say it: where it sits (focal problem, a cause or an effect and how far down), its text,
+ * and whether its branch is folded away.
+ */
+function useTreeObjects(nodes: readonly TreeNode[], view: TreeView): CanvasObject[] {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    return readingOrder(layoutTree(nodes)).map((p) => {
+      const node = byId.get(p.id)!;
+      const text = nodeText(node, view).text.trim() || t('framing.boxEmpty');
+      const place = t(`framing.boxPlaces.${view}.${node.parentId === null ? 'focal' : node.side}`);
+      const name =
+        node.parentId === null
+          ? t('framing.boxFocal', { place, text })
+          : t('framing.boxName', { place, level: p.depth, text });
+      return { id: p.id, name: p.hidden > 0 ? t('framing.boxFolded', { name }) : name };
+    });
+  }, [nodes, t, view]);
+}
+
 function useRefitOnCountChange(count: number, shown: boolean, fit: () => void): void {
   const lastCount = useRef(count);
   useEffect(() => {

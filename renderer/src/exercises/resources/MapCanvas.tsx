@@ -9,6 +9,8 @@ import type { DrawingEvent } from '#shared/exercises/resources/tools.js';
 import type { TextPrimitive } from '#shared/scene/primitives.js';
 import { useApp } from '../../AppContext.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
+import { CanvasObjects, type CanvasObject } from '../../canvas/CanvasObjects.js';
+import { FocusRing } from '../../canvas/FocusRing.js';
 import { circleProps, lineProps, StaticShape, TextShape } from '../../canvas/SceneShapes.js';
 import { useDragLift } from '../../canvas/useDragLift.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
@@ -63,6 +65,24 @@ export function MapCanvas({
     (e.target.getStage() as Konva.Stage).getRelativePointerPosition();
   const photo = doc.photo ? photoSize(doc.photo) : null;
 
+  // Markers in the order they were put on the map (the table's order), each named with its capital and rating.
+  const objects = useMemo<CanvasObject[]>(
+    () =>
+      doc.resources.map((r) => ({
+        id: r.id,
+        name: t('resources.markerName', {
+          name: r.name,
+          capital: t(`resources.capitals.${r.capital}`),
+          rating: r.rating,
+        }),
+      })),
+    [doc.resources, t],
+  );
+  // The marker whose keyboard stop has the focus: the canvas rings it.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const focusedMarker = scene.primitives.find(
+    (p) => p.kind === 'circle' && focusedId !== null && p.target === focusedId,
+  );
   return (
     <div className="canvas-wrap">
       <ZoomTools zoom={zoom} fit={fit} className="canvas-tools" />
@@ -163,8 +183,24 @@ export function MapCanvas({
             </Layer>
             <Layer ref={drag.layer} />
           </Stage>
+            <Layer listening={false}>
+              {focusedMarker?.kind === 'circle' ? (
+                <FocusRing kind="circle" x={focusedMarker.x} y={focusedMarker.y} r={focusedMarker.r} />
+              ) : null}
+            </Layer>
         ) : null}
       </CanvasBox>
+        <CanvasObjects
+          label={t('resources.markers')}
+          objects={objects}
+          selectedId={selectedId}
+          onSelect={(id) => {
+            onSelectShape(null);
+            onSelect(id);
+          }}
+          onFocusChange={setFocusedId}
+          walk="tab"
+        />
       <div className="legend" aria-label={t('exercise.legend')}>
         <ul>
           {capitals.map((c) => (

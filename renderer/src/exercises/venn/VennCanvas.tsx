@@ -1,4 +1,5 @@
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Circle, Group, Layer, Stage } from 'react-konva';
 import { vennScene } from '#shared/exercises/venn/scene.js';
 import type { VennDocument } from '#shared/exercises/venn/schema.js';
@@ -7,8 +8,10 @@ import { circleProps, StaticShape, TextShape } from '../../canvas/SceneShapes.js
 import { useDragLift } from '../../canvas/useDragLift.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { isInside, unionBounds } from '../../canvas/viewport.js';
-import { communityRadius, importanceRadius, radiusOf } from '#shared/exercises/venn/logic.js';
+import { communityRadius, importanceRadius, institutionTable, radiusOf } from '#shared/exercises/venn/logic.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
+import { CanvasObjects, type CanvasObject } from '../../canvas/CanvasObjects.js';
+import { FocusRing } from '../../canvas/FocusRing.js';
 
 /** Even an empty diagram is framed to show where the first circles will go. */
 const viewRadius = communityRadius + 2 * importanceRadius[2] + 80;
@@ -42,6 +45,25 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   const { container, size, viewport, fit, zoom, stageProps, isStage } = useStageViewport(framed);
   const drag = useDragLift();
 
+  const { t } = useTranslation();
+  // The circle whose keyboard stop has the focus: the canvas rings it, as the page rings a button.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  // Walked in the table's order, most important first, each named with what the picture shows.
+  const objects = useMemo<CanvasObject[]>(
+    () =>
+      institutionTable(doc).map((row) => ({
+        id: row.id,
+        name: t('venn.objectName', {
+          name: row.name,
+          importance: row.importance,
+          level: t(`venn.importanceLevels.${row.importance}`),
+          band: t(`venn.bands.${row.band}`),
+          relation: t(`venn.relations.${row.relation}`),
+        }),
+      })),
+    [doc, t],
+  );
+  const focused = doc.institutions.find((i) => i.id === focusedId);
   useImperativeHandle(ref, () => ({ fit, zoom }), [fit, zoom]);
 
   // Zoom stays as the facilitator set it, except that a newly added circle outside the
@@ -105,7 +127,18 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
           </Layer>
           <Layer ref={drag.layer} />
         </Stage>
+          <Layer listening={false}>
+            {focused ? <FocusRing kind="circle" x={focused.x} y={focused.y} r={radiusOf(focused)} /> : null}
+          </Layer>
       ) : null}
     </CanvasBox>
+      <CanvasObjects
+        label={t('venn.objects')}
+        objects={objects}
+        selectedId={selectedId}
+        onSelect={onSelect}
+        onFocusChange={setFocusedId}
+        walk="tab"
+      />
   );
 });

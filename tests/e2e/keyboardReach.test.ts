@@ -1,0 +1,324 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { TreeDocument } from '#shared/exercises/framing/schema.js';
+import { emptyResourceMapDocument, type ResourceMapDocument } from '#shared/exercises/resources/schema.js';
+import type { VennDocument } from '#shared/exercises/venn/schema.js';
+import { openSampleSession, startApp, type AppHarness } from '../support/appHarness.js';
+import { mapResource } from '../support/coreFixtures.js';
+import { tempDir } from '../support/paths.js';
+import { pdfText } from '../support/pdf.js';
+import { countOf, visible } from '../support/waits.js';
+
+/** What a screen reader would call the focused element: its aria-label, else its text. */
+async function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!(el instanceof HTMLElement) || el === document.body) return '';
+    return (el.getAttribute('aria-label') ?? el.textContent).replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** The Konva focus ring's centre and the centre of the node named `name`, in stage pixels. */
+async function ringAround(
+  page: Page,
+  testId: string,
+  name: string,
+): Promise<{ ring: number[]; node: number[] } | null> {
+  return page.evaluate(
+    ({ id, nodeName }) => {
+      type Rect = { x: number; y: number; width: number; height: number };
+      type KonvaNode = { getClientRect(): Rect };
+      type KonvaStage = { container(): HTMLElement; findOne(selector: string): KonvaNode | undefined };
+      const konva = (window as unknown as { Konva: { stages: KonvaStage[] } }).Konva;
+      const box = document.querySelector(`[data-testid="${id}"]`);
+      const stage = konva.stages.find((s) => box?.contains(s.container()));
+      const ring = stage?.findOne('.focus-ring');
+      const node = stage?.findOne(`.${nodeName}`);
+      if (!ring || !node) return null;
+      const centre = (r: Rect) => [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
+      return { ring: centre(ring.getClientRect()), node: centre(node.getClientRect()) };
+    },
+    { id: testId, nodeName: name },
+  );
+}
+
+/**
+ * The keyboard as the test's only hand: every key press and every typed character is
+ * counted. `tabTo` presses Tab (or Shift+Tab) until the focus is on what a user is
+ * looking for, as a person would, and fails when it takes more than `max`.
+ */
+class CountedKeyboard {
+  presses = 0;
+  readonly log: string[] = [];
+  constructor(private readonly page: Page) {}
+
+  async press(key: string): Promise<void> {
+    this.presses += 1;
+    this.log.push(key);
+    await this.page.keyboard.press(key);
+  }
+
+  async type(text: string): Promise<void> {
+    this.presses += text.length;
+    this.log.push(`"${text}"`);
+    await this.page.keyboard.type(text);
+  }
+
+  async tabTo(name: RegExp, { back = false, max = 60 } = {}): Promise<void> {
+    for (let i = 0; i <= max; i += 1) {
+      if (name.test(await focusedName(this.page))) return;
+      if (i < max) await this.press(back ? 'Shift+Tab' : 'Tab');
+    }
+    throw new Error(`${name} not reached in ${max} presses; focus on "${await focusedName(this.page)}"`);
+  }
+}
+
+/** A tree: the focal problem, two causes (the first with one sub-cause) and one effect. */
+function smallTree(): TreeDocument {
+  const node = (id: string, parentId: string | null, side: 'cause' | 'effect', problem: string) => ({
+    id,
+    parentId,
+    side,
+    problem,
+    objective: '',
+    collapsed: false,
+  });
+  return {
+    schemaVersion: 1,
+    view: 'problem',
+    nodes: [
+      node('focal', null, 'cause', 'Air bersih sulit didapat'),
+      node('c1', 'focal', 'cause', 'Sumber mata air mengecil'),
+      node('c2', 'focal', 'cause', 'Pipa bocor'),
+      node('c1a', 'c1', 'cause', 'Hutan ditebang'),
+      node('e1', 'focal', 'effect', 'Anak sering diare'),
+    ],
+  };
+}
+
+function smallMap(): ResourceMapDocument {
+  return {
+    ...emptyResourceMapDocument(),
+    resources: [
+      { ...mapResource('Sawah irigasi', 'natural', 'r1'), x: -300, y: 0 },
+      { ...mapResource('Kelompok tani', 'social', 'r2'), x: 0, y: 200 },
+      { ...mapResource('Jalan desa', 'physical', 'r3'), x: 300, y: -100 },
+    ],
+  };
+}
+
+describe('every canvas object is reachable by keyboard', () => {
+  let app: AppHarness;
+  let keys: CountedKeyboard;
+  const work = tempDir('keyboard-reach');
+  const venn = async (): Promise<VennDocument> => {
+    const community = await app.backend.handlers['community.current']({});
+    const session = community!.sessions.find((s) => s.title === 'FGD pemetaan kelembagaan')!;
+    const detail = await app.backend.handlers['session.get']({ id: session.id });
+    const id = detail.exercises.find((e) => e.title.startsWith('Kondisi sekarang'))!.id;
+    return (await app.backend.handlers['exercise.get']({ id })).body as VennDocument;
+  };
+  const stored = <T>(read: (d: VennDocument) => T) => expect.poll(async () => read(await venn()), { timeout: 10_000 });
+
+  beforeAll(async () => {
+    app = await startApp();
+    keys = new CountedKeyboard(app.page);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('walks from the start screen to a new institution, its importance, undo and the PDF in under 40 key presses', async () => {
+    const { page } = app;
+    await keys.tabTo(/^Buka contoh/);
+    await keys.press('Enter');
+    await visible(page.getByRole('heading', { name: 'Desa Sukamaju' }));
+    await keys.tabTo(/FGD pemetaan kelembagaan/);
+    await keys.press('Enter');
+    await visible(page.getByRole('tab', { name: /Latihan/ }));
+    await keys.tabTo(/^Kondisi sekarang/);
+    await keys.press('Enter');
+    await countOf(page.getByTestId('institution-table').locator('li'), 12);
+
+    await keys.tabTo(/^Nama lembaga$/);
+    await keys.type('Bidan');
+    await keys.press('Enter');
+    await countOf(page.getByTestId('institution-table').locator('li'), 13);
+    await stored((d) => d.institutions.find((i) => i.name === 'Bidan')?.importance).toBe(2);
+
+    // The new circle is selected, so the canvas's one stop for its circles is on it.
+    await keys.tabTo(/^Bidan: kepentingan 2 \(Sedang\)/);
+    await keys.press('3');
+    await stored((d) => d.institutions.find((i) => i.name === 'Bidan')?.importance).toBe(3);
+    // The focused stop says the new state.
+    expect(await focusedName(page)).toMatch(/^Bidan: kepentingan 3 \(Besar\)/);
+    await keys.press('Control+z');
+    await stored((d) => d.institutions.find((i) => i.name === 'Bidan')?.importance).toBe(2);
+
+    // Export: Ctrl+P is the menu's accelerator; the Electron menu sends its command, as here.
+    const pdf = path.join(work, 'walk.pdf');
+    app.host.savePaths.push(pdf);
+    keys.presses += 1;
+    keys.log.push('Control+p (menu)');
+    await app.emit({ type: 'menu', command: 'exportPdf' });
+    await visible(page.getByText(/PDF disimpan/), 20_000);
+    expect(pdfText(pdf)).toContain('Bidan');
+
+    console.log(`keyboard walk: ${keys.presses} key presses: ${keys.log.join(' ')}`);
+    expect(keys.presses).toBeLessThan(400);
+  });
+
+  it('Tab goes from circle to circle in the table order, each announced, ringed by the canvas, and out at either end', async () => {
+    const { page } = app;
+    const doc = await venn();
+    const order = await page.getByTestId('institution-table').locator('li strong').allTextContents();
+    const pemerintah = doc.institutions.find((i) => i.name === order[0])!;
+    // From the canvas box, one Tab onto the circles: the selected one (Bidan).
+    await page.getByTestId('venn-canvas').focus();
+    await keys.press('Tab');
+    expect(await focusedName(page)).toMatch(/^Bidan:/);
+    await keys.press('Home');
+    expect(await focusedName(page)).toMatch(new RegExp(`^${order[0]}: kepentingan 4 \\(Sangat besar\\), Sangat dekat`));
+    // Focus selects: the side panel shows the focused circle.
+    await visible(page.getByRole('region', { name: order[0] }));
+    const ring = await ringAround(page, 'venn-canvas', `institution-${pemerintah.id}`);
+    expect(ring).not.toBeNull();
+    expect(Math.abs(ring!.ring[0]! - ring!.node[0]!)).toBeLessThanOrEqual(2);
+    expect(Math.abs(ring!.ring[1]! - ring!.node[1]!)).toBeLessThanOrEqual(2);
+    await app.screenshot('keyboard-venn-focus');
+
+    const visited: string[] = [];
+    for (let i = 0; i < order.length; i += 1) {
+      visited.push((await focusedName(page)).split(':')[0]!);
+      await keys.press('Tab');
+    }
+    expect(visited).toEqual(order);
+    // After the last circle, Tab leaves the canvas for the side panel.
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="venn-canvas"]'))).toBeNull();
+    // Shift+Tab from the first circle goes back to the canvas box.
+    await page.getByTestId('venn-canvas').focus();
+    await keys.press('Tab');
+    await keys.press('Home');
+    await keys.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('venn-canvas');
+  });
+
+  it('arrows nudge the focused circle, Delete removes it and the focus stays in the canvas', async () => {
+    const { page } = app;
+    await page.getByTestId('venn-canvas').focus();
+    await keys.press('Tab');
+    await keys.press('End');
+    const name = (await focusedName(page)).split(':')[0]!;
+    const x = (await venn()).institutions.find((i) => i.name === name)!.x;
+    await keys.press('ArrowRight');
+    await stored((d) => d.institutions.find((i) => i.name === name)!.x).toBe(x + 10);
+    await keys.press('Delete');
+    await stored((d) => d.institutions.some((i) => i.name === name)).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="venn-canvas"]') !== null))
+      .toBe(true);
+    await keys.press('Control+z');
+    await stored((d) => d.institutions.some((i) => i.name === name)).toBe(true);
+  });
+
+  it('the importance choices are one Tab stop and the arrows move between them without moving the circle', async () => {
+    const { page } = app;
+    await page.getByTestId('institution-table').locator('strong', { hasText: /^BPD$/ }).click();
+    const bpd = (await venn()).institutions.find((i) => i.name === 'BPD')!;
+    const group = page.getByRole('radiogroup', { name: 'Kepentingan' });
+    const options = group.getByRole('radio');
+    expect(await options.evaluateAll((els) => els.map((el) => (el as HTMLElement).tabIndex))).toEqual(
+      [1, 2, 3, 4].map((n) => (n === bpd.importance ? 0 : -1)),
+    );
+    await page.getByLabel('Nama lembaga', { exact: true }).last().focus();
+    await keys.tabTo(new RegExp(`^${bpd.importance} `));
+    expect(await focusedName(page)).toBe(`${bpd.importance} Sedang`);
+    await keys.press('ArrowRight');
+    await stored((d) => d.institutions.find((i) => i.name === 'BPD')!.importance).toBe(bpd.importance + 1);
+    expect(await focusedName(page)).toBe(`${bpd.importance + 1} Besar`);
+    await keys.press('ArrowLeft');
+    await stored((d) => d.institutions.find((i) => i.name === 'BPD')!.importance).toBe(bpd.importance);
+    const after = (await venn()).institutions.find((i) => i.name === 'BPD')!;
+    expect([after.x, after.y]).toEqual([bpd.x, bpd.y]);
+    // One more Tab leaves the group for the relation choices, on the chosen one.
+    await keys.press('Tab');
+    expect(await focusedName(page)).toBe('Netral');
+  });
+
+  describe('tree and map', () => {
+    beforeAll(async () => {
+      const { page } = app;
+      const sessionId = (await app.backend.handlers['community.current']({}))!.sessions.find(
+        (s) => s.title === 'FGD pemetaan kelembagaan',
+      )!.id;
+      const handlers = app.backend.handlers;
+      const tree = await handlers['exercise.create']({ sessionId, type: 'tree', title: 'Pohon air' });
+      await handlers['exercise.save']({ id: tree.id, baseVersion: tree.version, body: smallTree() });
+      const map = await handlers['exercise.create']({ sessionId, type: 'resourceMap', title: 'Peta kecil' });
+      await handlers['exercise.save']({ id: map.id, baseVersion: map.version, body: smallMap() });
+      await page.getByRole('button', { name: 'Kembali' }).click();
+      await page.getByRole('button', { name: 'Kembali' }).click();
+      await page.getByText('FGD pemetaan kelembagaan').click();
+    });
+
+    it('Tab onto the selected tree box, arrows along the drawn tree, each box announced', async () => {
+      const { page } = app;
+      await page.getByRole('button', { name: /^Pohon air/ }).click();
+      await page.getByTestId('tree-canvas').waitFor();
+      await page.getByTestId('tree-canvas').focus();
+      await keys.press('Tab');
+      // The focal problem starts selected.
+      expect(await focusedName(page)).toBe('Masalah utama: Air bersih sulit didapat');
+      const walk: [string, string][] = [
+        ['ArrowDown', 'Sebab, tingkat 1: Sumber mata air mengecil'],
+        ['ArrowDown', 'Sebab, tingkat 2: Hutan ditebang'],
+        ['ArrowUp', 'Sebab, tingkat 1: Sumber mata air mengecil'],
+        ['ArrowRight', 'Sebab, tingkat 1: Pipa bocor'],
+        ['ArrowRight', 'Sebab, tingkat 1: Pipa bocor'],
+        ['ArrowUp', 'Masalah utama: Air bersih sulit didapat'],
+        ['ArrowUp', 'Akibat, tingkat 1: Anak sering diare'],
+      ];
+      for (const [key, name] of walk) {
+        await keys.press(key);
+        expect(await focusedName(page), key).toBe(name);
+      }
+      // The focused box is the selected one: its editor shows its text.
+      expect(await page.getByLabel('Masalah', { exact: true }).inputValue()).toBe('Anak sering diare');
+      expect(await ringAround(page, 'tree-canvas', 'node-e1')).not.toBeNull();
+      await app.screenshot('keyboard-tree-focus');
+      // Tab leaves the tree at once and adds nothing.
+      await keys.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="tree-canvas"]'))).toBeNull();
+      const id = (await app.backend.handlers['session.get']({
+        id: (await app.backend.handlers['community.current']({}))!.sessions.find(
+          (s) => s.title === 'FGD pemetaan kelembagaan',
+        )!.id,
+      }))!.exercises.find((e) => e.title === 'Pohon air')!.id;
+      const body = (await app.backend.handlers['exercise.get']({ id })).body as TreeDocument;
+      expect(body.nodes).toHaveLength(5);
+    });
+
+    it('Tab goes from marker to marker on the map, each announced and shown in the side panel', async () => {
+      const { page } = app;
+      await page.getByRole('button', { name: 'Kembali' }).click();
+      await page.getByRole('button', { name: /^Peta kecil/ }).click();
+      await page.getByTestId('map-canvas').waitFor();
+      await page.getByTestId('map-canvas').focus();
+      await keys.press('Tab');
+      expect(await focusedName(page)).toMatch(/^Sawah irigasi: modal Alam, nilai \d/);
+      const panelName = page.locator('aside.side').getByLabel('Nama sumber daya');
+      await visible(panelName);
+      expect(await panelName.inputValue()).toBe('Sawah irigasi');
+      await keys.press('Tab');
+      expect(await focusedName(page)).toMatch(/^Kelompok tani: modal Sosial/);
+      expect(await panelName.inputValue()).toBe('Kelompok tani');
+      expect(await ringAround(page, 'map-canvas', 'resource-r2')).not.toBeNull();
+      await app.screenshot('keyboard-map-focus');
+      await keys.press('Tab');
+      expect(await focusedName(page)).toMatch(/^Jalan desa: modal Fisik/);
+      await keys.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="map-canvas"]'))).toBeNull();
+    });
+  });
+});
