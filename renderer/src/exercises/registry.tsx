@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ExerciseTypeName } from '#shared/exercises/registry.js';
 import type { IconName } from '../components/Icon.js';
+import { ActionPlanView } from './actionPlan/ActionPlanView.js';
 import { ConsensusView } from './framing/ConsensusView.js';
 import { StatementView } from './framing/StatementView.js';
 import { TreeView } from './framing/TreeView.js';
@@ -28,6 +29,7 @@ const views = new Map<string, ExerciseViewEntry>([
   ['tree', { view: TreeView, icon: 'tree' }],
   ['statement', { view: StatementView, icon: 'quote' }],
   ['resourceMap', { view: ResourceMapView, icon: 'pin' }],
+  ['actionPlan', { view: ActionPlanView, icon: 'gantt' }],
 ] satisfies [ExerciseTypeName, ExerciseViewEntry][]);
 
 /** The view of a type registered from outside this list (a test's extra type, a plug-in). */

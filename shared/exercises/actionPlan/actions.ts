@@ -42,14 +42,14 @@ export const setSpan = defineAction<Doc, { startMonth: Month; endMonth: Month }>
     doc.startMonth === startMonth && doc.endMonth === endMonth ? doc : { ...doc, startMonth, endMonth },
 });
 
-/** A new row at the end, or after `after` (the row being worked on). */
-export const addActivity = defineAction<Doc, { id: string; what: string; after?: string }>({
+/** A new row at the end, or after `after` (the row being worked on), serving `why` if given. */
+export const addActivity = defineAction<Doc, { id: string; what: string; after?: string; why?: PlanCite | null }>({
   name: 'addActivity',
   history: 'step',
   refuse: (doc) => (doc.activities.length >= maxPlanActivities ? 'too_many' : null),
-  perform: (doc, { id, what, after }) => {
+  perform: (doc, { id, what, after, why = null }) => {
     if (doc.activities.some((a) => a.id === id)) return doc;
-    const row = { ...emptyActivity(id), what };
+    const row = { ...emptyActivity(id), what, why };
     const at = after ? doc.activities.findIndex((a) => a.id === after) : -1;
     const activities = [...doc.activities];
     activities.splice(at === -1 ? activities.length : at + 1, 0, row);
