@@ -1,154 +1,40 @@
-import { matrixSchemaVersion, type MatrixDocument } from '#shared/exercises/ranking/schema.js';
-import type { Institution, VennDocument } from '#shared/exercises/venn/schema.js';
-import type { ParticipantFields } from '#shared/model/session.js';
+import fs from 'node:fs';
+import { contributionsOf, parseExerciseBody, type ExerciseTypeName } from '#shared/exercises/registry.js';
+import { zSessionFields, type Participant, type ParticipantFields } from '#shared/model/session.js';
 import { CommunityFile } from '../communityFile.js';
+import { setStepStatus } from '../journey.js';
+import { attendance } from './samplePeople.js';
+import { planVolunteers, waterPlan } from './samplePlan.js';
+import {
+  clusterVote,
+  consensusBoard,
+  framedStatement,
+  paperMapPhoto,
+  potentialMap,
+  usgMatrix,
+  vennToday,
+  vennWanted,
+  waterSourcesPairwise,
+  waterTree,
+  type Voter,
+} from './sampleDocuments.js';
 
 /**
- * Desa Sukamaju: a fictional village whose file ships with the app, so a new user sees a
- * real session at once: three sessions, attendance, agreements, a before/after pair of
- * stakeholder Venn diagrams, and a USG problem-ranking matrix. Regenerate with `npm run sample`.
+ * Desa Sukamaju: a fictional village whose file ships with the app, so a new user meets
+ * the whole path at once. One story across the three phases: the facilitator is
+ * introduced and joins village life (Dialog), the village ranks its problems and takes on
+ * clean water; it maps its institutions (before and after) and its resources on a photo
+ * of its paper map, compares water sources women and men apart, and frames one solution
+ * from an objective tree, a consensus board and a vote (Discovery); then it plans the work
+ * (Development) from the framed solution. Every exercise type appears at least once. Regenerate with `npm run sample`.
  */
-type Inst = Omit<Institution, 'id' | 'notes'> & { notes?: string };
+type SessionInput = Parameters<typeof zSessionFields.parse>[0];
 
-function institution(id: string, i: Inst): Institution {
-  return { id, notes: '', ...i };
-}
+const facilitator = 'Rina Marlina (pendamping desa)';
+const withStudent = 'Rina Marlina, Fajar Nugraha (mahasiswa KKN)';
+const hall = 'Balai Desa Sukamaju';
 
-const before: Record<string, Inst> = {
-  desa: { name: 'Pemerintah Desa', kind: 'government', relation: 'supportive', importance: 4, x: 150, y: -60 },
-  bpd: { name: 'BPD', kind: 'government', relation: 'neutral', importance: 2, x: 300, y: -180 },
-  pkk: { name: 'PKK', kind: 'community', relation: 'supportive', importance: 3, x: -170, y: 90 },
-  posyandu: { name: 'Posyandu Melati', kind: 'community', relation: 'supportive', importance: 3, x: -250, y: 200 },
-  puskesmas: {
-    name: 'Puskesmas Cikalong',
-    kind: 'government',
-    relation: 'neutral',
-    importance: 3,
-    x: -360,
-    y: 300,
-    notes: 'Jauh, 9 km, jalan rusak saat hujan',
-  },
-  karangTaruna: { name: 'Karang Taruna', kind: 'community', relation: 'neutral', importance: 1, x: 60, y: 330 },
-  masjid: { name: 'Masjid Al-Ikhlas', kind: 'religious', relation: 'supportive', importance: 3, x: -120, y: -250 },
-  tani: {
-    name: 'Kelompok Tani Subur Makmur',
-    kind: 'community',
-    relation: 'supportive',
-    importance: 2,
-    x: 250,
-    y: 150,
-  },
-  sd: { name: 'SDN Sukamaju 1', kind: 'government', relation: 'neutral', importance: 2, x: -330, y: -100 },
-  bumdes: {
-    name: 'BUMDes Sukamaju Sejahtera',
-    kind: 'government',
-    relation: 'neutral',
-    importance: 1,
-    x: 420,
-    y: 0,
-    notes: 'Baru berdiri, belum aktif',
-  },
-  rentenir: {
-    name: 'Bank keliling (rentenir)',
-    kind: 'private',
-    relation: 'harmful',
-    importance: 3,
-    x: 330,
-    y: 300,
-    notes: 'Bunga 20% per bulan',
-  },
-  lsm: { name: 'LSM Bina Desa', kind: 'ngo', relation: 'supportive', importance: 2, x: 560, y: -280 },
-};
-
-const afterChanges: Record<string, Partial<Inst>> = {
-  bumdes: { importance: 3, relation: 'supportive', x: 260, y: 40, notes: 'Unit simpan pinjam untuk petani' },
-  rentenir: { importance: 1, x: 600, y: 420 },
-  karangTaruna: { importance: 2, relation: 'supportive', x: 40, y: 240 },
-  puskesmas: { relation: 'supportive', x: -270, y: 240, notes: 'Pustu buka dua kali seminggu' },
-  lsm: { x: 420, y: -250 },
-};
-
-function vennDoc(entries: Record<string, Inst>): VennDocument {
-  return {
-    schemaVersion: 1,
-    colourBy: 'relation',
-    institutions: Object.entries(entries).map(([id, i]) => institution(id, i)),
-  };
-}
-
-const names = [
-  'Siti Aminah',
-  'Dedi Supriadi',
-  'Euis Kurniasih',
-  'Asep Saepudin',
-  'Neneng Hasanah',
-  'Ujang Rohman',
-  'Iis Rosita',
-  'Cecep Hidayat',
-  'Yayah Rokayah',
-  'Endang Suherman',
-  'Lilis Suryani',
-  'Agus Salim',
-  'Nining Ningsih',
-  'Dadang Kusnadi',
-  'Tati Sumiati',
-  'Ikin Sodikin',
-  'Wati Rahmawati',
-  'Rizky Pratama',
-  'Nurul Fadilah',
-  'Mamat Rahmat',
-  'Enok Sukaesih',
-  'Jajang Nurjaman',
-];
-const groups = ['PKK', 'Kelompok Tani', 'Karang Taruna', 'Posyandu', 'RT 02', 'RT 05', ''];
-
-/** Village problems scored Urgency, Seriousness, Growth (1-5), summed, ranked I, II, III. */
-const usgProblems: [string, string, number, number, number][] = [
-  ['Hama wereng di sawah', 'Pertanian', 5, 4, 4],
-  ['Harga gabah jatuh saat panen', 'Pertanian', 4, 4, 3],
-  ['Jalan usaha tani rusak', 'Prasarana', 3, 4, 3],
-  ['Air bersih kurang di musim kemarau', 'Prasarana', 4, 5, 3],
-  ['Balita gizi kurang', 'Kesehatan', 4, 5, 2],
-];
-
-function usgMatrix(): MatrixDocument {
-  const criteria = [
-    { id: 'u', name: 'Urgensi', weight: 1 },
-    { id: 's', name: 'Keseriusan', weight: 1 },
-    { id: 'g', name: 'Pertumbuhan', weight: 1 },
-  ];
-  return {
-    schemaVersion: matrixSchemaVersion,
-    question: 'Masalah mana yang perlu ditangani lebih dulu?',
-    items: usgProblems.map(([name, category], i) => ({ id: `m${i + 1}`, name, category })),
-    criteria,
-    template: 'usg',
-    scoring: { kind: 'scale', min: 1, max: 5 },
-    weights: 'equal',
-    combine: 'sum',
-    groups: [{ id: 'all', name: '' }],
-    cells: {
-      all: Object.fromEntries(usgProblems.map(([, , u, s, g], i) => [`m${i + 1}`, { u, s, g }])),
-    },
-    numbering: 'roman',
-  };
-}
-
-function attendance(count: number, offset: number): ParticipantFields[] {
-  const ages = ['adult', 'adult', 'youth', 'elder', 'adult', 'youth'] as const;
-  return Array.from({ length: count }, (_, i) => {
-    const k = (i + offset) % names.length;
-    return {
-      // A few people did not give their name: the list still counts them.
-      name: i % 9 === 8 ? '' : names[k]!,
-      gender: k % 2 === 0 ? 'female' : 'male',
-      ageGroup: ages[(i + offset) % ages.length]!,
-      group: groups[(i + offset) % groups.length]!,
-    };
-  });
-}
-
-export function buildSampleCommunity(filePath: string): void {
+export function buildSampleCommunity(filePath: string, paperMap: Buffer = fs.readFileSync(paperMapPhoto.file)): void {
   const file = CommunityFile.create(filePath, {
     name: 'Desa Sukamaju',
     desa: 'Sukamaju',
@@ -157,72 +43,211 @@ export function buildSampleCommunity(filePath: string): void {
     province: 'Jawa Barat',
     description: 'Desa pertanian padi dan kelapa di lereng bukit; 1.840 jiwa dalam 5 RW. Contoh untuk mengenal Rembug.',
   });
+
+  /** A session with its attendance list; the list's people with their ids. */
+  const session = (fields: SessionInput, people: ParticipantFields[]): { id: string; people: Participant[] } => {
+    const id = file.sessions.create(zSessionFields.parse(fields));
+    return { id, people: people.map((p) => file.participants.add(id, p)) };
+  };
+  /** An exercise, checked by its type's schema as a save would be, and what it adds to the community. */
+  const exercise = (sessionId: string, type: ExerciseTypeName, title: string, body: unknown): string => {
+    const parsed = parseExerciseBody(type, body);
+    if (!parsed.success) throw new Error(`sample ${type} "${title}": ${parsed.error.message}`);
+    const id = file.exercises.create(sessionId, type, title, parsed.data);
+    const { stakeholders } = contributionsOf(type, parsed.data);
+    if (stakeholders) file.stakeholders.remember(stakeholders);
+    return id;
+  };
+
   try {
     file.write(() => {
-      const socialisation = file.sessions.create({
-        title: 'Sosialisasi program pemberdayaan',
-        date: '2026-02-20',
-        place: 'Balai Desa Sukamaju',
-        facilitators: 'Rina Marlina (pendamping desa)',
-        kind: 'socialisation',
-        phase: 'dialog',
-        step: 'preparation',
-        agenda: 'Perkenalan program; tanya jawab; jadwal pertemuan berikutnya',
-        notes: 'Hujan deras, sebagian warga RW 05 tidak dapat hadir.',
-        agreements: ['Pertemuan FGD diadakan setiap Kamis kedua, pukul 19.30', 'Kepala dusun mengundang warga tiap RW'],
-      });
-      for (const p of attendance(18, 3)) file.participants.add(socialisation, p);
-
-      const fgd = file.sessions.create({
-        title: 'FGD pemetaan kelembagaan',
-        date: '2026-03-12',
-        place: 'Balai Desa Sukamaju',
-        facilitators: 'Rina Marlina, Fajar Nugraha',
-        kind: 'fgd',
-        phase: 'discovery',
-        step: 'resources',
-        agenda: 'Diagram Venn kelembagaan: kondisi sekarang dan yang diinginkan',
-        notes: 'Kelompok perempuan dan laki-laki digabung. Peserta menempatkan lingkaran sendiri.',
-        agreements: [
-          'BUMDes membuka unit simpan pinjam untuk petani sebelum musim tanam Oktober',
-          'Karang Taruna membantu posyandu setiap bulan',
-          'Kepala desa mengajukan jadwal pustu dua kali seminggu ke Puskesmas Cikalong',
-        ],
-      });
-      for (const p of attendance(24, 0)) file.participants.add(fgd, p);
-      const beforeDoc = vennDoc(before);
-      const afterEntries = Object.fromEntries(
-        Object.entries(before).map(([id, i]) => [id, { ...i, ...afterChanges[id] }]),
+      // Dialog -----------------------------------------------------------------------------
+      session(
+        {
+          title: 'Sosialisasi program pemberdayaan',
+          date: '2026-01-15',
+          place: hall,
+          facilitators: facilitator,
+          kind: 'socialisation',
+          phase: 'dialog',
+          step: 'preparation',
+          agenda: 'Perkenalan program; tanya jawab; jadwal pertemuan berikutnya',
+          notes: 'Hujan deras, sebagian warga RW 05 tidak dapat hadir.',
+          agreements: [
+            'Pertemuan FGD diadakan setiap Kamis kedua, pukul 19.30',
+            'Kepala dusun mengundang warga tiap RW',
+          ],
+        },
+        attendance(16, 3, { unnamed: ['female', 'male'] }),
       );
-      afterEntries.koperasi = {
-        name: 'Koperasi Wanita Melati',
-        kind: 'community',
-        relation: 'supportive',
-        importance: 2,
-        x: -40,
-        y: 300,
-        notes: 'Akan dibentuk oleh PKK',
-      };
-      const afterDoc = vennDoc(afterEntries);
-      file.exercises.create(fgd, 'venn', 'Kondisi sekarang (sebelum)', beforeDoc);
-      file.exercises.create(fgd, 'venn', 'Yang kita inginkan (sesudah)', afterDoc);
-      file.stakeholders.remember([...beforeDoc.institutions, ...afterDoc.institutions]);
 
-      const priorities = file.sessions.create({
-        title: 'Musyawarah prioritas masalah',
-        date: '2026-03-26',
-        place: 'Balai Desa Sukamaju',
-        facilitators: 'Rina Marlina',
-        kind: 'planning',
-        phase: 'dialog',
-        step: 'challenges',
-        agenda: 'Menilai masalah desa dengan matriks USG; menyepakati masalah yang ditangani lebih dulu',
-        notes: 'Skor disepakati bersama per kriteria; nilai 1 (rendah) sampai 5 (tinggi).',
-        agreements: ['Hama wereng dan air bersih dibahas lebih dulu pada musyawarah dusun bulan April'],
+      session(
+        {
+          title: 'Kerja bakti dan ngobrol di pos ronda RW 02',
+          date: '2026-01-30',
+          place: 'Pos ronda RW 02',
+          facilitators: facilitator,
+          kind: 'other',
+          phase: 'dialog',
+          step: 'trust',
+          agenda: 'Ikut kerja bakti membersihkan saluran; ngobrol santai tentang keadaan kampung',
+          notes:
+            'Ibu-ibu bercerita harus mengangkut air dari sumur bor RT 03 setiap pagi saat kemarau. Bapak-bapak lebih banyak membicarakan hama wereng.',
+          agreements: ['Pendamping ikut kerja bakti setiap Jumat pertama'],
+        },
+        attendance(11, 20, { unnamed: ['male'] }),
+      );
+
+      const priorities = session(
+        {
+          title: 'Musyawarah prioritas masalah',
+          date: '2026-02-12',
+          place: hall,
+          facilitators: facilitator,
+          kind: 'planning',
+          phase: 'dialog',
+          step: 'challenges',
+          agenda: 'Menilai masalah desa dengan matriks USG; menyepakati masalah yang ditangani lebih dulu',
+          notes: 'Skor disepakati bersama per kriteria; nilai 1 (rendah) sampai 5 (tinggi).',
+          agreements: [
+            'Hama wereng ditangani Kelompok Tani Subur Makmur bersama penyuluh pertanian (PPL)',
+            'Air bersih menjadi masalah yang digarap bersama dalam program ini',
+          ],
+        },
+        attendance(19, 5, { unnamed: ['female'] }),
+      );
+      exercise(priorities.id, 'matrix', 'Prioritas masalah desa (USG)', usgMatrix());
+
+      // Discovery --------------------------------------------------------------------------
+      const institutions = session(
+        {
+          title: 'FGD pemetaan kelembagaan',
+          date: '2026-03-12',
+          place: hall,
+          facilitators: withStudent,
+          kind: 'fgd',
+          phase: 'discovery',
+          step: 'resources',
+          agenda: 'Diagram Venn kelembagaan: kondisi sekarang dan yang diinginkan',
+          notes: 'Kelompok perempuan dan laki-laki digabung. Peserta menempatkan lingkaran sendiri.',
+          agreements: [
+            'BUMDes membuka unit simpan pinjam untuk petani sebelum musim tanam Oktober',
+            'Karang Taruna membantu posyandu setiap bulan',
+            'Kepala desa mengajukan jadwal pustu dua kali seminggu ke Puskesmas Cikalong',
+            'Kaur Pembangunan mengundang fasilitator Pamsimas kabupaten',
+          ],
+        },
+        attendance(22, 0, { unnamed: ['female', 'male'] }),
+      );
+      exercise(institutions.id, 'venn', 'Kondisi sekarang (sebelum)', vennToday());
+      exercise(institutions.id, 'venn', 'Yang kita inginkan (sesudah)', vennWanted());
+
+      const mapping = session(
+        {
+          title: 'Pemetaan potensi desa',
+          date: '2026-03-26',
+          place: hall,
+          facilitators: withStudent,
+          kind: 'fgd',
+          phase: 'discovery',
+          step: 'resources',
+          agenda: 'Menggambar peta desa di kertas plano; menandai potensi dan masalah sumber daya',
+          notes:
+            'Peta digambar warga dengan spidol, lalu difoto dan dipasang di Rembug. Pemuda menunjukkan jalur pipa lama.',
+          agreements: [
+            'Mata air Cibeureum menjadi sumber air bersih utama',
+            'Tukang batu dan pipa dari desa sendiri diajak sejak awal',
+          ],
+        },
+        attendance(19, 12, { unnamed: ['male'] }),
+      );
+      const photoId = file.photos.add({
+        mime: 'image/jpeg',
+        width: paperMapPhoto.width,
+        height: paperMapPhoto.height,
+        bytes: paperMap,
       });
-      for (const p of attendance(20, 5)) file.participants.add(priorities, p);
-      file.exercises.create(priorities, 'matrix', 'Prioritas masalah desa (USG)', usgMatrix());
+      const map = potentialMap(photoId);
+      const mapId = exercise(mapping.id, 'resourceMap', 'Peta potensi Desa Sukamaju', map);
+
+      const sources = session(
+        {
+          title: 'Memilih sumber air bersih',
+          date: '2026-04-09',
+          place: 'Madrasah Al-Ikhlas',
+          facilitators: withStudent,
+          kind: 'fgd',
+          phase: 'discovery',
+          step: 'capabilities',
+          agenda: 'Membandingkan pilihan sumber air berpasangan; kelompok perempuan dan laki-laki terpisah',
+          notes: 'Kedua kelompok memilih pipa dari mata air. Laki-laki lebih suka sumur bor daripada air hujan.',
+          agreements: ['Pipa dari mata air Cibeureum menjadi pilihan pertama'],
+        },
+        attendance(24, 8),
+      );
+      exercise(sources.id, 'pairwise', 'Perbandingan sumber air', waterSourcesPairwise());
+
+      const framing = session(
+        {
+          title: 'Lokakarya membingkai solusi air bersih',
+          date: '2026-04-23',
+          place: hall,
+          facilitators: withStudent,
+          kind: 'planning',
+          phase: 'discovery',
+          step: 'framing',
+          agenda: 'Pohon masalah dan tujuan; lokakarya konsensus; pemungutan suara; rumusan solusi',
+          notes: 'Kartu ditulis per kelompok (perempuan, laki-laki, pemuda), lalu dikelompokkan bersama.',
+          agreements: [
+            'Rumusan solusi dipasang di papan pengumuman balai desa',
+            'Tim pelaksana dipilih pada pertemuan berikutnya',
+          ],
+        },
+        attendance(26, 16, { unnamed: ['female'] }),
+      );
+      const treeId = exercise(framing.id, 'tree', 'Pohon masalah dan tujuan: air bersih', waterTree());
+      const boardId = exercise(framing.id, 'consensus', 'Lokakarya konsensus air bersih', consensusBoard());
+      const voters: Voter[] = framing.people
+        .filter((p) => p.name !== '')
+        .map((p) => ({ participantId: p.id, name: p.name, groupId: p.gender === 'female' ? 'perempuan' : 'laki' }));
+      exercise(framing.id, 'vote', 'Pilihan kegiatan pertama', clusterVote(voters));
+      const statementId = exercise(
+        framing.id,
+        'statement',
+        'Solusi air bersih Sukamaju',
+        framedStatement(boardId, treeId),
+      );
+
+      // Development ------------------------------------------------------------------------
+      const planning = session(
+        {
+          title: 'Penyusunan rencana kegiatan air bersih',
+          date: '2026-05-14',
+          place: hall,
+          facilitators: facilitator,
+          kind: 'planning',
+          phase: 'development',
+          step: 'activating',
+          agenda: 'Memilih tim pelaksana; menyusun kegiatan, jadwal dan swadaya dari rumusan solusi',
+          notes: 'Kaur Pembangunan hadir dan mencatat usulan untuk Musrenbang Desa.',
+          agreements: [
+            'Tim pelaksana: ketua Dedi Supriadi, sekretaris Nurul Fadilah, bendahara Siti Aminah',
+            'Kerja bakti pertama di mata air Cibeureum hari Minggu, 7 Juni 2026',
+          ],
+        },
+        attendance(14, 0, { also: [...planVolunteers, 'Dodi Permana'], unnamed: ['female'] }),
+      );
+      const people = new Map(planning.people.map((p) => [p.name, p.id]));
+      exercise(
+        planning.id,
+        'actionPlan',
+        'Rencana kegiatan air bersih 2026-2027',
+        waterPlan({ boardId, treeId, statementId, mapId, map, people }),
+      );
     });
+    // The team was chosen at the planning session, with no session of its own: the
+    // facilitator marks the step done by hand, as the journey lets her.
+    setStepStatus(file, 'discovery', 'team', 'done');
     // Fold the WAL into the main file so the shipped sample is one self-contained file.
     file.db.pragma('wal_checkpoint(TRUNCATE)');
     file.db.pragma('journal_mode = DELETE');
