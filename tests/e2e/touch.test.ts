@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { ConsensusDocument } from '#shared/exercises/framing/schema.js';
 import type { VennDocument } from '#shared/exercises/venn/schema.js';
 import { openSampleSession, startApp, type AppHarness } from '../support/appHarness.js';
 import { nodeCentre } from '../support/konva.js';
-import { Fingers, type Point } from '../support/touch.js';
+import { TouchScreen, type Point } from '../support/touch.js';
 
 interface StageView {
   scale: number;
@@ -33,36 +34,65 @@ async function pageZoomAndScroll(page: Page): Promise<{ zoom: number; scrolled: 
   }));
 }
 
-/** The middle of the element with `testId`, on the screen. */
-async function middleOf(page: Page, testId: string): Promise<Point> {
-  const box = (await page.getByTestId(testId).boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
 /** Where the diagram point under `screen` lies, in the diagram's own units, for `view`. */
 const worldAt = (view: StageView, stageLeft: Point, screen: Point): Point => ({
   x: (screen.x - stageLeft.x - view.x) / view.scale,
   y: (screen.y - stageLeft.y - view.y) / view.scale,
 });
 
+/** Two named columns of one card each, and three loose cards. */
+function boardWithCards(): ConsensusDocument {
+  const texts = [
+    'Tandon air hujan',
+    'Jaga hutan di mata air',
+    'Talang di rumah warga',
+    'Iuran air bulanan',
+    'Rapat air',
+  ];
+  return {
+    schemaVersion: 1,
+    focusQuestion: 'Apa yang bisa kita lakukan agar air bersih cukup?',
+    cards: texts.map((text, i) => ({ id: `c${i + 1}`, text, group: '' })),
+    loose: ['c3', 'c4', 'c5'],
+    columns: [
+      { id: 'k1', title: 'Tampung air hujan di rumah', symbol: '★', cardIds: ['c1'] },
+      { id: 'k2', title: 'Lindungi sumber mata air desa', symbol: '●', cardIds: ['c2'] },
+    ],
+    resolve: { meaning: '', nextSteps: '' },
+  };
+}
+
 /** Villagers at the interactive board: fingers and a pen on every canvas, CDP touch events at 1024x768. */
 describe('touch and pen', () => {
   let app: AppHarness;
   let sessionId = '';
-  let fingers: Fingers;
+  let fingers: TouchScreen;
   const bodyOf = async <T>(title: RegExp): Promise<{ id: string; body: T }> => {
     const session = await app.backend.handlers['session.get']({ id: sessionId });
     const ex = session.exercises.find((e) => title.test(e.title))!;
     return { id: ex.id, body: (await app.backend.handlers['exercise.get']({ id: ex.id })).body as T };
   };
 
+  /** From the session's exercise list, or from another exercise (one step back), opens an exercise. */
+  const openExercise = async (title: RegExp): Promise<void> => {
+    const button = app.page.getByRole('button', { name: title });
+    if (!(await button.isVisible())) await app.page.getByRole('button', { name: 'Kembali' }).click();
+    await button.click();
+  };
+
   beforeAll(async () => {
     app = await startApp();
     // Touch is a property of the device the page loads on: turn it on, then load the app again.
-    fingers = await Fingers.on(app.page);
+    fingers = await TouchScreen.on(app.page);
     await app.restart();
     expect(await app.page.evaluate(() => navigator.maxTouchPoints)).toBe(5);
     sessionId = await openSampleSession(app);
+    const handlers = app.backend.handlers;
+    const board = await handlers['exercise.create']({ sessionId, type: 'consensus', title: 'Papan sentuh' });
+    await handlers['exercise.save']({ id: board.id, baseVersion: board.version, body: boardWithCards() });
+    // Back out and in again so the session lists the new exercises.
+    await app.page.getByRole('button', { name: 'Kembali' }).click();
+    await app.page.getByText('FGD pemetaan kelembagaan').click();
   });
   afterAll(async () => {
     await app?.close();
@@ -70,7 +100,7 @@ describe('touch and pen', () => {
 
   it('Venn: tap selects, a finger drags a circle, two fingers zoom and pan the diagram and not the page', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: /^Kondisi sekarang/ }).click();
+    await openExercise(/^Kondisi sekarang/);
     await page.getByTestId('venn-canvas').waitFor();
     await page.waitForTimeout(300);
     const { body: before } = await bodyOf<VennDocument>(/^Kondisi sekarang/);
@@ -132,5 +162,75 @@ describe('touch and pen', () => {
     // The fit button brings the diagram back as it was.
     await page.getByRole('button', { name: 'Pas layar' }).first().click();
     await expect.poll(() => stageView(page, 'venn-canvas')).toEqual(view);
+  });
+
+  it('board: a finger and a pen drag cards into columns; a held finger opens the card menu', async () => {
+    const { page } = app;
+    await openExercise(/^Papan sentuh/);
+    const card = (text: string) => page.getByTestId('idea-card').filter({ hasText: text });
+    const columns = page.getByTestId('board-column');
+    await card('Talang di rumah warga').waitFor();
+    const board = async () => (await bodyOf<ConsensusDocument>(/^Papan sentuh/)).body;
+    const grip = async (text: string): Promise<Point> => {
+      const box = (await card(text).locator('.idea-text').boundingBox())!;
+      return { x: box.x + 20, y: box.y + box.height / 2 };
+    };
+    const into = async (column: number): Promise<Point> => {
+      const box = (await columns.nth(column).boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height - 30 };
+    };
+    const pageBefore = await pageZoomAndScroll(page);
+
+    // A finger drags a loose card onto the first column; while it moves, that column lights up.
+    const from = await grip('Talang di rumah warga');
+    const to = await into(0);
+    await fingers.gesture([from], [to]);
+    await expect.poll(async () => (await board()).columns[0]!.cardIds).toEqual(['c1', 'c3']);
+    expect((await board()).loose).toEqual(['c4', 'c5']);
+    await expect
+      .poll(() => card('Talang di rumah warga').evaluate((el) => el.closest('[data-testid="board-column"]') !== null))
+      .toBe(true);
+
+    // A pen drags another into the second column.
+    const penFrom = await grip('Iuran air bulanan');
+    const penTo = await into(1);
+    await fingers.penDrag(penFrom, penTo.x - penFrom.x, penTo.y - penFrom.y);
+    await expect.poll(async () => (await board()).columns[1]!.cardIds).toEqual(['c2', 'c4']);
+    expect(await pageZoomAndScroll(page)).toEqual(pageBefore);
+    await expect.poll(() => page.locator('.board-column.over').count()).toBe(0);
+
+    // A short tap moves nothing and opens nothing.
+    await fingers.tap(await grip('Rapat air'));
+    await page.waitForTimeout(700);
+    expect(await page.getByRole('menu').count()).toBe(0);
+
+    // Held still, a finger opens the card's menu: its places as large buttons.
+    await fingers.press(await grip('Rapat air'), 800);
+    const menu = page.getByRole('menu', { name: 'Pindahkan ke: Rapat air' });
+    await menu.waitFor();
+    const items = menu.getByRole('menuitem');
+    expect(await items.allTextContents()).toEqual([
+      '★ Tampung air hujan di rumah',
+      '● Lindungi sumber mata air desa',
+      '+ Kolom baru',
+    ]);
+    for (const box of await items.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height)))
+      expect(box).toBeGreaterThanOrEqual(44);
+    await app.screenshot('touch-board-card-menu');
+    // The menu is inside the window, and the focus is on its first choice.
+    const inside = await menu.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight;
+    });
+    expect(inside).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('★ Tampung air hujan di rumah');
+    // A tap on a choice moves the card there and closes the menu.
+    const choice = (await items.nth(2).boundingBox())!;
+    await fingers.tap({ x: choice.x + choice.width / 2, y: choice.y + choice.height / 2 });
+    await expect
+      .poll(async () => (await board()).columns.map((c) => c.cardIds))
+      .toEqual([['c1', 'c3'], ['c2', 'c4'], ['c5']]);
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+    await app.screenshot('touch-board-after');
   });
 });

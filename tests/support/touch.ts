@@ -6,22 +6,23 @@ export interface Point {
 }
 
 /**
- * A finger (or several) on the screen, through the DevTools protocol's
- * `Input.dispatchTouchEvent`: the same path a touch screen's events take into the page
- * (touch events, pointer events of type "touch", and the browser's own pinch and scroll
- * when the page lets it), unlike events made up in the page.
+ * A touch screen with a pen: fingers (one or several) through the DevTools protocol's
+ * `Input.dispatchTouchEvent`, the pen through `Input.dispatchMouseEvent` with pointer type
+ * "pen". These take the path a device's events take into the page (touch events, pointer
+ * events of type "touch" or "pen", a pen's mouse emulation, the browser's own gestures when
+ * the page lets it), unlike events made up in the page.
  */
-export class Fingers {
+export class TouchScreen {
   private constructor(
     private readonly page: Page,
     private readonly cdp: CDPSession,
   ) {}
 
   /** Turns on touch for the page (as on a touch laptop or an interactive board). */
-  static async on(page: Page): Promise<Fingers> {
+  static async on(page: Page): Promise<TouchScreen> {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
-    return new Fingers(page, cdp);
+    return new TouchScreen(page, cdp);
   }
 
   private async send(type: 'touchStart' | 'touchMove' | 'touchEnd', points: readonly Point[]): Promise<void> {
@@ -76,5 +77,26 @@ export class Fingers {
     await this.send('touchStart', [at]);
     await this.page.waitForTimeout(ms);
     await this.send('touchEnd', []);
+  }
+
+  /** The pen pressed at `from`, moved by (dx, dy) in `steps` steps, and lifted. */
+  async penDrag(from: Point, dx: number, dy: number, steps = 12): Promise<void> {
+    const pen = (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', at: Point, buttons: number) =>
+      this.cdp.send('Input.dispatchMouseEvent', {
+        type,
+        x: at.x,
+        y: at.y,
+        button: 'left',
+        buttons,
+        clickCount: type === 'mouseMoved' ? 0 : 1,
+        pointerType: 'pen',
+        force: 0.5,
+      });
+    await pen('mousePressed', from, 1);
+    for (let s = 1; s <= steps; s += 1) {
+      await pen('mouseMoved', { x: from.x + (dx * s) / steps, y: from.y + (dy * s) / steps }, 1);
+      await this.page.waitForTimeout(16);
+    }
+    await pen('mouseReleased', { x: from.x + dx, y: from.y + dy }, 0);
   }
 }

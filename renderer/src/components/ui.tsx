@@ -10,6 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useKeymap } from '../useKeymap.js';
 import { Icon } from './Icon.js';
+import { onRadioGroupKeyDown, rovingTabIndex } from './roving.js';
 
 export function Button({
   variant = 'secondary',
@@ -138,13 +139,17 @@ export function Segmented<V extends string>({
   onChange: (value: V) => void;
 }) {
   return (
-    <div className="segmented" role="radiogroup" aria-label={label}>
-      {options.map((o) => (
+    <div className="segmented" role="radiogroup" aria-label={label} onKeyDown={onRadioGroupKeyDown}>
+      {options.map((o, i) => (
         <button
           key={o.value}
           type="button"
           role="radio"
           aria-checked={o.value === value}
+          tabIndex={rovingTabIndex(
+            i,
+            options.findIndex((x) => x.value === value),
+          )}
           className={o.value === value ? 'on' : ''}
           // Choosing what is already chosen changes nothing (and must not, e.g., clear a matrix's scores).
           onClick={() => o.value !== value && onChange(o.value)}

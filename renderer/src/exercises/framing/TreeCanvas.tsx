@@ -11,8 +11,8 @@ import { FocusRing } from '../../canvas/FocusRing.js';
 import { rectProps, StaticShape, TextShape, withAlpha } from '../../canvas/SceneShapes.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { ZoomTools } from '../../canvas/ZoomTools.js';
-
 import { readingOrder, treeArrowTarget } from './treeWalk.js';
+
 type Point = { x: number; y: number };
 
 /**
@@ -24,27 +24,26 @@ type Point = { x: number; y: number };
 export function TreeCanvas({
   scene,
   nodes,
-  onSelect,
   view,
   selectedId,
+  onSelect,
   onToggleFold,
   onDropNode,
 }: {
   scene: Scene;
   nodes: readonly TreeNode[];
-  onSelect: (nodeId: string | null) => void;
   view: TreeView;
   selectedId: string | null;
+  onSelect: (nodeId: string | null) => void;
   onToggleFold: (nodeId: string) => void;
   /** A box let go with its centre at `centre` (world coordinates). */
   onDropNode: (nodeId: string, centre: Point) => void;
 }) {
-  const { container, viewport, fit, zoom, stageProps, isStage } = useStageViewport(scene.bounds);
   const { t } = useTranslation();
+  const { container, viewport, fit, zoom, stageProps, isStage } = useStageViewport(scene.bounds);
   useRefitOnCountChange(nodes.length, viewport !== null, fit);
   const focalId = nodes.find((n) => n.parentId === null)?.id;
   const texts = scene.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
-
   const objects = useTreeObjects(nodes, view);
   const placed = useMemo(() => layoutTree(nodes), [nodes]);
   // The box whose keyboard stop has the focus: the canvas rings it.
@@ -52,6 +51,7 @@ export function TreeCanvas({
   const focusedBox = scene.primitives.find(
     (p): p is RectPrimitive => p.kind === 'rect' && focusedId !== null && p.target === focusedId,
   );
+
   const box = (p: RectPrimitive & { target: string }) => (
     <Rect
       key={p.target}
@@ -90,7 +90,6 @@ export function TreeCanvas({
                 {texts.map((p, i) => (
                   <TextShape key={`${p.target}-${i}`} p={p} />
                 ))}
-              </Layer>
                 {focusedBox ? (
                   <FocusRing
                     kind="rect"
@@ -100,9 +99,9 @@ export function TreeCanvas({
                     height={focusedBox.height}
                   />
                 ) : null}
+              </Layer>
             </Stage>
           ) : null}
-        </CanvasBox>
           <CanvasObjects
             label={t('framing.treeObjects')}
             objects={objects}
@@ -112,12 +111,12 @@ export function TreeCanvas({
             walk="arrows"
             arrowTarget={(fromId, key) => treeArrowTarget(placed, nodes, fromId, key)}
           />
+        </CanvasBox>
       </div>
     </div>
   );
 }
 
-/** Adding or removing a box re-flows the whole tidy layout: frame it again. */
 /**
  * The boxes the keyboard walks, in reading order, each named as a screen reader should
  * say it: where it sits (focal problem, a cause or an effect and how far down), its text,
@@ -140,6 +139,7 @@ function useTreeObjects(nodes: readonly TreeNode[], view: TreeView): CanvasObjec
   }, [nodes, t, view]);
 }
 
+/** Adding or removing a box re-flows the whole tidy layout: frame it again. */
 function useRefitOnCountChange(count: number, shown: boolean, fit: () => void): void {
   const lastCount = useRef(count);
   useEffect(() => {

@@ -103,10 +103,13 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
       <TreeCanvas
         scene={scene}
         nodes={doc.nodes}
+        view={doc.view}
+        selectedId={selectedId}
         onSelect={setSelectedId}
         onToggleFold={toggleFold}
         onDropNode={dropOnto}
       />
+      <TreeOutline nodes={doc.nodes} view={doc.view} selectedId={selectedId} onSelect={setSelectedId} />
     </ExerciseFrame>
   );
 }

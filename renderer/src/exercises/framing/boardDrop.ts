@@ -3,6 +3,8 @@ import type { DragEvent } from 'react';
 /** Where a card can go besides a column: back to the loose cards, or into a new column. */
 export const looseTarget = '__loose__';
 export const newColumnTarget = '__new__';
+/** Marks a place a card can be dropped on, with its target: a finger's drag finds it under the finger. */
+export const dropTargetAttribute = 'data-drop-target';
 
 // Plain text with a prefix: the one drag type every platform keeps.
 const cardMime = 'text/plain';
@@ -20,6 +22,7 @@ export function startCardDrag(e: DragEvent<HTMLElement>, cardId: string): void {
  */
 export function cardDropProps(target: string, onDrop: (cardId: string, target: string) => void) {
   return {
+    [dropTargetAttribute]: target,
     onDragOver: (e: DragEvent<HTMLElement>) => {
       if (!e.dataTransfer.types.includes(cardMime)) return;
       e.preventDefault();

@@ -64,7 +64,6 @@ export function MapCanvas({
   const pointer = (e: Konva.KonvaEventObject<PointerEvent>) =>
     (e.target.getStage() as Konva.Stage).getRelativePointerPosition();
   const photo = doc.photo ? photoSize(doc.photo) : null;
-
   // Markers in the order they were put on the map (the table's order), each named with its capital and rating.
   const objects = useMemo<CanvasObject[]>(
     () =>
@@ -83,6 +82,7 @@ export function MapCanvas({
   const focusedMarker = scene.primitives.find(
     (p) => p.kind === 'circle' && focusedId !== null && p.target === focusedId,
   );
+
   return (
     <div className="canvas-wrap">
       <ZoomTools zoom={zoom} fit={fit} className="canvas-tools" />
@@ -182,14 +182,13 @@ export function MapCanvas({
               ) : null}
             </Layer>
             <Layer ref={drag.layer} />
-          </Stage>
             <Layer listening={false}>
               {focusedMarker?.kind === 'circle' ? (
                 <FocusRing kind="circle" x={focusedMarker.x} y={focusedMarker.y} r={focusedMarker.r} />
               ) : null}
             </Layer>
+          </Stage>
         ) : null}
-      </CanvasBox>
         <CanvasObjects
           label={t('resources.markers')}
           objects={objects}
@@ -201,6 +200,7 @@ export function MapCanvas({
           onFocusChange={setFocusedId}
           walk="tab"
         />
+      </CanvasBox>
       <div className="legend" aria-label={t('exercise.legend')}>
         <ul>
           {capitals.map((c) => (

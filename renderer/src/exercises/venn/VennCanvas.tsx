@@ -44,7 +44,6 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   const framed = useMemo(() => unionBounds(scene.bounds, minimumView), [scene.bounds]);
   const { container, size, viewport, fit, zoom, stageProps, isStage } = useStageViewport(framed);
   const drag = useDragLift();
-
   const { t } = useTranslation();
   // The circle whose keyboard stop has the focus: the canvas rings it, as the page rings a button.
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -64,6 +63,7 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
     [doc, t],
   );
   const focused = doc.institutions.find((i) => i.id === focusedId);
+
   useImperativeHandle(ref, () => ({ fit, zoom }), [fit, zoom]);
 
   // Zoom stays as the facilitator set it, except that a newly added circle outside the
@@ -126,12 +126,11 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
             ))}
           </Layer>
           <Layer ref={drag.layer} />
-        </Stage>
           <Layer listening={false}>
             {focused ? <FocusRing kind="circle" x={focused.x} y={focused.y} r={radiusOf(focused)} /> : null}
           </Layer>
+        </Stage>
       ) : null}
-    </CanvasBox>
       <CanvasObjects
         label={t('venn.objects')}
         objects={objects}
@@ -140,5 +139,6 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
         onFocusChange={setFocusedId}
         walk="tab"
       />
+    </CanvasBox>
   );
 });

@@ -136,6 +136,8 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
               <input
                 aria-label={t('venn.newName')}
                 placeholder={t('venn.newName')}
+                // The diagram starts here: naming the institutions the group calls out.
+                data-autofocus
                 list="stakeholder-names"
                 value={newName}
                 aria-invalid={newNameError}
