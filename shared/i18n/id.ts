@@ -436,9 +436,10 @@ export const id = {
     areaKind: 'Jenis area',
     areaKinds: { ricefield: 'Sawah', forest: 'Hutan', settlement: 'Permukiman', other: 'Lainnya' },
     labelText: 'Tulisan untuk ditaruh',
-    drawHint: 'Klik untuk menambah titik, klik dua kali atau Enter untuk selesai, Esc untuk batal.',
-    penHint: 'Tekan dan tarik untuk menggambar.',
-    labelHint: 'Ketik tulisan, lalu klik di peta.',
+    drawHint:
+      'Klik untuk menambah titik, klik dua kali atau Enter untuk selesai, Esc untuk batal. Esc lagi: kembali ke Pilih / geser.',
+    penHint: 'Tekan dan tarik untuk menggambar. Esc di peta: kembali ke Pilih / geser.',
+    labelHint: 'Ketik tulisan, lalu klik di peta. Esc di peta: kembali ke Pilih / geser.',
     compareWith: 'Bandingkan dengan peta',
     photo: 'Foto peta kertas',
     removePhoto: 'Lepas foto',

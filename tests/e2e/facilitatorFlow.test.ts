@@ -130,8 +130,10 @@ describe('a facilitator runs a Venn diagram session', () => {
     const rentenir = byName(await doc(), 'Rentenir');
     const r = await nodeCentre(page, `institution-${rentenir.id}`);
     await page.mouse.click(r.x, r.y);
-    await page.keyboard.press('3');
     await page.getByRole('radio', { name: 'Merugikan' }).click();
+    // The diagram's keys act while it has the focus (the choice just clicked has it now).
+    await page.getByTestId('venn-canvas').focus();
+    await page.keyboard.press('3');
     await stored((d) => byName(d, 'Rentenir')).toMatchObject({ relation: 'harmful', importance: 3 });
     await saved();
     await app.screenshot('11-venn-diagram');

@@ -379,6 +379,23 @@ describe('focus: visible, at each screen start, held in dialogs, never trapped',
     await visible(page.getByTestId('tree-keys'));
   });
 
+  it('shows how to leave a map drawing tool while it is on, and Escape on the map leaves it', async () => {
+    const { page } = app;
+    await openExercise('Peta fokus');
+    const tools = page.getByRole('radiogroup', { name: 'Alat' });
+    await tools.getByRole('radio', { name: 'Pena' }).click();
+    await visible(page.getByText(/Esc di peta: kembali ke Pilih/));
+    // Escape on the tool choices is theirs, not the map's: the tool stays.
+    await page.keyboard.press('Escape');
+    expect(await tools.getByRole('radio', { name: 'Pena' }).getAttribute('aria-checked')).toBe('true');
+    await page.getByTestId('map-canvas').focus();
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => tools.getByRole('radio', { name: 'Pilih / geser' }).getAttribute('aria-checked'))
+      .toBe('true');
+    await page.getByText(/Esc di peta/).waitFor({ state: 'detached' });
+  });
+
   it("keeps the Venn's keys on the canvas: arrows, numbers and Delete elsewhere change nothing", async () => {
     const { page } = app;
     await openExercise('Venn fokus');

@@ -54,6 +54,8 @@ export function MapTab({
   useKeymap([
     { keyTest: (e) => drawing && plainKey('Enter')(e), run: () => send({ type: 'enter' }), canvasOnly: true },
     { keyTest: (e) => drawing && plainKey('Escape')(e), run: () => send({ type: 'escape' }), canvasOnly: true },
+    // Nothing being drawn: Escape leaves the drawing tool (its hint says so), back to selecting.
+    { keyTest: (e) => tool !== 'select' && plainKey('Escape')(e), run: () => setTool('select'), canvasOnly: true },
     {
       keyTest: (e) => selection.shapeId !== null && plainKey('Delete', 'Backspace')(e),
       canvasOnly: true,
