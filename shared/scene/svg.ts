@@ -39,10 +39,24 @@ function primitiveToSvg(p: Primitive): string {
   }
 }
 
-export function sceneToSvg(scene: Scene, widthCss: string): string {
+/**
+ * What a screen reader says for a picture: its name (also its `<title>`, a tooltip), and
+ * the id of the element on the page that describes it in words, usually the table of the
+ * same values.
+ */
+export interface SvgText {
+  name: string;
+  describedBy?: string;
+}
+
+export function sceneToSvg(scene: Scene, widthCss: string, text?: SvgText): string {
   const b = scene.bounds;
+  const named = text
+    ? ` aria-label="${escapeXml(text.name)}"${text.describedBy ? ` aria-describedby="${escapeXml(text.describedBy)}"` : ''}`
+    : '';
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(b.x)} ${num(b.y)} ${num(b.width)} ${num(b.height)}" width="${widthCss}" font-family="Atkinson Hyperlegible, sans-serif" role="img">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${num(b.x)} ${num(b.y)} ${num(b.width)} ${num(b.height)}" width="${widthCss}" font-family="Atkinson Hyperlegible, sans-serif" role="img"${named}>`,
+    ...(text ? [`<title>${escapeXml(text.name)}</title>`] : []),
     ...scene.primitives.map(primitiveToSvg),
     '</svg>',
   ].join('');

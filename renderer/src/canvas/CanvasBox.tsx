@@ -1,5 +1,6 @@
-import type { HTMLAttributes, ReactNode, RefObject } from 'react';
+import { useId, type HTMLAttributes, type ReactNode, type RefObject } from 'react';
 import { canvasKeyScope } from '../useKeymap.js';
+import { CanvasLiveSummary, type CanvasText } from './CanvasText.js';
 
 /**
  * The focusable box a Konva stage fills (its size is measured by useStageViewport through
@@ -7,21 +8,26 @@ import { canvasKeyScope } from '../useKeymap.js';
  * text field and swallow the keyboard shortcuts; the box takes focus itself. It is the
  * canvas's key scope: the exercise's canvas shortcuts act only while focus is in it. Its
  * focus ring is drawn inside the box (theme.css), where the frame's `overflow: hidden`
- * cannot cut it off. Other attributes (a role, a name) pass through.
+ * cannot cut it off. Other attributes (a role, a name) pass through. With `text` it is
+ * an application named for a screen reader and described by its live summary (CanvasText).
  */
 export function CanvasBox({
   container,
   testId,
   children,
+  text,
   ...attributes
 }: {
   container: RefObject<HTMLDivElement | null>;
   testId: string;
   children: ReactNode;
+  text?: CanvasText;
 } & Omit<HTMLAttributes<HTMLDivElement>, 'children'>) {
+  const summaryId = useId();
   return (
     <div
       {...attributes}
+      {...(text ? { role: 'application', 'aria-label': text.name, 'aria-describedby': summaryId } : {})}
       {...canvasKeyScope}
       className="stage-canvas"
       ref={container}
@@ -32,6 +38,7 @@ export function CanvasBox({
         attributes.onPointerDown?.(e);
       }}
     >
+      {text ? <CanvasLiveSummary id={summaryId} text={text.summary} /> : null}
       {children}
     </div>
   );

@@ -3,7 +3,7 @@ import { boundsOf, type Primitive, type Scene } from '../../scene/primitives.js'
 import { accent, ink, paper } from '../../theme.js';
 import { rankWithTieMark, type Ranked } from './ranks.js';
 import type { Numbering, RankItem } from './schema.js';
-import { sceneToSvg } from '../../scene/svg.js';
+import { sceneToSvg, type SvgText } from '../../scene/svg.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Language } from '../../i18n/languages.js';
 
@@ -93,6 +93,7 @@ export function rankingChartSvg(
   values: Readonly<Record<string, number>>,
   numbering: Numbering,
   language: Language,
+  text?: SvgText,
 ): string {
   const names = new Map(items.map((i) => [i.id, i.name]));
   return sceneToSvg(
@@ -102,5 +103,6 @@ export function rankingChartSvg(
       language,
     ),
     '100%',
+    text,
   );
 }

@@ -6,6 +6,7 @@ import { nodeText, type TreeNode, type TreeView } from '#shared/exercises/framin
 import { layoutTree } from '#shared/exercises/framing/treeLayout.js';
 import type { RectPrimitive, Scene, TextPrimitive } from '#shared/scene/primitives.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
+import { treeCanvasText } from '../../canvas/CanvasText.js';
 import { CanvasObjects, type CanvasObject } from '../../canvas/CanvasObjects.js';
 import { FocusRing } from '../../canvas/FocusRing.js';
 import { rectProps, StaticShape, TextShape, withAlpha } from '../../canvas/SceneShapes.js';
@@ -77,7 +78,7 @@ export function TreeCanvas({
     <div className="tree-body">
       <div className="canvas-wrap">
         <ZoomTools zoom={zoom} fit={fit} className="canvas-tools" />
-        <CanvasBox container={container} testId="tree-canvas">
+        <CanvasBox container={container} testId="tree-canvas" text={treeCanvasText(t, nodes, view, selectedId)}>
           {stageProps ? (
             <Stage {...stageProps} onMouseDown={(e) => isStage(e.target) && onSelect(null)}>
               <Layer>

@@ -19,6 +19,7 @@ import { ExerciseFrame } from '../ExerciseFrame.js';
 import { plainKey, useKeymap } from '../../useKeymap.js';
 import { NodeEditor } from './NodeEditor.js';
 import { TreeCanvas } from './TreeCanvas.js';
+import { TreeOutline } from './TreeOutline.js';
 import { TreeToolbar, type AddWhere } from './TreeToolbar.js';
 
 const parse = (body: unknown): TreeDocument => zTreeDocument.parse(body);

@@ -36,15 +36,18 @@ export function DataTable({
   table,
   className,
   testId,
+  id,
   onPair,
 }: {
   table: Table;
   className: string;
   testId?: string;
+  /** For a chart that this table describes (aria-describedby). */
+  id?: string;
   onPair?: (pair: Pair) => void;
 }) {
   return (
-    <table className={className} data-testid={testId}>
+    <table className={className} data-testid={testId} id={id}>
       <thead>
         <tr>
           {table.header.map((h, i) => (

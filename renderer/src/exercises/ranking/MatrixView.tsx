@@ -15,7 +15,7 @@ import { CategoriesCard, CriteriaCard, TemplateCard } from './MatrixCriteria.js'
 import { MatrixScoreGrid } from './MatrixScoreGrid.js';
 import { MatrixScoringCard } from './MatrixScoringCard.js';
 import { GroupBar, NumberingSwitch, ProblemLine } from './RankingParts.js';
-import { RankingResult } from './RankingResult.js';
+import { RankingResult, resultTableId } from './RankingResult.js';
 import { useRankingExercise } from './useRankingActions.js';
 
 const parse = (body: unknown): MatrixDocument => zMatrixDocument.parse(body);
@@ -128,7 +128,7 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
           />
           <p className="formula">{formula}</p>
           {doc.template !== 'custom' ? <p className="muted">{t('ranking.matrixScoring.problemNote')}</p> : null}
-          <DataTable table={scored} className="data result-table" testId="result-table" />
+          <DataTable table={scored} className="data result-table" testId="result-table" id={resultTableId} />
           <NumberingSwitch
             value={doc.numbering}
             onChange={(numbering) => run(matrixActions.setNumbering, { numbering })}

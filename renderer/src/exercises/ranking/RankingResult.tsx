@@ -4,7 +4,7 @@ import { sameTopChoice } from '#shared/exercises/ranking/groups.js';
 import type { Ranked } from '#shared/exercises/ranking/ranks.js';
 import { rankingChartSvg } from '#shared/exercises/ranking/scene.js';
 import type { Numbering, RankGroup, RankItem } from '#shared/exercises/ranking/schema.js';
-import { groupComparisonTable, rankingTable, rankNoteLines } from '#shared/exercises/ranking/tables.js';
+import { groupComparisonTable, groupName, rankingTable, rankNoteLines } from '#shared/exercises/ranking/tables.js';
 import { DataTable } from './DataTable.js';
 
 interface ResultOf {
@@ -14,19 +14,25 @@ interface ResultOf {
   numbering: Numbering;
 }
 
-/** The ranking as large ordered bars, the same vector chart as in the PDF. */
-function RankingChart({ items, ranking, values, numbering, label }: ResultOf & { label: string }) {
+/**
+ * The id of the result table beside the chart (one result on a page): the chart's
+ * description for a screen reader, since it holds the same ranks and values in words.
+ */
+export const resultTableId = 'ranking-result-table';
+
+/** The ranking as large ordered bars, the same vector chart as in the PDF, named and described by the table. */
+function RankingChart({ items, ranking, values, numbering, name }: ResultOf & { name: string }) {
   const { t } = useTranslation();
-  const svg = rankingChartSvg(items, ranking, values, numbering, languageOf(t));
+  const svg = rankingChartSvg(items, ranking, values, numbering, languageOf(t), { name, describedBy: resultTableId });
   // Built by our own scene code; every label is escaped.
-  return <div className="ranking-chart" role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />;
+  return <div className="ranking-chart" dangerouslySetInnerHTML={{ __html: svg }} />;
 }
 
 /** Rank, name and value, as the PDF prints them. */
 export function RankingTable({ valueLabel, ...result }: ResultOf & { valueLabel: string }) {
   const { t } = useTranslation();
   const table = rankingTable(result.items, result.ranking, result.values, result.numbering, valueLabel, t);
-  return <DataTable table={table} className="data result-table" testId="result-table" />;
+  return <DataTable table={table} className="data result-table" testId="result-table" id={resultTableId} />;
 }
 
 /** Plain words for ties (and, for pairwise, cycles) under the result. */
@@ -99,7 +105,13 @@ export function RankingResult({
   const ranking = rankings[active] ?? [];
   return (
     <>
-      <RankingChart items={items} ranking={ranking} values={values} numbering={numbering} label={t('ranking.result')} />
+      <RankingChart
+        items={items}
+        ranking={ranking}
+        values={values}
+        numbering={numbering}
+        name={t('twin.rankingChart', { group: groups[active] ? groupName(groups[active], t) : t('ranking.allGroup') })}
+      />
       <TieNotes items={items} ranking={ranking} numbering={numbering} cycles={cycles} />
       <GroupComparison items={items} groups={groups} rankings={rankings} numbering={numbering} />
     </>

@@ -9,6 +9,7 @@ import type { DrawingEvent } from '#shared/exercises/resources/tools.js';
 import type { TextPrimitive } from '#shared/scene/primitives.js';
 import { useApp } from '../../AppContext.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
+import { mapCanvasText } from '../../canvas/CanvasText.js';
 import { CanvasObjects, type CanvasObject } from '../../canvas/CanvasObjects.js';
 import { FocusRing } from '../../canvas/FocusRing.js';
 import { circleProps, lineProps, StaticShape, TextShape } from '../../canvas/SceneShapes.js';
@@ -86,7 +87,7 @@ export function MapCanvas({
   return (
     <div className="canvas-wrap">
       <ZoomTools zoom={zoom} fit={fit} className="canvas-tools" />
-      <CanvasBox container={container} testId="map-canvas">
+      <CanvasBox container={container} testId="map-canvas" text={mapCanvasText(t, doc, selectedId)}>
         {stageProps ? (
           <Stage
             {...stageProps}

@@ -9,6 +9,9 @@ import { useApp } from '../../AppContext.js';
 import { Field } from '../../components/ui.js';
 import { MapChangesList } from './MapChangesList.js';
 
+/** The pentagon's values in words: the chart's description for a screen reader. */
+const valuesTableId = 'pentagon-values';
+
 interface OtherMap {
   id: string;
   title: string;
@@ -49,15 +52,16 @@ export function PentagonTab({
     ],
     capitalNames(t),
   );
+  const chartName = other ? t('twin.pentagonCompare', { other: other.title }) : t('twin.pentagonChart');
   return (
     <section className="card pentagon">
       <div>
         <div
           className="pentagon-chart"
-          role="img"
-          aria-label={t('resources.tabPentagon')}
-          // Built by our own scene code; every label is escaped.
-          dangerouslySetInnerHTML={{ __html: sceneToSvg(chart, '100%') }}
+          // Built by our own scene code; every label is escaped. The values table beside it describes it.
+          dangerouslySetInnerHTML={{
+            __html: sceneToSvg(chart, '100%', { name: chartName, describedBy: valuesTableId }),
+          }}
         />
         {siblings.length > 0 ? (
           <Field label={t('resources.compareWith')}>
@@ -77,7 +81,7 @@ export function PentagonTab({
       </div>
       <div>
         <p className="muted">{t('resources.formula')}</p>
-        <table className="data" data-testid="pentagon-values">
+        <table className="data" data-testid="pentagon-values" id={valuesTableId}>
           <thead>
             <tr>
               <th>{t('resources.capital')}</th>

@@ -10,6 +10,7 @@ import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { isInside, unionBounds } from '../../canvas/viewport.js';
 import { communityRadius, importanceRadius, institutionTable, radiusOf } from '#shared/exercises/venn/logic.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
+import { vennCanvasText } from '../../canvas/CanvasText.js';
 import { CanvasObjects, type CanvasObject } from '../../canvas/CanvasObjects.js';
 import { FocusRing } from '../../canvas/FocusRing.js';
 
@@ -84,7 +85,7 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   const texts = scene.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
 
   return (
-    <CanvasBox container={container} testId="venn-canvas">
+    <CanvasBox container={container} testId="venn-canvas" text={vennCanvasText(t, doc, selectedId)}>
       {stageProps ? (
         <Stage
           {...stageProps}

@@ -64,8 +64,12 @@ export function VennCompare({
   if (!pair || !community) return null;
   const [before, after] = pair;
   const changes = vennChangeRows(before.doc, after.doc, t);
+  // Each picture is named by its title and described by the table of changes below.
   const picture = (l: Loaded): string =>
-    sceneToSvg(vennScene(l.doc, { communityName: community.community.name }), '100%');
+    sceneToSvg(vennScene(l.doc, { communityName: community.community.name }), '100%', {
+      name: t('twin.vennPicture', { title: l.title }),
+      describedBy: 'venn-compare-table',
+    });
 
   return (
     <div className="page compare">
@@ -86,7 +90,7 @@ export function VennCompare({
           </figure>
         ))}
       </div>
-      <table className="data compare-table" data-testid="compare-table">
+      <table className="data compare-table" data-testid="compare-table" id="venn-compare-table">
         <thead>
           <tr>
             {vennChangeHeaders(t).map((heading) => (

@@ -194,7 +194,7 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
                     <span className="pill" title={t('venn.importance')}>
                       {r.importance}
                     </span>{' '}
-                    {t(`venn.bands.${r.band}`)}
+                    {t(`venn.bands.${r.band}`)} · {t(`venn.relations.${r.relation}`)} · {t(`venn.kinds.${r.kind}`)}
                   </span>
                   {r.ties.length > 0 ? (
                     <span className="muted clamp">
