@@ -12,6 +12,7 @@
  *  8. a save of the largest legal body of each exercise type (benchLimits.ts)
  *  9. opening a 40 MB community with the checks of opening (benchOpen.ts)
  * 10. backing up an open 40 MB community: backup API against VACUUM INTO (benchBackup.ts)
+ * 11. the journey screen and the programme report of 60 sessions, 300 exercises (benchJourney.ts)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,6 +33,7 @@ import { openLargeCommunity } from './benchOpen.js';
 import { newCommunity, percentile } from './benchSupport.js';
 import { backupLargeCommunity } from './benchBackup.js';
 import { largestBodySaves } from './benchLimits.js';
+import { journeyBench } from './benchJourney.js';
 
 const ms = (n: number): string => `${n.toFixed(2)} ms`;
 
@@ -462,5 +464,6 @@ const benches: [string, () => unknown][] = [
   ['limits', largestBodySaves],
   ['open', openLargeCommunity],
   ['backup', backupLargeCommunity],
+  ['journey', journeyBench],
 ];
 for (const [name, run] of benches) if (name.includes(only)) await run();

@@ -1,8 +1,9 @@
 import './journey.css';
-import { useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isExerciseType } from '#shared/exercises/registry.js';
 import { formatDate, formatNumber } from '#shared/i18n/format.js';
+import type { Language } from '#shared/i18n/languages.js';
 import {
   pathSteps,
   stepStatuses,
@@ -54,14 +55,21 @@ function Techniques({ step }: { step: ProcessStep }) {
   );
 }
 
-function SessionRow({ session }: { session: JourneySession }) {
+function SessionRow({
+  session,
+  language,
+  onOpen,
+}: {
+  session: JourneySession;
+  language: Language;
+  onOpen: (sessionId: string) => void;
+}) {
   const { t } = useTranslation();
-  const { navigate, language } = useApp();
   const n = (v: number): string => formatNumber(language, v);
   const a = session.attendance;
   return (
     <li>
-      <button type="button" onClick={() => navigate({ name: 'session', sessionId: session.id })}>
+      <button type="button" onClick={() => onOpen(session.id)}>
         <span className="date">{formatDate(language, session.date)}</span>
         <strong className="clamp">{session.title}</strong>
         <span className="muted">
@@ -94,16 +102,21 @@ function SessionRow({ session }: { session: JourneySession }) {
   );
 }
 
-function StepCard({
+/** Drawn again only when its own step changes: a long programme has many sessions to draw. */
+const StepCard = memo(function StepCard({
   step,
   current,
   readOnly,
   onStatus,
+  language,
+  onOpen,
 }: {
   step: JourneyStep;
   current: boolean;
   readOnly: boolean;
-  onStatus: (status: StepStatus | null) => void;
+  onStatus: (step: JourneyStep, status: StepStatus | null) => void;
+  language: Language;
+  onOpen: (sessionId: string) => void;
 }) {
   const { t } = useTranslation();
   const label = t(stepLabelKey(step.phase, step.step));
@@ -125,7 +138,7 @@ function StepCard({
           aria-label={t('journey.statusLabel', { step: label })}
           value={step.chosen ?? ''}
           disabled={readOnly}
-          onChange={(e) => onStatus(e.target.value === '' ? null : (e.target.value as StepStatus))}
+          onChange={(e) => onStatus(step, e.target.value === '' ? null : (e.target.value as StepStatus))}
         >
           <option value="">{t('journey.suggestedOption', { status: t(`journey.statuses.${step.suggested}`) })}</option>
           {stepStatuses.map((s) => (
@@ -146,13 +159,13 @@ function StepCard({
       ) : (
         <ul className="session-list">
           {step.sessions.map((s) => (
-            <SessionRow key={s.id} session={s} />
+            <SessionRow key={s.id} session={s} language={language} onOpen={onOpen} />
           ))}
         </ul>
       )}
     </section>
   );
-}
+});
 
 /**
  * The community's home: its programme journey (issue 12). The path of the three phases
@@ -163,12 +176,15 @@ function StepCard({
  */
 export function JourneyPanel({ onNewSession }: { onNewSession: () => void }) {
   const { t } = useTranslation();
-  const { community, showError, notify, language } = useApp();
+  const { community, showError, notify, language, navigate } = useApp();
   const [journey, setJourney] = useState<Journey | null>(null);
   const [wall, setWall] = useState(false);
   const [starting, setStarting] = useState(false);
   const readOnly = community?.readOnly ?? true;
 
+  // Read afresh on arrival and when another file (or a backup of it) is shown; the community's
+  // own refresh on arrival does not read it twice.
+  const fileKey = `${community?.path}|${community?.readOnlyReason}|${community?.backupOf?.id}`;
   useEffect(() => {
     let stale = false;
     call('journey.get', {})
@@ -179,7 +195,15 @@ export function JourneyPanel({ onNewSession }: { onNewSession: () => void }) {
     return () => {
       stale = true;
     };
-  }, [community, showError]);
+  }, [fileKey, showError]);
+
+  const openSession = useCallback((sessionId: string) => navigate({ name: 'session', sessionId }), [navigate]);
+  const setStatus = useCallback(
+    (step: JourneyStep, status: StepStatus | null): void => {
+      call('journey.setStatus', { phase: step.phase, step: step.step, status }).then(setJourney).catch(showError);
+    },
+    [showError],
+  );
 
   // Escape leaves the wall view, as it leaves a dialog.
   useKeymap([{ keyTest: (e) => e.key === 'Escape' && wall, run: () => setWall(false) }]);
@@ -188,10 +212,6 @@ export function JourneyPanel({ onNewSession }: { onNewSession: () => void }) {
   const current = journey.current;
   const isCurrent = (s: { phase: string; step: string }): boolean =>
     current?.phase === s.phase && current.step === s.step;
-
-  const setStatus = (step: JourneyStep, status: StepStatus | null): void => {
-    call('journey.setStatus', { phase: step.phase, step: step.step, status }).then(setJourney).catch(showError);
-  };
 
   const goToStep = (step: string): void => {
     setWall(false);
@@ -295,7 +315,9 @@ export function JourneyPanel({ onNewSession }: { onNewSession: () => void }) {
             step={s}
             current={isCurrent(s)}
             readOnly={readOnly}
-            onStatus={(status) => setStatus(s, status)}
+            onStatus={setStatus}
+            language={language}
+            onOpen={openSession}
           />
         ))}
       </div>
