@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ConsensusDocument } from '#shared/exercises/framing/schema.js';
+import type { ConsensusDocument, TreeDocument } from '#shared/exercises/framing/schema.js';
+import { emptyResourceMapDocument, type ResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import type { VennDocument } from '#shared/exercises/venn/schema.js';
 import { openSampleSession, startApp, type AppHarness } from '../support/appHarness.js';
+import { mapResource } from '../support/coreFixtures.js';
 import { nodeCentre } from '../support/konva.js';
 import { TouchScreen, type Point } from '../support/touch.js';
 
@@ -62,6 +64,58 @@ function boardWithCards(): ConsensusDocument {
   };
 }
 
+/** A focal problem, two causes, and a root cause under the first. */
+function smallTree(): TreeDocument {
+  const node = (id: string, parentId: string | null, problem: string) => ({
+    id,
+    parentId,
+    side: 'cause' as const,
+    problem,
+    objective: '',
+    collapsed: false,
+  });
+  return {
+    schemaVersion: 1,
+    view: 'problem',
+    nodes: [
+      node('focal', null, 'Air bersih sulit saat kemarau'),
+      node('c1', 'focal', 'Sumber mata air mengecil'),
+      node('c2', 'focal', 'Pipa bocor'),
+      node('s1', 'c1', 'Tidak ada iuran perawatan'),
+    ],
+  };
+}
+
+function smallMap(): ResourceMapDocument {
+  return {
+    ...emptyResourceMapDocument(),
+    resources: [
+      { ...mapResource('Sawah irigasi', 'natural', 'r1'), x: -200, y: 0 },
+      { ...mapResource('Kelompok tani', 'social', 'r2'), x: 200, y: 100 },
+    ],
+  };
+}
+
+/**
+ * Two fingers `gap` px apart about `centre` spread to twice that: the diagram's scale
+ * doubles about the fingers' midpoint, and the page neither zooms nor scrolls.
+ */
+async function expectPinchZoomsDiagram(page: Page, fingers: TouchScreen, testId: string, centre: Point): Promise<void> {
+  const view = await stageView(page, testId);
+  const stageLeft = (await page.getByTestId(testId).boundingBox())!;
+  const underFingers = worldAt(view, stageLeft, centre);
+  const pageBefore = await pageZoomAndScroll(page);
+  await fingers.pinch(centre, 100, 2);
+  await page.waitForTimeout(100);
+  const zoomed = await stageView(page, testId);
+  expect(zoomed.scale).toBeCloseTo(view.scale * 2, 2);
+  const stillUnder = worldAt(zoomed, stageLeft, centre);
+  expect(stillUnder.x).toBeCloseTo(underFingers.x, 0);
+  expect(stillUnder.y).toBeCloseTo(underFingers.y, 0);
+  expect(await pageZoomAndScroll(page)).toEqual(pageBefore);
+  expect(pageBefore.zoom).toBe(1);
+}
+
 /** Villagers at the interactive board: fingers and a pen on every canvas, CDP touch events at 1024x768. */
 describe('touch and pen', () => {
   let app: AppHarness;
@@ -90,6 +144,10 @@ describe('touch and pen', () => {
     const handlers = app.backend.handlers;
     const board = await handlers['exercise.create']({ sessionId, type: 'consensus', title: 'Papan sentuh' });
     await handlers['exercise.save']({ id: board.id, baseVersion: board.version, body: boardWithCards() });
+    const tree = await handlers['exercise.create']({ sessionId, type: 'tree', title: 'Pohon sentuh' });
+    await handlers['exercise.save']({ id: tree.id, baseVersion: tree.version, body: smallTree() });
+    const map = await handlers['exercise.create']({ sessionId, type: 'resourceMap', title: 'Peta sentuh' });
+    await handlers['exercise.save']({ id: map.id, baseVersion: map.version, body: smallMap() });
     // Back out and in again so the session lists the new exercises.
     await app.page.getByRole('button', { name: 'Kembali' }).click();
     await app.page.getByText('FGD pemetaan kelembagaan').click();
@@ -121,6 +179,14 @@ describe('touch and pen', () => {
       })
       .toEqual([60, 30]);
     expect(await stageView(page, 'venn-canvas')).toEqual(view);
+    // And a pen drags it back.
+    await fingers.penDrag(await nodeCentre(page, `institution-${bpd.id}`), -60, -30);
+    await expect
+      .poll(async () => {
+        const moved = (await bodyOf<VennDocument>(/^Kondisi sekarang/)).body.institutions.find((i) => i.id === bpd.id)!;
+        return [moved.x, moved.y];
+      })
+      .toEqual([bpd.x, bpd.y]);
 
     // Two fingers, the first on a circle, spread to twice their distance and move 40 px right:
     // the diagram is twice as large and the point under the fingers stays under them.
@@ -232,5 +298,67 @@ describe('touch and pen', () => {
       .toEqual([['c1', 'c3'], ['c2', 'c4'], ['c5']]);
     await expect.poll(() => page.getByRole('menu').count()).toBe(0);
     await app.screenshot('touch-board-after');
+  });
+
+  it('tree: tap selects a box, a finger drags a box onto another to re-parent it, two fingers zoom', async () => {
+    const { page } = app;
+    await openExercise(/^Pohon sentuh/);
+    await page.getByTestId('tree-canvas').waitFor();
+    await page.waitForTimeout(300);
+    const tree = async () => (await bodyOf<TreeDocument>(/^Pohon sentuh/)).body;
+
+    await fingers.tap(await nodeCentre(page, 'node-c2'));
+    await expect.poll(() => page.getByLabel('Masalah', { exact: true }).inputValue()).toBe('Pipa bocor');
+
+    // The root cause, dragged by a finger onto the other cause, now hangs under it.
+    const from = await nodeCentre(page, 'node-s1');
+    const onto = await nodeCentre(page, 'node-c2');
+    await fingers.drag(from, onto.x - from.x, onto.y - from.y);
+    await expect.poll(async () => (await tree()).nodes.find((n) => n.id === 's1')!.parentId).toBe('c2');
+
+    // A pen drags it back under the first cause.
+    const back = await nodeCentre(page, 'node-s1');
+    const first = await nodeCentre(page, 'node-c1');
+    await fingers.penDrag(back, first.x - back.x, first.y - back.y);
+    await expect.poll(async () => (await tree()).nodes.find((n) => n.id === 's1')!.parentId).toBe('c1');
+
+    await expectPinchZoomsDiagram(page, fingers, 'tree-canvas', await nodeCentre(page, 'node-focal'));
+    await app.screenshot('touch-tree-pinched');
+  });
+
+  it('map: tap selects a marker, a finger and a pen drag markers, two fingers zoom', async () => {
+    const { page } = app;
+    await openExercise(/^Peta sentuh/);
+    await page.getByTestId('map-canvas').waitFor();
+    await page.waitForTimeout(300);
+    const marker = async (id: string) =>
+      (await bodyOf<ResourceMapDocument>(/^Peta sentuh/)).body.resources.find((r) => r.id === id)!;
+
+    await fingers.tap(await nodeCentre(page, 'resource-r2'));
+    await expect.poll(() => page.getByRole('textbox', { name: 'Nama sumber daya' }).inputValue()).toBe('Kelompok tani');
+
+    const view = await stageView(page, 'map-canvas');
+    await fingers.drag(await nodeCentre(page, 'resource-r1'), 50, -40);
+    await expect
+      .poll(async () => {
+        const r1 = await marker('r1');
+        return [Math.round((r1.x + 200) * view.scale), Math.round(r1.y * view.scale)];
+      })
+      .toEqual([50, -40]);
+    await fingers.penDrag(await nodeCentre(page, 'resource-r2'), -30, 60);
+    await expect
+      .poll(async () => {
+        const r2 = await marker('r2');
+        return [Math.round((r2.x - 200) * view.scale), Math.round((r2.y - 100) * view.scale)];
+      })
+      .toEqual([-30, 60]);
+    expect(await stageView(page, 'map-canvas')).toEqual(view);
+
+    const canvas = (await page.getByTestId('map-canvas').boundingBox())!;
+    await expectPinchZoomsDiagram(page, fingers, 'map-canvas', {
+      x: canvas.x + canvas.width / 2,
+      y: canvas.y + canvas.height / 2,
+    });
+    await app.screenshot('touch-map-pinched');
   });
 });
