@@ -634,7 +634,7 @@ export const en: Dictionary = {
     lead: '{{sessions}} sessions, {{exercises}} exercises',
     here: 'We are here',
     allDone: 'Every step is done.',
-    pathLabel: 'Programme path: three phases and their steps',
+    pathLabel: 'Programme path',
     stepNumber: 'Step {{number}}',
     statusLabel: 'Status of {{step}}',
     statuses: { not_started: 'Not started', under_way: 'Under way', done: 'Done' },

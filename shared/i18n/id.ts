@@ -637,7 +637,7 @@ export const id = {
     lead: '{{sessions}} pertemuan, {{exercises}} latihan',
     here: 'Di sini sekarang',
     allDone: 'Semua langkah sudah selesai.',
-    pathLabel: 'Jalur program: tiga tahap dan langkah-langkahnya',
+    pathLabel: 'Jalur program',
     stepNumber: 'Langkah {{number}}',
     statusLabel: 'Status {{step}}',
     statuses: { not_started: 'Belum mulai', under_way: 'Berjalan', done: 'Selesai' },

@@ -111,8 +111,8 @@ export interface TimelineLabels {
 
 /** Geometry in diagram units: every label at least `minLabelFontSize` (readable on the wall). */
 export const timelineGeometry = {
-  labelWidth: 420,
-  monthWidth: 96,
+  labelWidth: 360,
+  monthWidth: 72,
   headerHeight: 80,
   rowHeight: 80,
   fontSize: minLabelFontSize,

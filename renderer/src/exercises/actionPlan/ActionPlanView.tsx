@@ -70,6 +70,98 @@ export function ActionPlanView({ sessionId, exerciseId }: { sessionId: string; e
     perform(setSpan, { startMonth, endMonth });
   };
 
+  const headCard = (
+    <section className="card plan-head">
+      <Field label={t('actionPlan.goal')}>
+        {(id) => (
+          <BlurText
+            id={id}
+            className="plan-goal"
+            value={doc.goal}
+            placeholder={t('actionPlan.goalHint')}
+            enterCommits
+            onCommit={(goal) => perform(setGoal, { goal })}
+          />
+        )}
+      </Field>
+      {statements.length > 0 && !doc.goal.trim() ? (
+        <div className="inline-form">
+          {statements.slice(-3).map((s) => (
+            <Button key={s.exerciseId} onClick={() => perform(setGoal, { goal: s.label })}>
+              {t('actionPlan.useStatement')}: {s.label}
+            </Button>
+          ))}
+        </div>
+      ) : null}
+      <div className="plan-grid three">
+        <Field label={t('actionPlan.spanStart')}>
+          {(id) => (
+            <input
+              id={id}
+              type="month"
+              value={doc.startMonth}
+              onChange={(e) => span(month(e.target.value), doc.endMonth)}
+            />
+          )}
+        </Field>
+        <Field label={t('actionPlan.spanEnd')}>
+          {(id) => (
+            <input
+              id={id}
+              type="month"
+              value={doc.endMonth}
+              onChange={(e) => span(doc.startMonth, month(e.target.value))}
+            />
+          )}
+        </Field>
+        <div className="plan-share" data-testid="plan-share">
+          <strong>{localShareText(t, doc)}</strong>
+          <small>
+            {t('actionPlan.totals', { swadaya: rupiah(t, totals.swadaya), outside: rupiah(t, totals.outside) })}
+          </small>
+        </div>
+      </div>
+      <div className="inline-form">
+        <Button onClick={() => poster('A4')} disabled={doc.activities.length === 0}>
+          <Icon name="pdf" /> {t('actionPlan.posterA4')}
+        </Button>
+        <Button onClick={() => poster('A3')} disabled={doc.activities.length === 0}>
+          <Icon name="pdf" /> {t('actionPlan.posterA3')}
+        </Button>
+      </div>
+    </section>
+  );
+  const checksCard = (
+    <section className="card plan-checks" aria-label={t('actionPlan.checks')} data-testid="plan-checks">
+      <h2>
+        <Icon name="warning" /> {t('actionPlan.checks')}
+      </h2>
+      {notes.length === 0 ? <p>{t('actionPlan.checksNone')}</p> : null}
+      <ul>
+        {checks.plan.map((reason) => (
+          <li key={reason} className="plan-flag">
+            {t(`actionPlan.planChecks.${reason}`)}
+          </li>
+        ))}
+        {checks.activities.slice(0, 12).map((c, i) => (
+          <li key={`${c.activityId}-${c.reason}-${i}`}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setTab('table');
+                setSelectedId(c.activityId);
+              }}
+            >
+              {notes[checks.plan.length + i]}
+            </button>
+          </li>
+        ))}
+        {checks.activities.length > 12 ? <li className="muted">… +{checks.activities.length - 12}</li> : null}
+      </ul>
+    </section>
+  );
+
   return (
     <ExerciseFrame
       sessionId={sessionId}
@@ -82,95 +174,7 @@ export function ActionPlanView({ sessionId, exerciseId }: { sessionId: string; e
       tab={tab}
       onTab={setTab}
     >
-      <section className="card plan-head">
-        <Field label={t('actionPlan.goal')}>
-          {(id) => (
-            <BlurText
-              id={id}
-              className="plan-goal"
-              value={doc.goal}
-              placeholder={t('actionPlan.goalHint')}
-              enterCommits
-              onCommit={(goal) => perform(setGoal, { goal })}
-            />
-          )}
-        </Field>
-        {statements.length > 0 && !doc.goal.trim() ? (
-          <div className="inline-form">
-            {statements.slice(-3).map((s) => (
-              <Button key={s.exerciseId} onClick={() => perform(setGoal, { goal: s.label })}>
-                {t('actionPlan.useStatement')}: {s.label}
-              </Button>
-            ))}
-          </div>
-        ) : null}
-        <div className="plan-grid three">
-          <Field label={t('actionPlan.spanStart')}>
-            {(id) => (
-              <input
-                id={id}
-                type="month"
-                value={doc.startMonth}
-                onChange={(e) => span(month(e.target.value), doc.endMonth)}
-              />
-            )}
-          </Field>
-          <Field label={t('actionPlan.spanEnd')}>
-            {(id) => (
-              <input
-                id={id}
-                type="month"
-                value={doc.endMonth}
-                onChange={(e) => span(doc.startMonth, month(e.target.value))}
-              />
-            )}
-          </Field>
-          <div className="plan-share" data-testid="plan-share">
-            <strong>{localShareText(t, doc)}</strong>
-            <small>
-              {t('actionPlan.totals', { swadaya: rupiah(t, totals.swadaya), outside: rupiah(t, totals.outside) })}
-            </small>
-          </div>
-        </div>
-        <div className="inline-form">
-          <Button onClick={() => poster('A4')} disabled={doc.activities.length === 0}>
-            <Icon name="pdf" /> {t('actionPlan.posterA4')}
-          </Button>
-          <Button onClick={() => poster('A3')} disabled={doc.activities.length === 0}>
-            <Icon name="pdf" /> {t('actionPlan.posterA3')}
-          </Button>
-        </div>
-      </section>
-
-      <section className="card plan-checks" aria-label={t('actionPlan.checks')} data-testid="plan-checks">
-        <h2>
-          <Icon name="warning" /> {t('actionPlan.checks')}
-        </h2>
-        {notes.length === 0 ? <p>{t('actionPlan.checksNone')}</p> : null}
-        <ul>
-          {checks.plan.map((reason) => (
-            <li key={reason} className="plan-flag">
-              {t(`actionPlan.planChecks.${reason}`)}
-            </li>
-          ))}
-          {checks.activities.slice(0, 12).map((c, i) => (
-            <li key={`${c.activityId}-${c.reason}-${i}`}>
-              <button
-                type="button"
-                className="link"
-                onClick={() => {
-                  setTab('table');
-                  setSelectedId(c.activityId);
-                }}
-              >
-                {notes[checks.plan.length + i]}
-              </button>
-            </li>
-          ))}
-          {checks.activities.length > 12 ? <li className="muted">… +{checks.activities.length - 12}</li> : null}
-        </ul>
-      </section>
-
+      {tab === 'table' ? headCard : null}
       {tab === 'table' ? (
         <>
           <section className="card" aria-label={t('actionPlan.activities')}>
@@ -218,6 +222,7 @@ export function ActionPlanView({ sessionId, exerciseId }: { sessionId: string; e
       ) : null}
       {tab === 'timeline' ? <PlanTimeline doc={doc} /> : null}
       {tab === 'team' ? <TeamPanel doc={doc} sources={sources} perform={perform} /> : null}
+      {checksCard}
     </ExerciseFrame>
   );
 }
