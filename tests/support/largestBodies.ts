@@ -258,15 +258,15 @@ const builders: Record<ExerciseTypeName, Builder> = {
         label: text(maxSentenceLength, fill / 20),
       },
       field: 'empowerment',
-      responsible: range(maxActivityPeople).map((p) => ({
+      responsible: range(count(maxActivityPeople, fill)).map((p) => ({
         participantId: longId('p', p),
         name: text(maxLabelLength, fill / 20, p),
       })),
-      partners: range(maxActivityPeople).map((p) => ({ name: text(maxLabelLength, fill / 20, p) })),
+      partners: range(count(maxActivityPeople, fill)).map((p) => ({ name: text(maxLabelLength, fill / 20, p) })),
       startMonth: '2027-03',
       endMonth: '2028-11',
       place: text(maxLabelLength, fill / 20),
-      resources: range(maxActivityResources).map((r) => ({
+      resources: range(count(maxActivityResources, fill)).map((r) => ({
         id: longId('r', r),
         name: text(maxLabelLength, fill / 20, r),
         source: {
@@ -280,7 +280,7 @@ const builders: Record<ExerciseTypeName, Builder> = {
       outsideHelp: maxCost,
       doneWhen: text(maxNoteLength, fill / 20),
     })),
-    team: range(maxTeamMembers).map((m) => ({
+    team: range(count(maxTeamMembers, fill)).map((m) => ({
       id: longId('t', m),
       person: { participantId: longId('p', m), name: text(maxLabelLength, fill, m) },
       role: 'anggota',
