@@ -45,7 +45,7 @@ describe('the "Cadangan" screen, as a facilitator uses it', () => {
     const opening = rows.filter({ hasText: 'Saat dibuka' }).first();
     await visible(opening);
     await textOf(opening.locator('.backups-when'), indonesianMoment);
-    await textOf(opening.locator('.backups-holds'), 'Desa Sukamaju: 3 pertemuan, 3 latihan');
+    await textOf(opening.locator('.backups-holds'), 'Desa Sukamaju: 11 pertemuan, 10 latihan');
     await textOf(opening.locator('.backups-size'), /^\d+(,\d)? (KB|MB)$/);
     // Keyboard first: the chosen backup has the focus, and the arrows move the choice.
     expect(await opening.getAttribute('aria-checked')).toBe('true');
@@ -105,7 +105,7 @@ describe('the "Cadangan" screen, as a facilitator uses it', () => {
     await page.getByRole('button', { name: 'Cadangan' }).click();
     await textOf(page.locator('.page-title .lead'), 'Cadangan berkas "sukamaju-pulihan.rembug"');
     const newest = page.getByRole('radio').first();
-    await textOf(newest.locator('.backups-holds'), /^Desa Sukamaju: 3 pertemuan, 3 latihan/);
+    await textOf(newest.locator('.backups-holds'), /^Desa Sukamaju: 11 pertemuan, 10 latihan/);
     await page.getByRole('button', { name: 'Pulihkan menimpa berkas ini' }).click();
     const dialog = await visible(page.getByRole('dialog', { name: 'Pulihkan menimpa berkas?' }));
     await textOf(
@@ -125,7 +125,7 @@ describe('the "Cadangan" screen, as a facilitator uses it', () => {
     await app.backend.backups.settled();
     await page.getByRole('button', { name: 'Cadangan' }).click();
     const kept = page.getByRole('radio').filter({ hasText: 'Sebelum pemulihan' }).first();
-    await textOf(kept.locator('.backups-holds'), 'Nama sementara: 3 pertemuan, 3 latihan');
+    await textOf(kept.locator('.backups-holds'), 'Nama sementara: 11 pertemuan, 10 latihan');
     await app.screenshot('74-backup-before-restore');
   });
 

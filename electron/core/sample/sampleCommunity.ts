@@ -21,12 +21,14 @@ import {
 
 /**
  * Desa Sukamaju: a fictional village whose file ships with the app, so a new user meets
- * the whole path at once. One story across the three phases: the facilitator is
- * introduced and joins village life (Dialog), the village ranks its problems and takes on
- * clean water; it maps its institutions (before and after) and its resources on a photo
- * of its paper map, compares water sources women and men apart, and frames one solution
- * from an objective tree, a consensus board and a vote (Discovery); then it plans the work
- * (Development) from the framed solution. Every exercise type appears at least once. Regenerate with `npm run sample`.
+ * the whole path at once. One story across the three phases. Dialog: the facilitator is
+ * introduced, joins village life and agrees the work with the village government; the
+ * village ranks its problems, takes on clean water and sets its direction. Discovery: it
+ * maps its institutions (before and after) and its resources on a photo of its paper map,
+ * compares water sources women and men apart, frames one solution from an objective tree,
+ * a consensus board and a vote, and cleans the spring together. Development: it plans the
+ * work from the framed solution. Every exercise type appears at least once. Regenerate
+ * with `npm run sample`.
  */
 type SessionInput = Parameters<typeof zSessionFields.parse>[0];
 
@@ -98,6 +100,40 @@ export function buildSampleCommunity(filePath: string, paperMap: Buffer = fs.rea
         attendance(11, 20, { unnamed: ['male'] }),
       );
 
+      session(
+        {
+          title: 'Bertemu Pemerintah Desa dan BPD',
+          date: '2026-02-05',
+          place: 'Kantor Desa Sukamaju',
+          facilitators: facilitator,
+          kind: 'other',
+          phase: 'dialog',
+          step: 'partnership',
+          agenda: 'Menyepakati kerja sama pendampingan; siapa yang mewakili desa di tiap pertemuan',
+          notes:
+            'Kepala desa meminta jadwal program tidak bertabrakan dengan Musrenbang Desa bulan Januari tahun depan.',
+          agreements: [
+            'Kaur Pembangunan Dodi Permana menjadi penghubung program di pemerintah desa',
+            'Hasil musyawarah warga dibawa ke Musrenbang Desa',
+          ],
+        },
+        attendance(0, 0, {
+          also: [
+            'Mulyana',
+            'Yuyun Yuningsih',
+            'Dodi Permana',
+            'Cecep Hidayat',
+            'Endang Suherman',
+            'Oman Abdurahman',
+            'Siti Aminah',
+            'Euis Kurniasih',
+            'Agus Salim',
+            'Nurul Fadilah',
+            'Rizky Pratama',
+          ],
+        }),
+      );
+
       const priorities = session(
         {
           title: 'Musyawarah prioritas masalah',
@@ -117,6 +153,26 @@ export function buildSampleCommunity(filePath: string, paperMap: Buffer = fs.rea
         attendance(19, 5, { unnamed: ['female'] }),
       );
       exercise(priorities.id, 'matrix', 'Prioritas masalah desa (USG)', usgMatrix());
+
+      session(
+        {
+          title: 'Musyawarah arah program air bersih',
+          date: '2026-02-26',
+          place: hall,
+          facilitators: facilitator,
+          kind: 'planning',
+          phase: 'dialog',
+          step: 'directions',
+          agenda: 'Menyepakati tujuan yang realistis, terukur, berbatas waktu dan jelas cakupannya',
+          notes: 'Warga ingin semua RW mendapat air. Disepakati mulai dari RW 01-03 yang paling kekurangan.',
+          agreements: [
+            'Tujuan program: air bersih untuk RW 01-03 sebelum kemarau 2027',
+            'Tenaga dan bahan sebanyak mungkin dari warga sendiri',
+            'RW 04 dan RW 05 menyusul setelah tahap pertama',
+          ],
+        },
+        attendance(18, 22, { unnamed: ['male'] }),
+      );
 
       // Discovery --------------------------------------------------------------------------
       const institutions = session(
@@ -218,6 +274,23 @@ export function buildSampleCommunity(filePath: string, paperMap: Buffer = fs.rea
         framedStatement(boardId, treeId),
       );
 
+      session(
+        {
+          title: 'Kerja bakti membersihkan mata air Cibeureum',
+          date: '2026-05-03',
+          place: 'Mata air Cibeureum',
+          facilitators: facilitator,
+          kind: 'other',
+          phase: 'discovery',
+          step: 'energy',
+          agenda: 'Membersihkan sekitar mata air; makan bersama (botram)',
+          notes:
+            'Sekitar 60 warga datang; daftar hadir hanya diisi sebagian. Ibu-ibu majelis taklim menyiapkan makanan.',
+          agreements: ['Kerja bakti di mata air diadakan setiap Minggu pertama'],
+        },
+        attendance(21, 10, { unnamed: ['female', 'male', 'male'] }),
+      );
+
       // Development ------------------------------------------------------------------------
       const planning = session(
         {
@@ -232,7 +305,7 @@ export function buildSampleCommunity(filePath: string, paperMap: Buffer = fs.rea
           notes: 'Kaur Pembangunan hadir dan mencatat usulan untuk Musrenbang Desa.',
           agreements: [
             'Tim pelaksana: ketua Dedi Supriadi, sekretaris Nurul Fadilah, bendahara Siti Aminah',
-            'Kerja bakti pertama di mata air Cibeureum hari Minggu, 7 Juni 2026',
+            'Musyawarah pembentukan kelompok pengelola air: Kamis, 11 Juni 2026, pukul 19.30',
           ],
         },
         attendance(14, 0, { also: [...planVolunteers, 'Dodi Permana'], unnamed: ['female'] }),

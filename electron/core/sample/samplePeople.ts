@@ -58,6 +58,8 @@ export const villagers: readonly Villager[] = [
   man('Engkos Kosasih', 'elder', 'RW 05'),
   woman('Entin Kartini', 'elder', 'Majelis taklim'),
   man('Usep Kurnia', 'youth', 'RW 04'),
+  woman('Yuyun Yuningsih', 'adult', 'Pemerintah Desa'),
+  man('Mulyana', 'elder', 'Kepala Desa'),
 ];
 
 export function villager(name: string): Villager {
