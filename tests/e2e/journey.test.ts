@@ -25,7 +25,7 @@ describe('the programme journey, the community home screen, at 1024x768', () => 
     await page.getByRole('button', { name: /Buka contoh/ }).click();
     await visible(page.getByRole('heading', { name: 'Perjalanan program' }));
     const journey = await journeyOf(app);
-    const path = page.getByRole('list', { name: 'Jalur program: tiga tahap dan langkah-langkahnya' });
+    const path = page.getByRole('list', { name: 'Jalur program', exact: true });
     for (const phase of ['Dialog', 'Penemukenalan', 'Pengembangan'])
       await visible(path.getByRole('heading', { name: phase }));
     await countOf(path.locator('.journey-node'), 17);
