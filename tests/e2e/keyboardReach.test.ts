@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { TreeDocument } from '#shared/exercises/framing/schema.js';
+import type { ConsensusDocument, TreeDocument } from '#shared/exercises/framing/schema.js';
 import { emptyResourceMapDocument, type ResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import type { VennDocument } from '#shared/exercises/venn/schema.js';
 import { startApp, type AppHarness } from '../support/appHarness.js';
@@ -97,6 +97,19 @@ function smallTree(): TreeDocument {
   };
 }
 
+/** A board: one column with one card, two loose cards. */
+function smallBoard(): ConsensusDocument {
+  const card = (id: string, text: string) => ({ id, text, group: '' });
+  return {
+    schemaVersion: 1,
+    focusQuestion: 'Apa yang bisa kita lakukan?',
+    cards: [card('k1', 'Tampung air hujan'), card('k2', 'Perbaiki pipa'), card('k3', 'Iuran perawatan')],
+    loose: ['k2', 'k3'],
+    columns: [{ id: 'col1', title: 'Air hujan', symbol: '★', cardIds: ['k1'] }],
+    resolve: { meaning: '', nextSteps: '' },
+  };
+}
+
 function smallMap(): ResourceMapDocument {
   return {
     ...emptyResourceMapDocument(),
@@ -145,19 +158,19 @@ describe('every canvas object is reachable by keyboard', () => {
     await countOf(page.getByTestId('institution-table').locator('li'), 12);
 
     await keys.tabTo(/^Nama lembaga$/);
-    await keys.type('Bidan');
+    await keys.type('BKM');
     await keys.press('Enter');
     await countOf(page.getByTestId('institution-table').locator('li'), 13);
-    await stored((d) => d.institutions.find((i) => i.name === 'Bidan')?.importance).toBe(2);
+    await stored((d) => d.institutions.find((i) => i.name === 'BKM')?.importance).toBe(2);
 
     // The new circle is selected, so the canvas's one stop for its circles is on it.
-    await keys.tabTo(/^Bidan: kepentingan 2 \(Sedang\)/);
+    await keys.tabTo(/^BKM: kepentingan 2 \(Sedang\)/);
     await keys.press('3');
-    await stored((d) => d.institutions.find((i) => i.name === 'Bidan')?.importance).toBe(3);
+    await stored((d) => d.institutions.find((i) => i.name === 'BKM')?.importance).toBe(3);
     // The focused stop says the new state.
-    expect(await focusedName(page)).toMatch(/^Bidan: kepentingan 3 \(Besar\)/);
+    expect(await focusedName(page)).toMatch(/^BKM: kepentingan 3 \(Besar\)/);
     await keys.press('Control+z');
-    await stored((d) => d.institutions.find((i) => i.name === 'Bidan')?.importance).toBe(2);
+    await stored((d) => d.institutions.find((i) => i.name === 'BKM')?.importance).toBe(2);
 
     // Export: Ctrl+P is the menu's accelerator; the Electron menu sends its command, as here.
     const pdf = path.join(work, 'walk.pdf');
@@ -166,7 +179,7 @@ describe('every canvas object is reachable by keyboard', () => {
     keys.log.push('Control+p (menu)');
     await app.emit({ type: 'menu', command: 'exportPdf' });
     await visible(page.getByText(/PDF disimpan/), 20_000);
-    expect(pdfText(pdf)).toContain('Bidan');
+    expect(pdfText(pdf)).toContain('BKM');
 
     console.log(`keyboard walk: ${keys.presses} key presses: ${keys.log.join(' ')}`);
     expect(keys.presses).toBeLessThan(40);
@@ -177,10 +190,10 @@ describe('every canvas object is reachable by keyboard', () => {
     const doc = await venn();
     const order = await page.getByTestId('institution-table').locator('li strong').allTextContents();
     const pemerintah = doc.institutions.find((i) => i.name === order[0])!;
-    // From the canvas box, one Tab onto the circles: the selected one (Bidan).
+    // From the canvas box, one Tab onto the circles: the selected one (BKM).
     await page.getByTestId('venn-canvas').focus();
     await keys.press('Tab');
-    expect(await focusedName(page)).toMatch(/^Bidan:/);
+    expect(await focusedName(page)).toMatch(/^BKM:/);
     await keys.press('Home');
     expect(await focusedName(page)).toMatch(new RegExp(`^${order[0]}: kepentingan 4 \\(Sangat besar\\), Sangat dekat`));
     // Focus selects: the side panel shows the focused circle.
@@ -260,6 +273,8 @@ describe('every canvas object is reachable by keyboard', () => {
       await handlers['exercise.save']({ id: tree.id, baseVersion: tree.version, body: smallTree() });
       const map = await handlers['exercise.create']({ sessionId, type: 'resourceMap', title: 'Peta kecil' });
       await handlers['exercise.save']({ id: map.id, baseVersion: map.version, body: smallMap() });
+      const board = await handlers['exercise.create']({ sessionId, type: 'consensus', title: 'Papan kecil' });
+      await handlers['exercise.save']({ id: board.id, baseVersion: board.version, body: smallBoard() });
       await page.getByRole('button', { name: 'Kembali' }).click();
       await page.getByRole('button', { name: 'Kembali' }).click();
       await page.getByText('FGD pemetaan kelembagaan').click();
@@ -322,6 +337,36 @@ describe('every canvas object is reachable by keyboard', () => {
       expect(await focusedName(page)).toMatch(/^Jalan desa: modal Fisik/);
       await keys.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="map-canvas"]'))).toBeNull();
+    });
+
+    it('Tab reaches every consensus card, named by its text, in board order, and its menu moves it', async () => {
+      const { page } = app;
+      await page.getByRole('button', { name: 'Kembali' }).click();
+      await page.getByRole('button', { name: /^Papan kecil/ }).click();
+      await page.getByTestId('idea-card').first().waitFor();
+      await page.getByLabel('Pertanyaan fokus').focus();
+      const reached: string[] = [];
+      for (let i = 0; i < 12 && reached.length < 3; i += 1) {
+        await keys.press('Tab');
+        const name = await focusedName(page);
+        if (name.startsWith('Pindahkan ke: ')) reached.push(name.slice('Pindahkan ke: '.length));
+      }
+      // The loose pile comes first, then the columns.
+      expect(reached).toEqual(['Perbaiki pipa', 'Iuran perawatan', 'Tampung air hujan']);
+      // A loose card's menu, by keyboard: the first place offered is the column ★.
+      await keys.tabTo(/^Pindahkan ke: Iuran perawatan$/, { back: true, max: 4 });
+      await keys.press('ArrowDown');
+      const id = (await app.backend.handlers['session.get']({
+        id: (await app.backend.handlers['community.current']({}))!.sessions.find(
+          (s) => s.title === 'FGD pemetaan kelembagaan',
+        )!.id,
+      }))!.exercises.find((e) => e.title === 'Papan kecil')!.id;
+      await expect
+        .poll(
+          async () =>
+            ((await app.backend.handlers['exercise.get']({ id })).body as ConsensusDocument).columns[0]!.cardIds,
+        )
+        .toEqual(['k1', 'k3']);
     });
   });
 });

@@ -77,7 +77,6 @@ export function TreeCanvas({
   return (
     <div className="tree-body">
       <div className="canvas-wrap">
-        <ZoomTools zoom={zoom} fit={fit} className="canvas-tools" />
         <CanvasBox container={container} testId="tree-canvas" text={treeCanvasText(t, nodes, view, selectedId)}>
           {stageProps ? (
             <Stage {...stageProps} onMouseDown={(e) => isStage(e.target) && onSelect(null)}>
@@ -113,6 +112,7 @@ export function TreeCanvas({
             arrowTarget={(fromId, key) => treeArrowTarget(placed, nodes, fromId, key)}
           />
         </CanvasBox>
+        <ZoomTools zoom={zoom} fit={fit} className="canvas-tools" />
       </div>
     </div>
   );

@@ -86,7 +86,6 @@ export function MapCanvas({
 
   return (
     <div className="canvas-wrap">
-      <ZoomTools zoom={zoom} fit={fit} className="canvas-tools" />
       <CanvasBox container={container} testId="map-canvas" text={mapCanvasText(t, doc, selectedId)}>
         {stageProps ? (
           <Stage
@@ -202,6 +201,7 @@ export function MapCanvas({
           walk="tab"
         />
       </CanvasBox>
+      <ZoomTools zoom={zoom} fit={fit} className="canvas-tools" />
       <div className="legend" aria-label={t('exercise.legend')}>
         <ul>
           {capitals.map((c) => (

@@ -155,7 +155,6 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
                 <Icon name="plus" /> {t('venn.addInstitution')}
               </Button>
             </form>
-            <ZoomTools zoom={(f) => canvas.current?.zoom(f)} fit={() => canvas.current?.fit()} />
           </div>
           {newNameError ? (
             <p className="field-error toolbar-error" role="alert">
@@ -236,6 +235,8 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
           onSelect={setSelectedId}
           onMove={(id, x, y) => perform(moveInstitution, { id, x, y })}
         />
+        {/* On the canvas's corner, as on the tree and the map, and after it for Tab: the circles come first. */}
+        <ZoomTools zoom={(f) => canvas.current?.zoom(f)} fit={() => canvas.current?.fit()} className="canvas-tools" />
         <VennLegend colourBy={doc.colourBy} />
         {doc.institutions.length === 0 ? <p className="canvas-hint">{t('venn.empty')}</p> : null}
       </div>
