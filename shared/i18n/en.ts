@@ -533,6 +533,8 @@ export const en: Dictionary = {
     localShareNone: 'Own contribution: no costs yet',
     totals: 'Total cost: own contribution {{swadaya}}, outside help {{outside}}',
     rupiah: 'Rp {{amount}}',
+    costSwadaya: 'Own {{amount}}',
+    costOutside: 'Outside {{amount}}',
     checks: 'Notes for the group',
     checksNone: 'No notes: the plan looks complete.',
     checkOf: 'Activity {{number}}: {{reason}}',

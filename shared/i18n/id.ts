@@ -536,6 +536,8 @@ export const id = {
     localShareNone: 'Swadaya: belum ada biaya',
     totals: 'Jumlah biaya: swadaya {{swadaya}}, bantuan luar {{outside}}',
     rupiah: 'Rp {{amount}}',
+    costSwadaya: 'Swadaya {{amount}}',
+    costOutside: 'Bantuan luar {{amount}}',
     checks: 'Catatan untuk kelompok',
     checksNone: 'Tidak ada catatan: rencana tampak lengkap.',
     checkOf: 'Kegiatan {{number}}: {{reason}}',

@@ -194,6 +194,7 @@ describe('the plan on paper', () => {
     ])
       expect(reportText).toContain(expected);
     expect(pdfImageCount(report)).toBe(0);
+    pdfPagesToPng(report, path.join(testResultsDir, 'actionPlan-core-session'), 3);
 
     const poster = path.join(dir, 'poster.pdf');
     host.savePaths.push(poster);
@@ -211,7 +212,6 @@ describe('the plan on paper', () => {
     ])
       expect(posterText.toUpperCase()).toContain(expected.toUpperCase());
     expect(pdfImageCount(poster)).toBe(0);
-    fs.mkdirSync(testResultsDir, { recursive: true });
     pdfPagesToPng(poster, path.join(testResultsDir, 'actionPlan-core-poster'), 2);
   });
 

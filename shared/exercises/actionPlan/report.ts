@@ -94,9 +94,10 @@ function activityRow(t: Translate, a: Activity, number: number): string[] {
     esc(names(a.responsible)) + (a.partners.length ? `<br><small>${esc(names(a.partners))}</small>` : ''),
     esc(whenText(t, a)) + (a.place.trim() ? `<br><small>${esc(a.place)}</small>` : ''),
     resources,
-    `${esc(t('actionPlan.swadaya'))}: ${esc(rupiah(t, a.swadaya))}<br>${esc(t('actionPlan.outsideHelp'))}: ${esc(
-      rupiah(t, a.outsideHelp),
+    `${esc(t('actionPlan.costSwadaya', { amount: rupiah(t, a.swadaya) }))}<br>${esc(
+      t('actionPlan.costOutside', { amount: rupiah(t, a.outsideHelp) }),
     )}`,
+
     esc(a.doneWhen),
   ];
 }
