@@ -257,6 +257,19 @@ describe.each(['id', 'en'] as const)('axe-core finds no WCAG 2.1 A/AA violation,
     await page.getByRole('button', { name: w.common.back }).click();
     await visible(page.getByRole('button', { name: w.session.new }));
     await check('community');
+    // The journey's wall view and its "start a session" dialog.
+    await page.getByRole('button', { name: w.journey.wallView }).click();
+    await check('community / journey wall view');
+    await page.getByRole('button', { name: w.journey.wallViewOff }).click();
+    await page.getByRole('button', { name: w.journey.startSession }).click();
+    await visible(page.getByRole('dialog'));
+    await check('community / journey start session');
+    await page.keyboard.press('Escape');
+    // A failed write as the shell reports it: the error banner with its "save a copy" button.
+    await app.emit({ type: 'error', error: { code: 'disk_full', message: 'disk full', params: {} } });
+    await visible(page.getByRole('alert'));
+    await check('community / error banner');
+    await page.getByRole('alert').getByRole('button', { name: w.common.close }).click();
     await page.getByRole('button', { name: w.session.new }).click();
     await visible(page.getByRole('dialog'));
     await check('community / new session');
@@ -277,6 +290,10 @@ describe.each(['id', 'en'] as const)('axe-core finds no WCAG 2.1 A/AA violation,
     await visible(page.getByRole('button', { name: w.session.exportPdf }));
     await eachTab('session', '.screen');
     await page.getByRole('tab', { name: new RegExp(w.session.exercises) }).click();
+    await page.getByRole('button', { name: `${w.common.delete}: Kondisi sekarang (sebelum)` }).click();
+    await visible(page.getByRole('dialog'));
+    await check('session / delete exercise question');
+    await page.keyboard.press('Escape');
   });
 
   const openExercise = async (title: string): Promise<void> => {
@@ -390,6 +407,14 @@ describe.each(['id', 'en'] as const)('axe-core finds no WCAG 2.1 A/AA violation,
         const table = await describedText(app.page, '.ranking-chart svg');
         const firstOption = { pairwise: 'Air bersih', matrix: 'Sumur bor', vote: 'Perbaiki jalan' }[type];
         expect(table).toContain(firstOption);
+      }
+      if (type === 'consensus') {
+        // A card's menu of places (a held finger or a right click opens it).
+        await app.page.getByRole('tab', { name: w.framing.consensus }).click();
+        await app.page.locator('.idea-text', { hasText: 'Perbaiki pipa bocor' }).click({ button: 'right' });
+        await visible(app.page.getByRole('menu'));
+        await check('consensus / card menu');
+        await app.page.keyboard.press('Escape');
       }
       if (type === 'statement') {
         await app.page.getByRole('button', { name: w.framing.showLarge }).click();
