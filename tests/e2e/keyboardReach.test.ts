@@ -220,6 +220,57 @@ describe('every canvas object is reachable by keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('venn-canvas');
   });
 
+  it('brings a circle the keyboard moves to into view when the zoom has put it outside', async () => {
+    const { page } = app;
+    await page.getByTestId('venn-canvas').focus();
+    for (let i = 0; i < 5; i += 1) await keys.press('+');
+    const outside = await page.evaluate(() => {
+      type Rect = { x: number; y: number; width: number; height: number };
+      type Stage = {
+        container(): HTMLElement;
+        width(): number;
+        height(): number;
+        find(s: string): { name(): string; getClientRect(): Rect }[];
+      };
+      const stage = (window as unknown as { Konva: { stages: Stage[] } }).Konva.stages.find((s) =>
+        document.querySelector('[data-testid="venn-canvas"]')?.contains(s.container()),
+      )!;
+      return stage
+        .find('Circle')
+        .filter((c) => c.name().startsWith('institution-'))
+        .filter((c) => {
+          const r = c.getClientRect();
+          return r.x + r.width < 0 || r.y + r.height < 0 || r.x > stage.width() || r.y > stage.height();
+        })
+        .map((c) => c.name());
+    });
+    expect(outside.length).toBeGreaterThan(0);
+    const doc = await venn();
+    const target = doc.institutions.find((i) => `institution-${i.id}` === outside[0])!;
+    await keys.press('Tab');
+    await keys.tabTo(new RegExp(`^${target.name.replace(/[()]/g, '\\$&')}:`), { max: 14 });
+    await expect
+      .poll(() =>
+        page.evaluate((name) => {
+          type Rect = { x: number; y: number; width: number; height: number };
+          type Stage = {
+            container(): HTMLElement;
+            width(): number;
+            height(): number;
+            findOne(s: string): { getClientRect(): Rect };
+          };
+          const stage = (window as unknown as { Konva: { stages: Stage[] } }).Konva.stages.find((s) =>
+            document.querySelector('[data-testid="venn-canvas"]')?.contains(s.container()),
+          )!;
+          const r = stage.findOne(`.${name}`).getClientRect();
+          return r.x >= 0 && r.y >= 0 && r.x + r.width <= stage.width() && r.y + r.height <= stage.height();
+        }, outside[0]!),
+      )
+      .toBe(true);
+    await page.getByTestId('venn-canvas').focus();
+    await keys.press('0');
+  });
+
   it('arrows nudge the focused circle, Delete removes it and the focus stays in the canvas', async () => {
     const { page } = app;
     await page.getByTestId('venn-canvas').focus();

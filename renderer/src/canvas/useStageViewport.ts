@@ -2,7 +2,7 @@ import type Konva from 'konva';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Bounds } from '#shared/scene/primitives.js';
 import { useTouchGestures, type ObjectMenuRequest } from './useTouchGestures.js';
-import { fitViewport, wheelZoomFactor, zoomAt, type Viewport } from './viewport.js';
+import { fitViewport, isInside, wheelZoomFactor, zoomAt, type Viewport } from './viewport.js';
 
 /**
  * A Konva stage that fills its container: measures it, fits `bounds` once the size is
@@ -45,6 +45,22 @@ export function useStageViewport(
     [size],
   );
 
+  // Pans, at the same zoom, to centre `shown` when it is not wholly in view: the object the
+  // keyboard moved to is never off screen.
+  const reveal = useCallback(
+    (shown: Bounds) =>
+      setViewport((v) =>
+        v && !isInside(shown, v, size.width, size.height)
+          ? {
+              scale: v.scale,
+              x: size.width / 2 - (shown.x + shown.width / 2) * v.scale,
+              y: size.height / 2 - (shown.y + shown.height / 2) * v.scale,
+            }
+          : v,
+      ),
+    [size],
+  );
+
   useTouchGestures({ box: container, stage, shown: viewport !== null, onView: setViewport, onObjectMenu });
 
   const isStage = (target: unknown): boolean => target === stage.current;
@@ -72,5 +88,5 @@ export function useStageViewport(
       }
     : null;
 
-  return { container, size, viewport, fit, zoom, stageProps, isStage };
+  return { container, size, viewport, fit, zoom, reveal, stageProps, isStage };
 }

@@ -41,7 +41,7 @@ export function TreeCanvas({
   onDropNode: (nodeId: string, centre: Point) => void;
 }) {
   const { t } = useTranslation();
-  const { container, viewport, fit, zoom, stageProps, isStage } = useStageViewport(scene.bounds);
+  const { container, viewport, fit, zoom, reveal, stageProps, isStage } = useStageViewport(scene.bounds);
   useRefitOnCountChange(nodes.length, viewport !== null, fit);
   const focalId = nodes.find((n) => n.parentId === null)?.id;
   const texts = scene.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
@@ -107,7 +107,13 @@ export function TreeCanvas({
             objects={objects}
             selectedId={selectedId}
             onSelect={onSelect}
-            onFocusChange={setFocusedId}
+            onFocusChange={(id) => {
+              setFocusedId(id);
+              const box = scene.primitives.find((p) => p.kind === 'rect' && id !== null && p.target === id);
+              // With room for the ring around the box.
+              if (box?.kind === 'rect')
+                reveal({ x: box.x - 16, y: box.y - 16, width: box.width + 32, height: box.height + 32 });
+            }}
             walk="arrows"
             arrowTarget={(fromId, key) => treeArrowTarget(placed, nodes, fromId, key)}
           />

@@ -52,7 +52,7 @@ export function MapCanvas({
     [t],
   );
   const scene = useMemo(() => mapScene(doc, letters, selectedId), [doc, letters, selectedId]);
-  const { container, stageProps, isStage, fit, zoom } = useStageViewport(scene.bounds);
+  const { container, stageProps, isStage, fit, zoom, reveal } = useStageViewport(scene.bounds);
   const [photoImage, setPhotoImage] = useState<HTMLImageElement | null>(null);
   const photoId = doc.photo?.id ?? null;
   useEffect(() => {
@@ -197,7 +197,18 @@ export function MapCanvas({
             onSelectShape(null);
             onSelect(id);
           }}
-          onFocusChange={setFocusedId}
+          onFocusChange={(id) => {
+            setFocusedId(id);
+            const marker = scene.primitives.find((p) => p.kind === 'circle' && id !== null && p.target === id);
+            // With room for the ring and the name under the marker.
+            if (marker?.kind === 'circle')
+              reveal({
+                x: marker.x - marker.r - 16,
+                y: marker.y - marker.r - 16,
+                width: 2 * marker.r + 32,
+                height: 2 * marker.r + 64,
+              });
+          }}
           walk="tab"
         />
       </CanvasBox>

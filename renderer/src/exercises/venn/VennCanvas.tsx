@@ -17,6 +17,8 @@ import { FocusRing } from '../../canvas/FocusRing.js';
 /** Even an empty diagram is framed to show where the first circles will go. */
 const viewRadius = communityRadius + 2 * importanceRadius[2] + 80;
 const minimumView = { x: -viewRadius, y: -viewRadius, width: 2 * viewRadius, height: 2 * viewRadius };
+/** Room kept around an object brought into view for the keyboard, for its focus ring. */
+const ringMargin = 16;
 
 export interface VennCanvasHandle {
   fit: () => void;
@@ -43,7 +45,7 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
 ) {
   const scene = useMemo(() => vennScene(doc, { communityName, selectedId }), [doc, communityName, selectedId]);
   const framed = useMemo(() => unionBounds(scene.bounds, minimumView), [scene.bounds]);
-  const { container, size, viewport, fit, zoom, stageProps, isStage } = useStageViewport(framed);
+  const { container, size, viewport, fit, zoom, reveal, stageProps, isStage } = useStageViewport(framed);
   const drag = useDragLift();
   const { t } = useTranslation();
   // The circle whose keyboard stop has the focus: the canvas rings it, as the page rings a button.
@@ -137,7 +139,13 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
         objects={objects}
         selectedId={selectedId}
         onSelect={onSelect}
-        onFocusChange={setFocusedId}
+        onFocusChange={(id) => {
+          setFocusedId(id);
+          const at = doc.institutions.find((i) => i.id === id);
+          // The ring too (it lies just outside the circle), so it is whole.
+          const r = at ? radiusOf(at) + ringMargin : 0;
+          if (at) reveal({ x: at.x - r, y: at.y - r, width: 2 * r, height: 2 * r });
+        }}
         walk="tab"
       />
     </CanvasBox>
