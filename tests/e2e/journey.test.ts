@@ -148,4 +148,18 @@ describe('the programme journey, the community home screen, at 1024x768', () => 
     await expect(page.getByLabel('Status Membangun kepercayaan').inputValue()).resolves.toBe('under_way');
     await textOf(page.getByTestId('node-trust'), /Berjalan/);
   });
+
+  it('follows the language: the path, statuses and suggestions in English', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await visible(page.getByRole('heading', { name: 'Programme journey' }));
+    await textOf(page.getByTestId('node-trust'), /Under way/);
+    await visible(
+      page.getByRole('list', { name: 'Programme path', exact: true }).getByRole('heading', { name: 'Discovery' }),
+    );
+    await expect(page.getByLabel('Status of Building trust').inputValue()).resolves.toBe('under_way');
+    await app.screenshot('journey-05-english');
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
+    await visible(page.getByRole('heading', { name: 'Perjalanan program' }));
+  });
 });
