@@ -340,6 +340,7 @@ describe.each(['id', 'en'] as const)('axe-core finds no WCAG 2.1 A/AA violation,
     // The table beside the diagram says relation and kind too, not only importance and closeness.
     expect(await first.textContent()).toContain(w.venn.kinds[chosen.kind]);
     await check('venn / selected');
+    if (lang === 'id') await app.screenshot('twin-venn-table');
     await page.getByRole('button', { name: w.exercise.rename }).click();
     await visible(page.getByRole('dialog'));
     await check('venn / rename dialog');
