@@ -6,10 +6,11 @@ import type { ArrowKey } from '../../canvas/CanvasObjects.js';
 const sameRow = 1;
 
 /**
- * Where an arrow key goes from box `fromId` on the drawn tree: up and down to the nearest
- * row in that direction, preferring a box joined to this one (its parent or child) and
- * then the nearest across; left and right to the nearest box in the same row, across
- * branches. Null when there is no box that way. Folded-away boxes are not in `placed`.
+ * Where an arrow key goes from box `fromId` on the drawn tree: up and down along the lines
+ * to the box joined to this one that way (its parent, or its child nearest across: causes
+ * hang below their parent, effects above); left and right to the nearest box in the same
+ * row, across branches. Null when there is no box that way. Folded-away boxes are not in
+ * `placed`.
  */
 export function treeArrowTarget(
   placed: readonly PlacedNode[],
@@ -29,12 +30,10 @@ export function treeArrowTarget(
     const row = placed.filter((p) => Math.abs(p.y - from.y) < sameRow && (p.x - from.x) * sign > 0);
     return nearest(row, (p) => Math.abs(p.x - from.x))?.id ?? null;
   }
+  // Up and down follow the lines: to the parent or a child drawn that way, the nearest across.
   const sign = key === 'ArrowDown' ? 1 : -1;
-  const ahead = placed.filter((p) => (p.y - from.y) * sign >= sameRow);
-  const rowDistance = Math.min(...ahead.map((p) => Math.abs(p.y - from.y)));
-  const row = ahead.filter((p) => Math.abs(Math.abs(p.y - from.y) - rowDistance) < sameRow);
-  const linked = row.filter(joined);
-  return nearest(linked.length > 0 ? linked : row, (p) => Math.abs(p.x - from.x))?.id ?? null;
+  const linked = placed.filter((p) => (p.y - from.y) * sign >= sameRow && joined(p));
+  return nearest(linked, (p) => Math.abs(p.x - from.x))?.id ?? null;
 }
 
 function nearest<T>(items: readonly T[], distance: (item: T) => number): T | undefined {
