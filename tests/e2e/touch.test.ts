@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { ConsensusDocument, TreeDocument } from '#shared/exercises/framing/schema.js';
 import { emptyResourceMapDocument, type ResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import type { VennDocument } from '#shared/exercises/venn/schema.js';
+import { exerciseTypeNames } from '#shared/exercises/registry.js';
 import { openSampleSession, startApp, type AppHarness } from '../support/appHarness.js';
 import { mapResource } from '../support/coreFixtures.js';
 import { nodeCentre } from '../support/konva.js';
@@ -116,6 +117,50 @@ async function expectPinchZoomsDiagram(page: Page, fingers: TouchScreen, testId:
   expect(pageBefore.zoom).toBe(1);
 }
 
+/** The minimum size of anything a finger presses (WCAG 2.5.5, and Android's and Apple's guides). */
+const minTargetPx = 44;
+
+/**
+ * Every control on the page a finger could press that is smaller than 44 x 44 px, as
+ * "name (width x height)". A control's target is its own box, or its label's box when the
+ * label holds it (a checkbox in its label: the whole label takes the press). Controls out
+ * of sight (a screen reader's, clipped to 1 px) are none of a finger's business.
+ */
+async function smallTargets(page: Page, within = 'body'): Promise<string[]> {
+  return page.evaluate(
+    ([min, scope]) => {
+      const controls = document
+        .querySelector(scope)!
+        .querySelectorAll<HTMLElement>(
+          'button, a[href], input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="tab"], [role="radio"], [role="checkbox"], [role="menuitem"], [role="menuitemradio"], [tabindex="0"]',
+        );
+      // Kept out of sight for a screen reader: clipped away, or inside a box of a pixel or two.
+      const outOfSight = (el: HTMLElement): boolean => {
+        for (let a: HTMLElement | null = el; a; a = a.parentElement) {
+          const style = getComputedStyle(a);
+          if (style.visibility === 'hidden' || style.display === 'none' || style.clipPath !== 'none') return true;
+          const r = a.getBoundingClientRect();
+          if (r.width <= 2 || r.height <= 2) return true;
+        }
+        return false;
+      };
+      const small: string[] = [];
+      for (const el of controls) {
+        if (outOfSight(el) || el.closest('[aria-hidden="true"]')) continue;
+        const own = el.getBoundingClientRect();
+        const label = el.closest('label');
+        const target = label ? label.getBoundingClientRect() : own;
+        if (target.width < min - 0.5 || target.height < min - 0.5)
+          small.push(
+            `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}" (${Math.round(target.width)} x ${Math.round(target.height)})`,
+          );
+      }
+      return small;
+    },
+    [minTargetPx, within] as const,
+  );
+}
+
 /** Villagers at the interactive board: fingers and a pen on every canvas, CDP touch events at 1024x768. */
 describe('touch and pen', () => {
   let app: AppHarness;
@@ -148,6 +193,10 @@ describe('touch and pen', () => {
     await handlers['exercise.save']({ id: tree.id, baseVersion: tree.version, body: smallTree() });
     const map = await handlers['exercise.create']({ sessionId, type: 'resourceMap', title: 'Peta sentuh' });
     await handlers['exercise.save']({ id: map.id, baseVersion: map.version, body: smallMap() });
+    // One of every type, so the touch-target check below sees every exercise's page.
+    const present = new Set((await handlers['session.get']({ id: sessionId })).exercises.map((e) => e.type));
+    for (const type of exerciseTypeNames().filter((name) => !present.has(name)))
+      await handlers['exercise.create']({ sessionId, type, title: `Sentuh ${type}` });
     // Back out and in again so the session lists the new exercises.
     await app.page.getByRole('button', { name: 'Kembali' }).click();
     await app.page.getByText('FGD pemetaan kelembagaan').click();
@@ -360,5 +409,48 @@ describe('touch and pen', () => {
       y: canvas.y + canvas.height / 2,
     });
     await app.screenshot('touch-map-pinched');
+  });
+
+  it('every control on every screen and every exercise is at least 44 x 44 px', async () => {
+    const { page } = app;
+    const found: string[] = [];
+    const check = async (where: string, within?: string): Promise<void> => {
+      await page.waitForTimeout(250);
+      for (const small of await smallTargets(page, within)) found.push(`${where}: ${small}`);
+    };
+    const eachTab = async (where: string): Promise<void> => {
+      await check(where);
+      const tabs = page.locator('[role="tab"]');
+      for (let i = 1; i < (await tabs.count()); i += 1) {
+        const name = (await tabs.nth(i).textContent()) ?? '';
+        await tabs.nth(i).click();
+        await check(`${where} / ${name}`);
+      }
+    };
+    await openExercise(/^Kondisi sekarang/);
+    await page.getByRole('button', { name: 'Kembali' }).click();
+    await page.getByRole('tab', { name: /Latihan/ }).waitFor();
+    await eachTab('session');
+    await page.getByRole('tab', { name: /Latihan/ }).click();
+    const exercises = page.locator('.exercise-list li > button:first-child');
+    const count = await exercises.count();
+    expect(count).toBeGreaterThanOrEqual(exerciseTypeNames().length);
+    for (let i = 0; i < count; i += 1) {
+      const title = ((await exercises.nth(i).textContent()) ?? '').trim().slice(0, 30);
+      await exercises.nth(i).click();
+      await page.getByRole('button', { name: 'Kembali' }).waitFor();
+      await eachTab(title);
+      await page.getByRole('button', { name: 'Ganti judul' }).click();
+      await check(`${title} / rename dialog`, '[role="dialog"]');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Kembali' }).click();
+      await page.getByRole('tab', { name: /Latihan/ }).click();
+    }
+    await page.getByRole('button', { name: 'Kembali' }).click();
+    await check('community');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await check('community in English');
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
+    expect(found).toEqual([]);
   });
 });
