@@ -16,7 +16,7 @@ import { InUseDialog, ReadOnlyBanner } from './screens/FileNotices.js';
 import { SessionScreen } from './screens/SessionScreen.js';
 import { BackupsScreen } from './screens/BackupsScreen.js';
 import { ExerciseView } from './exercises/registry.js';
-import { useFocusNeverLost, useScreenStartFocus } from './screenFocus.js';
+import { useFocusNeverLost, useFocusRingInView, useScreenStartFocus } from './screenFocus.js';
 
 function toggleFullScreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen();
@@ -172,6 +172,7 @@ export function App() {
   useKeymap([{ keyTest: (e) => e.key === 'F11', run: toggleFullScreen, whileTyping: true, whileDialog: true }]);
   useScreenStartFocus(main, screenKey(route, community !== null));
   useFocusNeverLost(main);
+  useFocusRingInView();
 
   const services: AppServices = useMemo(
     () => ({

@@ -84,3 +84,60 @@ export function useFocusNeverLost(main: RefObject<HTMLElement | null>): void {
     };
   }, [main]);
 }
+
+/** How far a focus ring reaches outside its element: a 4 px outline 2 px away (theme.css). */
+const ringReach = 6;
+
+/** Scrolls `container` by the least that shows `[start, end)` whole in `[from, to)`, if it fits. */
+function scrollBy(container: HTMLElement, axis: 'x' | 'y', start: number, end: number, from: number, to: number): void {
+  const past = end - to;
+  const before = from - start;
+  // Whole pixels, rounded up: a scroll position may be kept in whole pixels.
+  const by =
+    past > 0 && before < 0
+      ? Math.ceil(Math.min(past, -before))
+      : before > 0 && past < 0
+        ? -Math.ceil(Math.min(before, -past))
+        : 0;
+  if (by === 0) return;
+  if (axis === 'y') container.scrollTop += by;
+  else container.scrollLeft += by;
+}
+
+/**
+ * The browser scrolls a focused control into view by its box alone, so in a scrolling
+ * panel its ring may stay cut off at the edge (a notes field at the foot of the side
+ * panel). After each focus move this scrolls every scrolling ancestor a few pixels more,
+ * until the whole ring shows.
+ */
+export function useFocusRingInView(): void {
+  useEffect(() => {
+    let frame = 0;
+    const onFocusIn = (e: FocusEvent): void => {
+      const el = e.target;
+      if (!(el instanceof HTMLElement)) return;
+      cancelAnimationFrame(frame);
+      // After the browser's own scrolling for this focus.
+      frame = requestAnimationFrame(() => {
+        if (document.activeElement !== el) return;
+        for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
+          const style = getComputedStyle(node);
+          const scrollsY = /auto|scroll/.test(style.overflowY) && node.scrollHeight > node.clientHeight;
+          const scrollsX = /auto|scroll/.test(style.overflowX) && node.scrollWidth > node.clientWidth;
+          if (!scrollsY && !scrollsX) continue;
+          const area = node.getBoundingClientRect();
+          const top = area.top + node.clientTop;
+          const left = area.left + node.clientLeft;
+          const box = el.getBoundingClientRect();
+          if (scrollsY) scrollBy(node, 'y', box.top - ringReach, box.bottom + ringReach, top, top + node.clientHeight);
+          if (scrollsX) scrollBy(node, 'x', box.left - ringReach, box.right + ringReach, left, left + node.clientWidth);
+        }
+      });
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      document.removeEventListener('focusin', onFocusIn);
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+}

@@ -35,6 +35,10 @@ interface FocusSeen {
  * whether an ancestor with `overflow` other than visible cuts any of it off.
  */
 async function focusSeen(page: Page): Promise<FocusSeen> {
+  // As a person sees it: after the page's own scrolling for the new focus (the next frames).
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+  );
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body)
@@ -113,7 +117,7 @@ async function focusSeen(page: Page): Promise<FocusSeen> {
     }
     const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 60);
     return {
-      what: `${el.tagName.toLowerCase()} "${text}"${el.dataset.testid ? ` [${el.dataset.testid}]` : ''}`,
+      what: `${el.tagName.toLowerCase()}${el instanceof HTMLInputElement ? `[${el.type}]` : ''} "${text || (el.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '') : '')}"${el.dataset.testid ? ` [${el.dataset.testid}]` : ''}`,
       tag: el.tagName,
       text,
       ringPx,
@@ -283,6 +287,36 @@ describe('focus: visible, at each screen start, held in dialogs, never trapped',
       await openExercise(title);
       faults.push(...(await tabWalkFaults(page, 40)));
     }
+    expect(faults).toEqual([]);
+  });
+
+  it('starts every exercise of the sample at its start and rings every Tab stop whole, also in the top bar and on the backups screen', async () => {
+    const { page } = app;
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const faults: string[] = [];
+    const community = await handlers()['community.current']({});
+    for (const session of community!.sessions) {
+      const { exercises } = await handlers()['session.get']({ id: session.id });
+      for (const exercise of exercises.filter((e) => !Object.values(ids).includes(e.id))) {
+        await page.getByRole('button', { name: 'Rembug', exact: true }).click();
+        await page.getByText(session.title, { exact: true }).first().click();
+        await page.getByRole('tab', { name: /Latihan/ }).click();
+        await page.getByRole('button', { name: new RegExp(`^${escape(exercise.title)}`) }).focus();
+        await page.keyboard.press('Enter');
+        await focusAtScreenStart(page, exercise.title);
+        faults.push(...(await tabWalkFaults(page, 40)).map((f) => `${exercise.type}: ${f}`));
+      }
+    }
+    // The top bar: the brand, the two language buttons, full screen (ink behind them).
+    await page.getByRole('button', { name: 'Rembug', exact: true }).focus();
+    faults.push(...(await tabWalkFaults(page, 3)));
+    await page.getByRole('button', { name: 'Rembug', exact: true }).click();
+    await page
+      .getByRole('button', { name: /Cadangan/ })
+      .first()
+      .click();
+    await focusAtScreenStart(page, 'Cadangan');
+    faults.push(...(await tabWalkFaults(page, 20)));
     expect(faults).toEqual([]);
   });
 
