@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleFileName } from '../../electron/core/backend.js';
+import { loadSessionReportData } from '../../electron/core/report/reportData.js';
+import { buildSessionReport } from '../../electron/core/report/sessionReport.js';
 import { buildSampleCommunity } from '../../electron/core/sample/sampleCommunity.js';
 import { checkPlan, citeKey, planTotals } from '#shared/exercises/actionPlan/checks.js';
 import type { ActionPlanDocument } from '#shared/exercises/actionPlan/schema.js';
@@ -201,6 +203,19 @@ describe('the sample community, Desa Sukamaju', () => {
     const share = planTotals(doc).localShare!;
     expect(share).toBeGreaterThan(0.2);
     expect(share).toBeLessThan(0.5);
+  });
+
+  it('prints every session with a section for each of its exercises, the map with its photo', async () => {
+    const { backend, sessions } = await openSample();
+    const escaped = (text: string) => text.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
+    for (const session of sessions) {
+      const data = loadSessionReportData(backend.openFile!, session.id);
+      const { html } = buildSessionReport(data, 'id', resourcesDir, new Date('2026-06-01T10:00:00Z'));
+      for (const ex of session.exercises) expect(html, session.title).toContain(escaped(ex.title));
+      for (const agreement of session.agreements) expect(html, session.title).toContain(escaped(agreement));
+      const photos = html.match(/data:image\/jpeg;base64,/g) ?? [];
+      expect(photos.length, session.title).toBe(session.exercises.some((e) => e.type === 'resourceMap') ? 1 : 0);
+    }
   });
 
   it('is the file its source builds (after changing the source: npm run sample)', () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
 import path from 'node:path';
 import { startApp, type AppHarness } from '../support/appHarness.js';
 import { tempDir, testResultsDir } from '../support/paths.js';
@@ -116,6 +117,36 @@ describe('the bundled sample community, as a new user meets it', () => {
     }
     expect([...seen].sort()).toEqual([...exerciseTypeNames()].sort());
     expect(app.outsideRequests).toEqual([]);
+  });
+
+  it('exports the planning session with its plan as text and vector, and the map session with its photo', async () => {
+    const { page } = app;
+    const dir = tempDir('sample-pdfs');
+    const exportPdf = async (name: string): Promise<string> => {
+      const pdf = path.join(dir, name);
+      app.host.savePaths.push(pdf);
+      await page.getByRole('button', { name: 'Ekspor PDF' }).click();
+      await expect.poll(() => fs.existsSync(pdf), { timeout: 20_000 }).toBe(true);
+      return pdf;
+    };
+    // The walk above ended on the planning session.
+    await textOf(page.getByRole('heading', { level: 1 }), /Penyusunan rencana kegiatan air bersih/);
+    const plan = await exportPdf('rencana.pdf');
+    const words = pdfText(plan).replace(/\s+/g, ' ');
+    for (const word of ['Membentuk', 'Supriadi', 'Pamsimas', 'Swadaya', 'Tim pelaksana']) expect(words).toContain(word);
+    expect(pdfImageCount(plan)).toBe(0);
+    pdfPagesToPng(plan, path.join(testResultsDir, '08-sample-plan-report'), 6);
+
+    await page.getByRole('button', { name: 'Kembali' }).click();
+    await page
+      .getByRole('button', { name: /Pemetaan potensi desa/ })
+      .first()
+      .click();
+    const map = await exportPdf('peta.pdf');
+    expect(pdfText(map)).toContain('Mata air Cibeureum');
+    // The photo of the paper map is the one raster: the markers over it stay vector.
+    expect(pdfImageCount(map)).toBe(1);
+    pdfPagesToPng(map, path.join(testResultsDir, '09-sample-map-report'), 4);
   });
 
   it('deletes a diagram from the session after asking', async () => {

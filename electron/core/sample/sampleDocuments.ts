@@ -325,22 +325,37 @@ export function potentialMap(photoId: string): ResourceMapDocument {
     problems: r.problems ?? {},
     ...onPaper(...r.at),
   }));
-  // The route the group drew over the photo for the new pipe: spring, RW 02, RW 03.
-  const route = [
-    [300, 245],
-    [360, 300],
-    [420, 380],
-    [470, 440],
-    [500, 520],
-    [520, 580],
-  ].flatMap(([x, y]) => {
-    const p = onPaper(x!, y!);
-    return [p.x, p.y];
-  });
-  const label = onPaper(40, 600);
+  // The route the group drew over the photo for the new pipe: from the spring down to the
+  // village road by RW 02, then west to RW 01 and south to RW 03.
+  const line = (points: [number, number][]): number[] =>
+    points.flatMap(([x, y]) => {
+      const p = onPaper(x, y);
+      return [p.x, p.y];
+    });
+  const label = onPaper(545, 222);
   const shapes: MapShape[] = [
-    { id: 's1', layer: 'pen', points: route },
-    { id: 's2', layer: 'labels', points: [label.x, label.y], text: 'Usulan jalur pipa baru' },
+    {
+      id: 's1',
+      layer: 'pen',
+      points: line([
+        [300, 245],
+        [360, 300],
+        [420, 380],
+        [440, 440],
+        [500, 520],
+        [520, 580],
+      ]),
+    },
+    {
+      id: 's2',
+      layer: 'pen',
+      points: line([
+        [440, 440],
+        [320, 450],
+        [200, 445],
+      ]),
+    },
+    { id: 's3', layer: 'labels', points: [label.x, label.y], text: 'Usulan jalur pipa baru' },
   ];
   return {
     schemaVersion: resourceMapSchemaVersion,
