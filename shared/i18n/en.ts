@@ -449,7 +449,7 @@ export const en: Dictionary = {
     filter: 'Filter by problem',
     all: 'All',
     none: 'No resources yet. Type a name and choose a capital to place the first marker.',
-    hint: 'Select a marker to change it, or Tab into the map and Tab from marker to marker. Drag it to move it. Delete removes it.',
+    hint: 'Select a marker to change it, or Tab into the map and Tab from marker to marker. Drag it or press the arrows to move it. Delete removes it.',
     markers: 'Resource markers',
     markerName: '{{name}}: {{capital}} capital, rating {{rating}}',
     formula: 'Each capital = mean capability of its resources ÷ 5 (centre = no access, edge = full access).',

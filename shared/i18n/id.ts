@@ -451,7 +451,7 @@ export const id = {
     filter: 'Saring menurut masalah',
     all: 'Semua',
     none: 'Belum ada sumber daya. Ketik nama dan pilih modal untuk menaruh penanda pertama.',
-    hint: 'Pilih penanda untuk mengubahnya, atau Tab ke peta lalu Tab dari penanda ke penanda. Tarik untuk memindah. Delete menghapus.',
+    hint: 'Pilih penanda untuk mengubahnya, atau Tab ke peta lalu Tab dari penanda ke penanda. Tarik atau tekan panah untuk memindah. Delete menghapus.',
     markers: 'Penanda sumber daya',
     markerName: '{{name}}: modal {{capital}}, nilai {{rating}}',
     formula:

@@ -384,6 +384,23 @@ describe('every canvas object is reachable by keyboard', () => {
       expect(await panelName.inputValue()).toBe('Kelompok tani');
       expect(await ringAround(page, 'map-canvas', 'resource-r2')).not.toBeNull();
       await app.screenshot('keyboard-map-focus');
+      // Arrows move the focused marker, and a run of presses is one undo step.
+      const mapId = (await app.backend.handlers['session.get']({
+        id: (await app.backend.handlers['community.current']({}))!.sessions.find(
+          (s) => s.title === 'FGD pemetaan kelembagaan',
+        )!.id,
+      }))!.exercises.find((e) => e.title === 'Peta kecil')!.id;
+      const markerAt = async () =>
+        ((await app.backend.handlers['exercise.get']({ id: mapId })).body as ResourceMapDocument).resources
+          .filter((r) => r.id === 'r2')
+          .map((r) => [r.x, r.y])[0];
+      await keys.press('ArrowRight');
+      await keys.press('ArrowRight');
+      await keys.press('Shift+ArrowUp');
+      await expect.poll(markerAt).toEqual([20, 199]);
+      expect(await focusedName(page)).toMatch(/^Kelompok tani:/);
+      await keys.press('Control+z');
+      await expect.poll(markerAt).toEqual([0, 200]);
       await keys.press('Tab');
       expect(await focusedName(page)).toMatch(/^Jalan desa: modal Fisik/);
       await keys.press('Tab');

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TreeNode } from '#shared/exercises/framing/tree.js';
 import { layoutTree } from '#shared/exercises/framing/treeLayout.js';
+import { newResource, nudgeResource } from '#shared/exercises/resources/actions.js';
+import {
+  emptyResourceMapDocument,
+  zResourceMapDocument,
+  type ResourceMapDocument,
+} from '#shared/exercises/resources/schema.js';
 import { rovingTabIndex, rovingTarget } from '#renderer/components/roving.js';
 import { readingOrder, treeArrowTarget } from '#renderer/exercises/framing/treeWalk.js';
 
@@ -78,5 +84,23 @@ describe('arrows along a drawn problem tree', () => {
     expect(shown.map((p) => p.id)).not.toContain('a1');
     expect(treeArrowTarget(shown, folded, 'a', 'ArrowDown')).toBeNull();
     expect(treeArrowTarget(shown, folded, 'b1', 'ArrowLeft')).toBeNull();
+  });
+});
+
+describe('arrow keys move a map marker', () => {
+  const doc = (x: number, y: number): ResourceMapDocument => ({
+    ...emptyResourceMapDocument(),
+    resources: [{ ...newResource('r', 'Sawah', 'natural'), x, y }],
+  });
+
+  it('by whole units, one undo step for a run of presses, never past the map range', () => {
+    expect(nudgeResource.perform(doc(0, 0), { id: 'r', dx: 10, dy: -1 }).resources[0]).toMatchObject({ x: 10, y: -1 });
+    expect(nudgeResource.history).toBe('merge');
+    const edge = doc(99_995, 0);
+    const pushed = nudgeResource.perform(edge, { id: 'r', dx: 10, dy: 0 });
+    expect(pushed.resources[0]!.x).toBe(100_000);
+    expect(zResourceMapDocument.safeParse(pushed).success).toBe(true);
+    expect(nudgeResource.perform(pushed, { id: 'r', dx: 10, dy: 0 })).toBe(pushed);
+    expect(nudgeResource.perform(edge, { id: 'gone', dx: 10, dy: 0 })).toBe(edge);
   });
 });

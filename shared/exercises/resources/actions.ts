@@ -73,6 +73,24 @@ export const moveResource = defineAction<Doc, { id: string; x: number; y: number
     changeResource(doc, id, (r) => (r.x === x && r.y === y ? r : { ...r, x: Math.round(x), y: Math.round(y) })),
 });
 
+/** The schema's coordinate range (100,000 units): a nudge stops at its edge. */
+const nudgeLimit = 100_000;
+
+/**
+ * Arrow keys move the selected marker a little (the keyboard's drag); repeated presses on
+ * one marker are one undo step. A marker never goes past the map's coordinate range.
+ */
+export const nudgeResource = defineAction<Doc, { id: string; dx: number; dy: number }>({
+  name: 'nudgeResource',
+  history: 'merge',
+  perform: (doc, { id, dx, dy }) =>
+    changeResource(doc, id, (r) => {
+      const within = (v: number): number => Math.max(-nudgeLimit, Math.min(nudgeLimit, Math.round(v)));
+      const x = within(r.x + dx);
+      const y = within(r.y + dy);
+      return x === r.x && y === r.y ? r : { ...r, x, y };
+    }),
+});
 /** Typing in the name, owner or description; a name left empty is refused. */
 export const editResourceText = defineAction<Doc, { id: string; field: ResourceTextField; text: string }>({
   name: 'editResourceText',
@@ -193,6 +211,7 @@ export const showLayer = defineAction<Doc, { layer: HideableLayer }>({
 export const resourceMapActions = {
   addResource,
   moveResource,
+  nudgeResource,
   editResourceText,
   setCapital,
   rateResource,

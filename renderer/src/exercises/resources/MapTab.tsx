@@ -4,6 +4,7 @@ import {
   addResource,
   addShape,
   moveResource,
+  nudgeResource,
   removeResource,
   removeShape,
 } from '#shared/exercises/resources/actions.js';
@@ -19,6 +20,15 @@ import { MapSettings } from './MapSettings.js';
 import { PhotoTools } from './PhotoTools.js';
 import { ResourcePanel } from './ResourcePanel.js';
 import { useDrawing } from './useDrawing.js';
+
+/** How far one arrow press moves a marker, in map units (a marker's radius is 28). */
+const nudgeStep = 10;
+const arrows: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
 
 export interface MapSelection {
   resourceId: string | null;
@@ -70,6 +80,17 @@ export function MapTab({
       run: () => {
         act(removeResource, { id: selection.resourceId! });
         select(null);
+      },
+    },
+    {
+      // The keyboard's drag: arrows move the selected marker, Shift for a fine step.
+      keyTest: (e) => selection.resourceId !== null && !e.ctrlKey && !e.metaKey && !e.altKey && e.key in arrows,
+      canvasOnly: true,
+      run: (e) => {
+        const [x, y] = arrows[e.key]!;
+        const step = e.shiftKey ? 1 : nudgeStep;
+        const id = selection.resourceId!;
+        act(nudgeResource, { id, dx: x * step, dy: y * step }, `nudge:${id}`);
       },
     },
   ]);
