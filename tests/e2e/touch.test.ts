@@ -279,6 +279,45 @@ describe('touch and pen', () => {
     await expect.poll(() => stageView(page, 'venn-canvas')).toEqual(view);
   });
 
+  it('Venn: a finger held on a circle opens its menu; a choice there changes the circle', async () => {
+    const { page } = app;
+    await openExercise(/^Kondisi sekarang/);
+    await page.getByTestId('venn-canvas').waitFor();
+    await page.waitForTimeout(300);
+    const { body } = await bodyOf<VennDocument>(/^Kondisi sekarang/);
+    const karang = body.institutions.find((i) => i.name === 'Karang Taruna')!;
+    const at = await nodeCentre(page, `institution-${karang.id}`);
+
+    await fingers.press(at, 800);
+    const menu = page.getByRole('menu', { name: 'Karang Taruna' });
+    await menu.waitFor();
+    expect(await menu.getByRole('menuitemradio', { checked: true }).allTextContents()).toEqual([
+      `Kepentingan: ${karang.importance} ${['', 'Kecil', 'Sedang', 'Besar', 'Sangat besar'][karang.importance]}`,
+      `Hubungan: ${{ supportive: 'Mendukung', neutral: 'Netral', harmful: 'Merugikan' }[karang.relation]}`,
+    ]);
+    await app.screenshot('touch-venn-circle-menu');
+    const choice = (await menu.getByRole('menuitemradio', { name: 'Kepentingan: 4 Sangat besar' }).boundingBox())!;
+    await fingers.tap({ x: choice.x + choice.width / 2, y: choice.y + choice.height / 2 });
+    await expect
+      .poll(
+        async () =>
+          (await bodyOf<VennDocument>(/^Kondisi sekarang/)).body.institutions.find((i) => i.id === karang.id)!
+            .importance,
+      )
+      .toBe(4);
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+    // The held circle did not move.
+    const after = (await bodyOf<VennDocument>(/^Kondisi sekarang/)).body.institutions.find((i) => i.id === karang.id)!;
+    expect([after.x, after.y]).toEqual([karang.x, karang.y]);
+
+    // A right click opens the same menu; Escape closes it.
+    const again = await nodeCentre(page, `institution-${karang.id}`);
+    await page.mouse.click(again.x, again.y, { button: 'right' });
+    await menu.waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+  });
+
   it('board: a finger and a pen drag cards into columns; a held finger opens the card menu', async () => {
     const { page } = app;
     await openExercise(/^Papan sentuh/);

@@ -130,7 +130,9 @@ export function useTouchGestures({
 
     // --- a held finger or pen: the object's menu ---
     let press: { timer: number; at: { clientX: number; clientY: number }; pointerId: number } | null = null;
-    let menuOpenedAt = 0;
+    // Set when a held finger or pen opened a menu, until the next press: the browser's own
+    // long-press `contextmenu` for that same press must not open it a second time.
+    let heldMenuOpen = false;
     const targetAt = (p: { clientX: number; clientY: number }): string =>
       namedTarget(konvaStage.getIntersection(local(p)));
     function cancelLongPress(): void {
@@ -141,12 +143,12 @@ export function useTouchGestures({
       const target = targetAt(p);
       const ask = callbacks.current.onObjectMenu;
       if (!target || !ask) return false;
-      menuOpenedAt = performance.now();
       ask({ target, x: p.clientX, y: p.clientY });
       return true;
     };
     const onPointerDown = (e: PointerEvent): void => {
       cancelLongPress();
+      heldMenuOpen = false;
       if (e.pointerType === 'mouse' || !e.isPrimary || gesture || !onStage(e.target)) return;
       if (!targetAt(e)) return;
       const at = { clientX: e.clientX, clientY: e.clientY };
@@ -156,7 +158,7 @@ export function useTouchGestures({
         timer: window.setTimeout(() => {
           press = null;
           stopKonvaDrags();
-          openMenu(at);
+          heldMenuOpen = openMenu(at);
         }, longPressMs),
       };
     };
@@ -165,8 +167,7 @@ export function useTouchGestures({
     };
     const onContextMenu = (e: MouseEvent): void => {
       if (!onStage(e.target)) return;
-      // The browser's own long-press menu comes after ours for the same press: one is enough.
-      if (performance.now() - menuOpenedAt < 1500 || openMenu(e)) e.preventDefault();
+      if (heldMenuOpen || openMenu(e)) e.preventDefault();
     };
 
     const capture = { capture: true, passive: false } as const;

@@ -32,6 +32,8 @@ interface Props {
   onSelect: (id: string | null) => void;
   /** Called once, when a drag is released: the drag is one undo step. */
   onMove: (id: string, x: number, y: number) => void;
+  /** A finger or pen held on a circle, or a right click: its menu, at that point of the page. */
+  onObjectMenu?: (id: string, at: { x: number; y: number }) => void;
 }
 
 /**
@@ -40,12 +42,15 @@ interface Props {
  * smooth on a slow laptop; the new position is committed on release.
  */
 export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanvas(
-  { doc, communityName, selectedId, onSelect, onMove },
+  { doc, communityName, selectedId, onSelect, onMove, onObjectMenu },
   ref,
 ) {
   const scene = useMemo(() => vennScene(doc, { communityName, selectedId }), [doc, communityName, selectedId]);
   const framed = useMemo(() => unionBounds(scene.bounds, minimumView), [scene.bounds]);
-  const { container, size, viewport, fit, zoom, reveal, stageProps, isStage } = useStageViewport(framed);
+  const { container, size, viewport, fit, zoom, reveal, stageProps, isStage } = useStageViewport(framed, true, {
+    onObjectMenu: ({ target, x, y }) =>
+      target.startsWith('institution-') && onObjectMenu?.(target.slice('institution-'.length), { x, y }),
+  });
   const drag = useDragLift();
   const { t } = useTranslation();
   // The circle whose keyboard stop has the focus: the canvas rings it, as the page rings a button.

@@ -27,6 +27,7 @@ import { ExerciseFrame } from '../ExerciseFrame.js';
 import { newId } from '../../ids.js';
 import { canvasKeyScope, plainKey, useKeymap } from '../../useKeymap.js';
 import { InstitutionPanel } from './InstitutionPanel.js';
+import { InstitutionMenu } from './InstitutionMenu.js';
 import { VennCanvas, type VennCanvasHandle } from './VennCanvas.js';
 import { VennCompare } from './VennCompare.js';
 import { VennLegend } from './VennLegend.js';
@@ -53,6 +54,8 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
   const [compareWith, setCompareWith] = useState('');
   // The before/after comparison is this diagram's own page, opened from its side panel.
   const [comparing, setComparing] = useState<string | null>(null);
+  // The circle whose menu a held finger (or a right click) opened, and where.
+  const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
   const canvas = useRef<VennCanvasHandle>(null);
 
   useEffect(() => {
@@ -234,7 +237,20 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
           selectedId={selectedId}
           onSelect={setSelectedId}
           onMove={(id, x, y) => perform(moveInstitution, { id, x, y })}
+          onObjectMenu={(id, at) => {
+            setSelectedId(id);
+            setMenu({ id, ...at });
+          }}
         />
+        {menu && selected?.id === menu.id ? (
+          <InstitutionMenu
+            institution={selected}
+            at={menu}
+            onChange={(change) => perform(updateInstitution, { id: selected.id, change })}
+            onDelete={deleteSelected}
+            onClose={() => setMenu(null)}
+          />
+        ) : null}
         {/* On the canvas's corner, as on the tree and the map, and after it for Tab: the circles come first. */}
         <ZoomTools zoom={(f) => canvas.current?.zoom(f)} fit={() => canvas.current?.fit()} className="canvas-tools" />
         <VennLegend colourBy={doc.colourBy} />
