@@ -299,7 +299,15 @@ export function JourneyPanel({ onNewSession }: { onNewSession: () => void }) {
           <p className="muted">{t('journey.techniques')}:</p>
           <Techniques step={current.step} />
           {readOnly ? null : (
-            <Button variant="primary" className="big" onClick={() => setStarting(true)}>
+            <Button
+              variant="primary"
+              className="big"
+              onClick={() => {
+                // The form (and any refusal in the banner above the page) needs the page back.
+                setWall(false);
+                setStarting(true);
+              }}
+            >
               <Icon name="plus" /> {t('journey.startSession')}
             </Button>
           )}
