@@ -72,8 +72,11 @@ export function useFocusNeverLost(main: RefObject<HTMLElement | null>): void {
       requestAnimationFrame(() => {
         const root = main.current;
         if (!root || !lost()) return;
+        // A sub-page still loading shows its heading later: the next change of the page tries again.
+        const start = screenStart(root);
+        if (!start) return;
         lastFocused = null;
-        screenStart(root)?.focus({ preventScroll: true });
+        start.focus({ preventScroll: true });
       });
     });
     document.addEventListener('focusin', onFocusIn);

@@ -320,6 +320,23 @@ describe('focus: visible, at each screen start, held in dialogs, never trapped',
     expect(faults).toEqual([]);
   });
 
+  it("moves the focus to a sub-page's heading and back: the Venn's before/after comparison", async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Rembug', exact: true }).click();
+    await sessionLink().click();
+    await page.getByRole('tab', { name: /Latihan/ }).click();
+    await page.getByRole('button', { name: /^Kondisi sekarang \(sebelum\)/ }).focus();
+    await page.keyboard.press('Enter');
+    await focusAtScreenStart(page, 'Kondisi sekarang (sebelum)');
+    await page.getByLabel('Bandingkan dengan').selectOption({ label: 'Yang kita inginkan (sesudah)' });
+    await page.getByRole('button', { name: 'Bandingkan', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await focusIs(page, /^H1 .*Kondisi sekarang \(sebelum\)/);
+    await page.getByRole('button', { name: 'Kembali' }).focus();
+    await page.keyboard.press('Enter');
+    await focusAtScreenStart(page, 'Kondisi sekarang (sebelum)');
+  });
+
   it('draws the focus ring of each canvas inside its frame, where the frame cannot cut it', async () => {
     const { page } = app;
     for (const [title, testId] of [
