@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapCanvasText, treeCanvasText, vennCanvasText } from '#renderer/canvas/CanvasText.js';
+import { mapCanvasText, treeCanvasText, vennCanvasText } from '#renderer/canvas/canvasSummaries.js';
 import type { TreeNode } from '#shared/exercises/framing/tree.js';
 import { emptyResourceMapDocument, type ResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import { emptyVennDocument, type VennDocument } from '#shared/exercises/venn/schema.js';
