@@ -1,5 +1,6 @@
 import './canvasObjects.css';
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import type { ArrowKey } from '../components/roving.js';
 
 /** One thing drawn on a canvas that the keyboard can reach: its id and the name a screen reader says. */
 export interface CanvasObject {
@@ -7,7 +8,7 @@ export interface CanvasObject {
   name: string;
 }
 
-export type ArrowKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
+export type { ArrowKey };
 const arrowKeys: readonly string[] = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
 
 const stopSelector = (id: string): string => `[data-object-id="${CSS.escape(id)}"]`;

@@ -1,5 +1,7 @@
 import type { KeyboardEvent } from 'react';
 
+export type ArrowKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
+
 /** Which way a key moves within a row of choices: a step, or to the first or last one. */
 const moves: Record<string, 'next' | 'previous' | 'first' | 'last'> = {
   ArrowRight: 'next',

@@ -1,6 +1,6 @@
 import type { TreeNode } from '#shared/exercises/framing/tree.js';
 import type { PlacedNode } from '#shared/exercises/framing/treeLayout.js';
-import type { ArrowKey } from '../../canvas/CanvasObjects.js';
+import type { ArrowKey } from '../../components/roving.js';
 
 /** Boxes of one row of the tidy layout share their y; anything closer counts as the same row. */
 const sameRow = 1;
