@@ -337,6 +337,33 @@ describe('focus: visible, at each screen start, held in dialogs, never trapped',
     await focusAtScreenStart(page, 'Kondisi sekarang (sebelum)');
   });
 
+  it("leaves Enter and the arrows to the pairwise page's tabs: no jump to the reason field, no choice made", async () => {
+    const { page } = app;
+    const community = await handlers()['community.current']({});
+    const session = community!.sessions.find((s) => s.title === 'Memilih sumber air bersih')!;
+    const pairwise = (await handlers()['session.get']({ id: session.id })).exercises[0]!;
+    const stored = async () => JSON.stringify((await handlers()['exercise.get']({ id: pairwise.id })).body);
+    const before = await stored();
+    await page.getByRole('button', { name: 'Rembug', exact: true }).click();
+    await page.getByText(session.title, { exact: true }).first().click();
+    await page.getByRole('tab', { name: /Latihan/ }).click();
+    await page.getByRole('button', { name: new RegExp(`^${pairwise.title}`) }).focus();
+    await page.keyboard.press('Enter');
+    await focusAtScreenStart(page, pairwise.title);
+    const compare = page.getByRole('tab', { name: 'Bandingkan' });
+    await compare.focus();
+    await page.keyboard.press('Enter');
+    await visible(page.getByTestId('pair-progress'));
+    // Again, now that the comparison (and its keys) is on screen: still the tab's key.
+    await page.keyboard.press('Enter');
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 200)));
+    await focusIs(page, 'BUTTON Bandingkan');
+    await page.keyboard.press('ArrowLeft');
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 400)));
+    expect(await focused(page)).toMatch(/^BUTTON/);
+    expect(await stored()).toBe(before);
+  });
+
   it('draws the focus ring of each canvas inside its frame, where the frame cannot cut it', async () => {
     const { page } = app;
     for (const [title, testId] of [
