@@ -161,7 +161,7 @@ describe('the action plan on the projector', () => {
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(order).toEqual([...before.slice(0, 3), before[5], before[3], before[4]]);
     // The moved row keeps the focus, and the move is announced.
-    await textOf(page.locator('.plan-sr-only'), 'Kegiatan 5 dipindah ke nomor 4');
+    await textOf(page.locator('.plan-move-status'), 'Kegiatan 5 dipindah ke nomor 4');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Pilih kegiatan 4');
     const afterKeys = await order();
     await page

@@ -92,7 +92,7 @@ export function CanvasObjects({
   };
 
   return (
-    <ul className="canvas-objects" aria-label={label} ref={list} onKeyDown={onKeyDown}>
+    <ul className="canvas-objects visually-hidden" aria-label={label} ref={list} onKeyDown={onKeyDown}>
       {objects.map((o) => (
         <li key={o.id}>
           <button

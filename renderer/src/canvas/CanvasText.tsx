@@ -1,5 +1,3 @@
-import './canvasText.css';
-
 /**
  * The summary as a live region, out of sight. It stays in the page while the canvas is
  * there, so a change (a circle added, another selected, a marker dragged into another
@@ -7,7 +5,7 @@ import './canvasText.css';
  */
 export function CanvasLiveSummary({ id, text }: { id: string; text: string }) {
   return (
-    <p id={id} className="canvas-live-summary" role="status" aria-live="polite">
+    <p id={id} className="visually-hidden" role="status" aria-live="polite">
       {text}
     </p>
   );

@@ -83,7 +83,7 @@ function SessionRow({
             <span key={e.id} className="chip">
               {exerciseViewOf(e.type) ? <Icon name={exerciseViewOf(e.type)!.icon} size={20} /> : null}
               {e.title}
-              {i < session.exercises.length - 1 ? <span className="sr-sep">, </span> : null}
+              {i < session.exercises.length - 1 ? <span className="visually-hidden">, </span> : null}
             </span>
           ))}
         </p>

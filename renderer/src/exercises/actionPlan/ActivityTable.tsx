@@ -66,7 +66,7 @@ export function ActivityTable({
   return (
     <>
       <p className="muted">{t('actionPlan.reorderKeys')}</p>
-      <p className="plan-sr-only" role="status" aria-live="polite">
+      <p className="visually-hidden plan-move-status" role="status" aria-live="polite">
         {announcement}
       </p>
       <table className="data plan-table">
@@ -80,10 +80,10 @@ export function ActivityTable({
             <th scope="col">{t('actionPlan.when')}</th>
             <th scope="col">{t('actionPlan.cost')}</th>
             <th scope="col" className="narrow">
-              <span className="plan-sr-only">{t('actionPlan.checks')}</span>
+              <span className="visually-hidden">{t('actionPlan.checks')}</span>
             </th>
             <th scope="col" className="narrow">
-              <span className="plan-sr-only">{t('actionPlan.moveUp')}</span>
+              <span className="visually-hidden">{t('actionPlan.moveUp')}</span>
             </th>
           </tr>
         </thead>
