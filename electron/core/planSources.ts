@@ -9,7 +9,7 @@ import type { Backend, Handlers } from './backend.js';
 import type { CommunityFile } from './communityFile.js';
 import { safeFileName } from './files.js';
 import type { Host } from './host.js';
-import { inlineFontFaces } from './report/fonts.js';
+import { printablePage } from './report/page.js';
 import { parseStoredExercise, readableExercise } from './storedExercise.js';
 import { backendTranslator } from './translate.js';
 
@@ -86,11 +86,7 @@ export function planHandlers(backend: Backend, hostOf: () => Host): Pick<Handler
         { community: community.name, date: formatDate(language, session.date) },
         timelineSvgs(plan, t),
       );
-      const html = `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:">
-<style>${inlineFontFaces(hostOf().resourcesDir)}
-${style}</style></head><body>${body}</body></html>`;
+      const html = printablePage({ language, resourcesDir: hostOf().resourcesDir, styles: style, body });
       return backend.savePdf(
         safeFileName(`${community.name} - rencana kegiatan ${size}`, 'pdf'),
         html,

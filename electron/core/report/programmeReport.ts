@@ -8,7 +8,7 @@ import { phaseLabelKey, phases, stepLabelKey } from '#shared/model/process.js';
 import { esc, table } from '#shared/report/html.js';
 import { sceneToSvg } from '#shared/scene/svg.js';
 import { backendTranslator } from '../translate.js';
-import { inlineFontFaces } from './fonts.js';
+import { printablePage, reportFooter } from './page.js';
 
 type T = ReturnType<typeof backendTranslator>;
 
@@ -201,21 +201,16 @@ export function buildProgrammeReport(
   now = new Date(),
 ): { html: string; footerHtml: string } {
   const t = backendTranslator(language);
-  const html = `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:">
-<title>${esc(`${community.name} — ${t('journey.report.title')}`)}</title>
-<style>${inlineFontFaces(resourcesDir)}${css}</style></head>
-<body>
-${cover(community, journey, language, t)}
+  const html = printablePage({
+    language,
+    resourcesDir,
+    title: `${community.name} — ${t('journey.report.title')}`,
+    styles: css,
+    body: `${cover(community, journey, language, t)}
 ${path(journey, language, t)}
 ${participation(journey, language, t)}
 ${sessionSummaries(journey, language, t)}
-${agreementsTable(journey, language, t)}
-</body></html>`;
-  const generated = esc(t('report.generated', { date: formatDate(language, now.toISOString().slice(0, 10)) }));
-  const footerHtml = `<div style="font-size:8pt;width:100%;padding:0 14mm;display:flex;justify-content:space-between;font-family:sans-serif;color:#374151"><span>${esc(
-    community.name,
-  )} — ${generated}</span><span>${esc(t('report.page'))} <span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;
-  return { html, footerHtml };
+${agreementsTable(journey, language, t)}`,
+  });
+  return { html, footerHtml: reportFooter(t, language, community.name, now) };
 }

@@ -4,7 +4,7 @@ import { backendTranslator } from '../translate.js';
 import { countAttendance } from '#shared/model/attendance.js';
 import { phaseLabelKey, stepLabelKey } from '#shared/model/process.js';
 import { ageGroups, genders } from '#shared/model/session.js';
-import { inlineFontFaces } from './fonts.js';
+import { printablePage, reportFooter } from './page.js';
 import { allDefinitions, definitionOf } from '#shared/exercises/registry.js';
 import { esc, table } from '#shared/report/html.js';
 import type { SessionReportData } from './reportData.js';
@@ -169,21 +169,17 @@ export function buildSessionReport(
   now = new Date(),
 ): { html: string; footerHtml: string } {
   const t = backendTranslator(language);
-  const html = `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
-<title>${esc(`${data.community.name} — ${data.session.title}`)}</title>
-<style>${inlineFontFaces(resourcesDir)}${css}${typeStyles()}</style></head>
-<body>
-${cover(data, t)}
+  const html = printablePage({
+    language,
+    resourcesDir,
+    title: `${data.community.name} — ${data.session.title}`,
+    styles: `${css}${typeStyles()}`,
+    images: true,
+    body: `${cover(data, t)}
 ${attendanceSummary(data, t)}
 ${agreements(data, t)}
 ${exerciseSections(data, t)}
-${signatureList(data, t)}
-</body></html>`;
-  const generated = esc(t('report.generated', { date: formatDate(language, now.toISOString().slice(0, 10)) }));
-  const footerHtml = `<div style="font-size:8pt;width:100%;padding:0 14mm;display:flex;justify-content:space-between;font-family:sans-serif;color:#374151"><span>${esc(
-    data.community.name,
-  )} — ${generated}</span><span>${esc(t('report.page'))} <span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;
-  return { html, footerHtml };
+${signatureList(data, t)}`,
+  });
+  return { html, footerHtml: reportFooter(t, language, data.community.name, now) };
 }
