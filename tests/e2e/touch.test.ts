@@ -110,6 +110,8 @@ async function expectPinchZoomsDiagram(page: Page, fingers: TouchScreen, testId:
   await page.waitForTimeout(100);
   const zoomed = await stageView(page, testId);
   expect(zoomed.scale).toBeCloseTo(view.scale * 2, 2);
+  // The canvas itself stayed where it was on the page.
+  expect(await page.getByTestId(testId).boundingBox()).toEqual(stageLeft);
   const stillUnder = worldAt(zoomed, stageLeft, centre);
   expect(stillUnder.x).toBeCloseTo(underFingers.x, 0);
   expect(stillUnder.y).toBeCloseTo(underFingers.y, 0);
@@ -410,7 +412,33 @@ describe('touch and pen', () => {
     await fingers.penDrag(back, first.x - back.x, first.y - back.y);
     await expect.poll(async () => (await tree()).nodes.find((n) => n.id === 's1')!.parentId).toBe('c1');
 
-    await expectPinchZoomsDiagram(page, fingers, 'tree-canvas', await nodeCentre(page, 'node-focal'));
+    // Held on a box, a finger opens the box's menu; "add a cause" there adds one under it.
+    await fingers.press(await nodeCentre(page, 'node-c2'), 800);
+    const menu = page.getByRole('menu', { name: 'Pipa bocor' });
+    await menu.waitFor();
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual([
+      'Tambah sebab',
+      'Tambah akibat',
+      'Tambah di samping',
+      'Lipat / buka cabang',
+      'Hapus cabang',
+    ]);
+    await app.screenshot('touch-tree-box-menu');
+    const addCause = (await menu.getByRole('menuitem', { name: 'Tambah sebab' }).boundingBox())!;
+    await fingers.tap({ x: addCause.x + addCause.width / 2, y: addCause.y + addCause.height / 2 });
+    await expect.poll(async () => (await tree()).nodes.filter((n) => n.parentId === 'c2').length).toBe(1);
+    expect((await tree()).nodes.find((n) => n.id === 'c2')!.parentId).toBe('focal');
+    await page.getByRole('button', { name: 'Pas layar' }).first().click();
+    await page.waitForTimeout(300);
+
+    // Between the rows of boxes, where the fingers land on no box. A touch there lets go of
+    // the selected box (as a click does), and the box's editor above the canvas goes: tap
+    // there once first, so the canvas is not moved by that while the fingers pinch.
+    const focal = await nodeCentre(page, 'node-focal');
+    const cause = await nodeCentre(page, 'node-c1');
+    await fingers.tap({ x: focal.x, y: (focal.y + cause.y) / 2 });
+    await page.waitForTimeout(300);
+    await expectPinchZoomsDiagram(page, fingers, 'tree-canvas', { x: focal.x, y: (focal.y + cause.y) / 2 });
     await app.screenshot('touch-tree-pinched');
   });
 

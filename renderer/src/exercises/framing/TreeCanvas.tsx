@@ -30,6 +30,7 @@ export function TreeCanvas({
   onSelect,
   onToggleFold,
   onDropNode,
+  onObjectMenu,
 }: {
   scene: Scene;
   nodes: readonly TreeNode[];
@@ -39,9 +40,14 @@ export function TreeCanvas({
   onToggleFold: (nodeId: string) => void;
   /** A box let go with its centre at `centre` (world coordinates). */
   onDropNode: (nodeId: string, centre: Point) => void;
+  /** A finger or pen held on a box, or a right click: its menu, at that point of the page. */
+  onObjectMenu?: (nodeId: string, at: Point) => void;
 }) {
   const { t } = useTranslation();
-  const { container, viewport, fit, zoom, reveal, stageProps, isStage } = useStageViewport(scene.bounds);
+  const { container, viewport, fit, zoom, reveal, stageProps, isStage } = useStageViewport(scene.bounds, true, {
+    onObjectMenu: ({ target, x, y }) =>
+      target.startsWith('node-') && onObjectMenu?.(target.slice('node-'.length), { x, y }),
+  });
   useRefitOnCountChange(nodes.length, viewport !== null, fit);
   const focalId = nodes.find((n) => n.parentId === null)?.id;
   const texts = scene.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
@@ -60,7 +66,8 @@ export function TreeCanvas({
       {...rectProps(p)}
       draggable={p.target !== focalId}
       onMouseDown={() => onSelect(p.target)}
-      onTap={() => onSelect(p.target)}
+      // Selected as the finger lands, as with the mouse: the tap's end may hit-test a redrawn layer.
+      onTouchStart={() => onSelect(p.target)}
       onDblClick={() => onToggleFold(p.target)}
       onDragStart={(e) => (e.target as Konva.Rect).fill(withAlpha('#9CA3AF', 0.6))}
       onDragEnd={(e) => {

@@ -132,7 +132,11 @@ export function MapCanvas({
                       onSelectShape(null);
                       onSelect(p.target!);
                     }}
-                    onTap={() => onSelect(p.target!)}
+                    // Selected as the finger lands, as with the mouse: the tap's end may hit-test a redrawn layer.
+                    onTouchStart={() => {
+                      onSelectShape(null);
+                      onSelect(p.target!);
+                    }}
                     onDragStart={(e) => drag.lift(e.target, p.target!)}
                     onDragMove={(e) => drag.follow(e.target.x() - p.x, e.target.y() - p.y)}
                     onDragEnd={(e) => {
