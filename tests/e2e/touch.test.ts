@@ -476,6 +476,19 @@ describe('touch and pen', () => {
       y: canvas.y + canvas.height / 2,
     });
     await app.screenshot('touch-map-pinched');
+
+    // Held on a marker, a finger opens its menu; a capital chosen there is the marker's.
+    await page.getByRole('button', { name: 'Pas layar' }).first().click();
+    await page.waitForTimeout(300);
+    await fingers.press(await nodeCentre(page, 'resource-r1'), 800);
+    const menu = page.getByRole('menu', { name: 'Sawah irigasi' });
+    await menu.waitFor();
+    expect(await menu.getByRole('menuitemradio', { checked: true }).allTextContents()).toEqual(['Modal: Alam']);
+    await app.screenshot('touch-map-marker-menu');
+    const social = (await menu.getByRole('menuitemradio', { name: 'Modal: Sosial' }).boundingBox())!;
+    await fingers.tap({ x: social.x + social.width / 2, y: social.y + social.height / 2 });
+    await expect.poll(async () => (await marker('r1')).capital).toBe('social');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
   });
 
   it('every control on every screen and every exercise is at least 44 x 44 px', async () => {

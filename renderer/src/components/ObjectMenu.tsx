@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { rovingTarget } from './roving.js';
-import { useFocusReturn } from './ui.js';
 
 /** One choice of an object's menu. */
 export interface ObjectMenuItem {
@@ -39,7 +38,14 @@ export function ObjectMenu({
   onClose: () => void;
 }) {
   const menu = useRef<HTMLDivElement>(null);
-  useFocusReturn();
+  // The focus goes back where it was, without scrolling the page to it (that may be a
+  // canvas's out-of-sight object button, and the room's view must not jump).
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      if (before?.isConnected) before.focus({ preventScroll: true });
+    };
+  }, []);
 
   useLayoutEffect(() => {
     const el = menu.current;

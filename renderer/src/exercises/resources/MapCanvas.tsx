@@ -31,6 +31,7 @@ export function MapCanvas({
   onMove,
   draft,
   onDrawing,
+  onObjectMenu,
 }: {
   doc: ResourceMapDocument;
   tool: Tool;
@@ -43,6 +44,8 @@ export function MapCanvas({
   onMove: (resourceId: string, x: number, y: number) => void;
   draft: number[];
   onDrawing: (event: DrawingEvent) => void;
+  /** A finger or pen held on a marker, or a right click: its menu, at that point of the page. */
+  onObjectMenu?: (resourceId: string, at: { x: number; y: number }) => void;
 }) {
   const { t } = useTranslation();
   const { showError } = useApp();
@@ -52,7 +55,10 @@ export function MapCanvas({
     [t],
   );
   const scene = useMemo(() => mapScene(doc, letters, selectedId), [doc, letters, selectedId]);
-  const { container, stageProps, isStage, fit, zoom, reveal } = useStageViewport(scene.bounds);
+  const { container, stageProps, isStage, fit, zoom, reveal } = useStageViewport(scene.bounds, true, {
+    onObjectMenu: ({ target, x, y }) =>
+      target.startsWith('resource-') && onObjectMenu?.(target.slice('resource-'.length), { x, y }),
+  });
   const [photoImage, setPhotoImage] = useState<HTMLImageElement | null>(null);
   const photoId = doc.photo?.id ?? null;
   useEffect(() => {
