@@ -170,7 +170,9 @@ export function useTouchGestures({
       if (heldMenuOpen || openMenu(e)) e.preventDefault();
     };
 
-    const capture = { capture: true, passive: false } as const;
+    // One signal removes every listener when the canvas goes.
+    const listening = new AbortController();
+    const capture = { capture: true, passive: false, signal: listening.signal } as const;
     el.addEventListener('touchstart', onTouchStart, capture);
     el.addEventListener('touchmove', onTouchMove, capture);
     el.addEventListener('touchend', onTouchEnd, capture);
@@ -183,15 +185,7 @@ export function useTouchGestures({
     return () => {
       cancelLongPress();
       konvaStage.off('.touchGestures');
-      el.removeEventListener('touchstart', onTouchStart, capture);
-      el.removeEventListener('touchmove', onTouchMove, capture);
-      el.removeEventListener('touchend', onTouchEnd, capture);
-      el.removeEventListener('touchcancel', onTouchEnd, capture);
-      el.removeEventListener('pointerdown', onPointerDown, capture);
-      el.removeEventListener('pointermove', onPointerMove, capture);
-      el.removeEventListener('pointerup', onPointerEnd, capture);
-      el.removeEventListener('pointercancel', onPointerEnd, capture);
-      el.removeEventListener('contextmenu', onContextMenu, capture);
+      listening.abort();
     };
   }, [box, stage, shown]);
 }
