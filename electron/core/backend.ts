@@ -46,7 +46,7 @@ export class Backend {
   /** Files opened before in this run: their photos are tidied on the first open only. */
   private readonly openedBefore = new Set<string>();
 
-  constructor(private readonly host: Host) {
+  constructor(readonly host: Host) {
     this.settings = new SettingsStore(host.userDataDir);
     this.backups = new BackupService(this, host);
     // Private copies a crashed run's read-only views left in the temporary folder.
@@ -57,13 +57,13 @@ export class Backend {
     return this.file;
   }
 
-  private current(): CommunityFile {
+  currentFile(): CommunityFile {
     if (!this.file) throw new AppFailure('no_community_open', 'no community file is open');
     return this.file;
   }
 
   private overview(): OpenCommunity {
-    const file = this.current();
+    const file = this.currentFile();
     return {
       path: file.path,
       fileName: file.fileName,
@@ -122,7 +122,7 @@ export class Backend {
   }
 
   private sessionDetail(id: string): SessionDetail {
-    const file = this.current();
+    const file = this.currentFile();
     return {
       ...file.sessions.get(id),
       participants: file.participants.listBySession(id),
@@ -131,7 +131,7 @@ export class Backend {
   }
 
   private exercise(id: string): ChannelOutput<'exercise.get'> {
-    const file = this.current();
+    const file = this.currentFile();
     return parseStoredExercise(file.exercises.get(id), file.fileName);
   }
 
@@ -154,8 +154,8 @@ export class Backend {
 
   readonly handlers: Handlers = {
     ...backupHandlers(this),
-    ...journeyHandlers(this, () => this.host),
-    ...planHandlers(this, () => this.host),
+    ...journeyHandlers(this),
+    ...planHandlers(this),
     'settings.get': () => ({ language: this.settings.language, recent: this.settings.recent() }),
     'settings.setLanguage': ({ language }) => {
       this.settings.setLanguage(language);
@@ -233,13 +233,13 @@ export class Backend {
     },
     'community.current': () => (this.file ? this.overview() : null),
     'community.update': (community) => {
-      const file = this.current();
+      const file = this.currentFile();
       file.write(() => file.community.save(community));
       this.settings.remember(file.path, community.name);
       return this.overview();
     },
     'community.saveCopyAs': async () => {
-      const file = this.current();
+      const file = this.currentFile();
       const target = await this.host.chooseCopyPath(safeFileName(`${file.community.get().name} (salinan)`, 'rembug'));
       if (!target) return null;
       const resolved = path.resolve(target);
@@ -265,17 +265,17 @@ export class Backend {
     },
     'session.get': ({ id }) => this.sessionDetail(id),
     'session.create': (fields) => {
-      const file = this.current();
+      const file = this.currentFile();
       const id = file.write(() => file.sessions.create(fields));
       return this.sessionDetail(id);
     },
     'session.update': ({ id, fields }) => {
-      const file = this.current();
+      const file = this.currentFile();
       file.write(() => file.sessions.save(id, fields));
       return this.sessionDetail(id);
     },
     'session.sources': ({ id }) => {
-      const file = this.current();
+      const file = this.currentFile();
       file.sessions.get(id);
       // One unreadable exercise must not hide what the others offer.
       return file.exercises.listBySession(id).flatMap((summary) => {
@@ -294,51 +294,51 @@ export class Backend {
       });
     },
     'session.delete': ({ id }) => {
-      const file = this.current();
+      const file = this.currentFile();
       file.write(() => file.sessions.delete(id));
       return null;
     },
     'participant.add': ({ sessionId, fields }) => {
-      const file = this.current();
+      const file = this.currentFile();
       file.sessions.get(sessionId);
       return file.write(() => file.participants.add(sessionId, fields));
     },
     'participant.update': ({ id, fields }) => {
-      const file = this.current();
+      const file = this.currentFile();
       return file.write(() => file.participants.save(id, fields));
     },
     'participant.remove': ({ id }) => {
-      const file = this.current();
+      const file = this.currentFile();
       file.write(() => file.participants.delete(id));
       return null;
     },
     'exercise.create': ({ sessionId, type, title }) => {
-      const file = this.current();
+      const file = this.currentFile();
       file.sessions.get(sessionId);
       const id = file.write(() => file.exercises.create(sessionId, type, title, definitionOf(type).empty()));
       return this.exercise(id);
     },
     'exercise.get': ({ id }) => this.exercise(id),
     'exercise.save': ({ id, baseVersion, body }) => ({
-      version: saveExerciseBody(this.current(), id, baseVersion, body),
+      version: saveExerciseBody(this.currentFile(), id, baseVersion, body),
     }),
     'exercise.rename': ({ id, title }) => {
-      const file = this.current();
+      const file = this.currentFile();
       file.write(() => file.exercises.rename(id, title));
       return this.exercise(id);
     },
     'exercise.duplicate': ({ id, title }) => {
-      const file = this.current();
+      const file = this.currentFile();
       const source = this.exercise(id);
       const newId = file.write(() => file.exercises.create(source.sessionId, source.type, title, source.body));
       return this.exercise(newId);
     },
     'exercise.delete': ({ id }) => {
-      const file = this.current();
+      const file = this.currentFile();
       file.write(() => file.exercises.delete(id));
       return null;
     },
-    'stakeholder.list': () => this.current().stakeholders.list(),
+    'stakeholder.list': () => this.currentFile().stakeholders.list(),
     'photo.pick': async () => {
       const chosen = await this.host.chooseImageToOpen();
       if (!chosen) return null;
@@ -350,7 +350,7 @@ export class Backend {
       return { fileName: file, mime, data: bytes.toString('base64') };
     },
     'photo.store': ({ data, width, height }) => {
-      const file = this.current();
+      const file = this.currentFile();
       const bytes = Buffer.from(data, 'base64');
       // Only the renderer's scaled JPEG is kept: the file grows by that much and no more.
       if (imageType(bytes) !== 'image/jpeg')
@@ -359,13 +359,13 @@ export class Backend {
       return { id };
     },
     'photo.get': ({ id }) => {
-      const photo = this.current().photos.get(id);
+      const photo = this.currentFile().photos.get(id);
       return { width: photo.width, height: photo.height, data: photo.bytes.toString('base64') };
     },
     'resource.list': () => {
       // The community's resource list is every resource named on any of its maps (the
       // newest naming wins), so a later map reuses what earlier sessions found.
-      const file = this.current();
+      const file = this.currentFile();
       const byName = new Map<string, { name: string; capital: string }>();
       for (const row of file.exercises.listAll()) {
         const ex = readableExercise(row, file.fileName); // one unreadable exercise must not hide the others
@@ -375,16 +375,15 @@ export class Backend {
       return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
     },
     'report.exportPoster': async ({ exerciseId, size, language }) => {
-      const file = this.current();
+      const file = this.currentFile();
       const exercise = this.exercise(exerciseId);
       if (exercise.type !== 'statement') throw new AppFailure('not_found', `exercise ${exerciseId} is not a statement`);
-      const session = file.sessions.get(exercise.sessionId);
       const community = file.community.get();
       // Built (and refused if too long) before asking where to save.
       const html = buildPoster(
         exercise.body as StatementDocument,
         community,
-        session.date,
+        file.sessions.get(exercise.sessionId).date,
         size,
         language,
         this.host.resourcesDir,
@@ -392,7 +391,7 @@ export class Backend {
       return this.savePdf(safeFileName(`${community.name} - poster ${size}`, 'pdf'), html, '<span></span>');
     },
     'report.exportSessionPdf': async ({ sessionId, language }) => {
-      const file = this.current();
+      const file = this.currentFile();
       const data = loadSessionReportData(file, sessionId);
       const { html, footerHtml } = buildSessionReport(data, language, this.host.resourcesDir);
       return this.savePdf(safeFileName(`${data.community.name} - ${data.session.title}`, 'pdf'), html, footerHtml);

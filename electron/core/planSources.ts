@@ -8,7 +8,6 @@ import { AppFailure } from '#shared/result.js';
 import type { Backend, Handlers } from './backend.js';
 import type { CommunityFile } from './communityFile.js';
 import { safeFileName } from './files.js';
-import type { Host } from './host.js';
 import { printablePage } from './report/page.js';
 import { parseStoredExercise, readableExercise } from './storedExercise.js';
 import { backendTranslator } from './translate.js';
@@ -61,17 +60,12 @@ export function loadPlanSources(file: CommunityFile): PlanSources {
   return { cites, people, participantIds, institutions: file.stakeholders.list(), mapResources };
 }
 
-/** The plan's channels; the host is asked for on each call (the Backend builds its handlers before its fields). */
-export function planHandlers(backend: Backend, hostOf: () => Host): Pick<Handlers, PlanChannel> {
-  const current = (): CommunityFile => {
-    const file = backend.openFile;
-    if (!file) throw new AppFailure('no_community_open', 'no community file is open');
-    return file;
-  };
+/** The plan's channels. */
+export function planHandlers(backend: Backend): Pick<Handlers, PlanChannel> {
   return {
-    'plan.sources': () => loadPlanSources(current()),
+    'plan.sources': () => loadPlanSources(backend.currentFile()),
     'report.exportPlanPoster': async ({ exerciseId, size, language }) => {
-      const file = current();
+      const file = backend.currentFile();
       const exercise = parseStoredExercise(file.exercises.get(exerciseId), file.fileName);
       if (exercise.type !== 'actionPlan')
         throw new AppFailure('not_found', `exercise ${exerciseId} is not an action plan`);
@@ -86,7 +80,7 @@ export function planHandlers(backend: Backend, hostOf: () => Host): Pick<Handler
         { community: community.name, date: formatDate(language, session.date) },
         timelineSvgs(plan, t),
       );
-      const html = printablePage({ language, resourcesDir: hostOf().resourcesDir, styles: style, body });
+      const html = printablePage({ language, resourcesDir: backend.host.resourcesDir, styles: style, body });
       return backend.savePdf(
         safeFileName(`${community.name} - rencana kegiatan ${size}`, 'pdf'),
         html,
