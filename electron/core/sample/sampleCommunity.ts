@@ -9,8 +9,6 @@ import {
   clusterVote,
   consensusBoard,
   framedStatement,
-  paperMapPhoto,
-  potentialMap,
   usgMatrix,
   vennToday,
   vennWanted,
@@ -18,6 +16,7 @@ import {
   waterTree,
   type Voter,
 } from './sampleDocuments.js';
+import { paperMapPhoto, potentialMap } from './sampleMap.js';
 
 /**
  * Desa Sukamaju: a fictional village whose file ships with the app, so a new user meets
