@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { rovingTarget } from './roving.js';
 
@@ -113,4 +113,20 @@ export function ObjectMenu({
     </div>,
     document.body,
   );
+}
+
+/**
+ * The object whose menu a held finger (or a right click) opened, and where. Opening
+ * selects the object; the menu shows only while that object stays selected.
+ */
+export function useObjectMenu(select: (id: string) => void, selectedId: string | null | undefined) {
+  const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
+  return {
+    at: menu && menu.id === selectedId ? menu : null,
+    open: (id: string, at: { x: number; y: number }): void => {
+      select(id);
+      setMenu({ id, ...at });
+    },
+    close: (): void => setMenu(null),
+  };
 }

@@ -18,6 +18,7 @@ import { useExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
 import { plainKey, useKeymap } from '../../useKeymap.js';
 import { NodeEditor } from './NodeEditor.js';
+import { useObjectMenu } from '../../components/ObjectMenu.js';
 import { TreeBoxMenu } from './TreeBoxMenu.js';
 import { TreeCanvas } from './TreeCanvas.js';
 import { TreeOutline } from './TreeOutline.js';
@@ -32,10 +33,9 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
   const { doc, perform } = history;
   const [selectedId, setSelectedId] = useFocalFirst(doc);
   const [refusal, setRefusal] = useState<string | null>(null);
-  // The box whose menu a held finger (or a right click) opened, and where.
-  const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
   const scene = useMemo(() => (doc ? treeScene(doc.nodes, doc.view, selectedId) : null), [doc, selectedId]);
   const selected = doc?.nodes.find((n) => n.id === selectedId) ?? null;
+  const menu = useObjectMenu(setSelectedId, selected?.id);
 
   const add = (where: AddWhere): void => {
     if (!selected) return;
@@ -112,20 +112,17 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
         onSelect={setSelectedId}
         onToggleFold={toggleFold}
         onDropNode={dropOnto}
-        onObjectMenu={(id, at) => {
-          setSelectedId(id);
-          setMenu({ id, ...at });
-        }}
+        onObjectMenu={menu.open}
       />
-      {menu && selected?.id === menu.id ? (
+      {menu.at && selected ? (
         <TreeBoxMenu
           node={selected}
           title={doc.view === 'objective' ? selected.objective || selected.problem : selected.problem}
-          at={menu}
+          at={menu.at}
           onAdd={add}
           onToggleFold={() => toggleFold(selected.id)}
           onRemove={remove}
-          onClose={() => setMenu(null)}
+          onClose={menu.close}
         />
       ) : null}
       <TreeOutline nodes={doc.nodes} view={doc.view} selectedId={selectedId} onSelect={setSelectedId} />

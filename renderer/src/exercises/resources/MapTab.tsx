@@ -18,6 +18,7 @@ import type { Act } from './mapActions.js';
 import { MapCanvas } from './MapCanvas.js';
 import { MapSettings } from './MapSettings.js';
 import { PhotoTools } from './PhotoTools.js';
+import { useObjectMenu } from '../../components/ObjectMenu.js';
 import { ResourceMenu } from './ResourceMenu.js';
 import { ResourcePanel } from './ResourcePanel.js';
 import { useDrawing } from './useDrawing.js';
@@ -60,9 +61,8 @@ export function MapTab({
   const { draft, drawing, send } = useDrawing(drawingTool, onShape);
   const selected = doc.resources.find((r) => r.id === selection.resourceId) ?? null;
   const select = (resourceId: string | null): void => onSelection({ resourceId, shapeId: null });
+  const menu = useObjectMenu(select, selected?.id);
   const selectShape = (shapeId: string | null): void => onSelection({ resourceId: null, shapeId });
-  // The marker whose menu a held finger (or a right click) opened, and where.
-  const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
 
   useKeymap([
     { keyTest: (e) => drawing && plainKey('Enter')(e), run: () => send({ type: 'enter' }), canvasOnly: true },
@@ -128,21 +128,18 @@ export function MapTab({
           onMove={(id, x, y) => act(moveResource, { id, x, y })}
           draft={draft}
           onDrawing={send}
-          onObjectMenu={(id, at) => {
-            select(id);
-            setMenu({ id, ...at });
-          }}
+          onObjectMenu={menu.open}
         />
-        {menu && selected?.id === menu.id ? (
+        {menu.at && selected ? (
           <ResourceMenu
             resource={selected}
-            at={menu}
+            at={menu.at}
             act={act}
             onRemove={() => {
               act(removeResource, { id: selected.id });
               select(null);
             }}
-            onClose={() => setMenu(null)}
+            onClose={menu.close}
           />
         ) : null}
         <aside className="side">

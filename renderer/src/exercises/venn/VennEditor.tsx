@@ -27,6 +27,7 @@ import { ExerciseFrame } from '../ExerciseFrame.js';
 import { newId } from '../../ids.js';
 import { canvasKeyScope, plainKey, useKeymap } from '../../useKeymap.js';
 import { InstitutionPanel } from './InstitutionPanel.js';
+import { useObjectMenu } from '../../components/ObjectMenu.js';
 import { InstitutionMenu } from './InstitutionMenu.js';
 import { VennCanvas, type VennCanvasHandle } from './VennCanvas.js';
 import { VennCompare } from './VennCompare.js';
@@ -54,8 +55,6 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
   const [compareWith, setCompareWith] = useState('');
   // The before/after comparison is this diagram's own page, opened from its side panel.
   const [comparing, setComparing] = useState<string | null>(null);
-  // The circle whose menu a held finger (or a right click) opened, and where.
-  const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
   const canvas = useRef<VennCanvasHandle>(null);
 
   useEffect(() => {
@@ -66,6 +65,7 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
   }, [exerciseId, sessionId, showError]);
 
   const selected = doc?.institutions.find((i) => i.id === selectedId) ?? null;
+  const menu = useObjectMenu(setSelectedId, selected?.id);
   const rows = useMemo(() => (doc ? institutionTable(doc) : []), [doc]);
 
   const deleteSelected = (): void => {
@@ -237,18 +237,15 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
           selectedId={selectedId}
           onSelect={setSelectedId}
           onMove={(id, x, y) => perform(moveInstitution, { id, x, y })}
-          onObjectMenu={(id, at) => {
-            setSelectedId(id);
-            setMenu({ id, ...at });
-          }}
+          onObjectMenu={menu.open}
         />
-        {menu && selected?.id === menu.id ? (
+        {menu.at && selected ? (
           <InstitutionMenu
             institution={selected}
-            at={menu}
+            at={menu.at}
             onChange={(change) => perform(updateInstitution, { id: selected.id, change })}
             onDelete={deleteSelected}
-            onClose={() => setMenu(null)}
+            onClose={menu.close}
           />
         ) : null}
         {/* On the canvas's corner, as on the tree and the map, and after it for Tab: the circles come first. */}
