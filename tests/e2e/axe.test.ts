@@ -22,6 +22,7 @@ import type { Language } from '#shared/i18n/languages.js';
 import { startApp, type AppHarness } from '../support/appHarness.js';
 import { mapResource } from '../support/coreFixtures.js';
 import { visible } from '../support/waits.js';
+import { problemTree, treeNode } from '../support/treeFixtures.js';
 
 /**
  * axe-core (WCAG 2.1 A and AA rules) on every screen, every tab of every exercise type and
@@ -124,25 +125,15 @@ const consensusBody = (): ConsensusDocument => ({
 });
 
 const treeBody = (): TreeDocument => {
-  const node = (nodeId: string, parentId: string | null, side: 'cause' | 'effect', problem: string) => ({
-    id: nodeId,
-    parentId,
-    side,
-    problem,
-    objective: problem ? `Tidak lagi: ${problem}` : '',
-    collapsed: false,
-  });
-  return {
-    schemaVersion: 1,
-    view: 'problem',
-    nodes: [
-      node('focal', null, 'cause', 'Air bersih sulit didapat'),
-      node('c1', 'focal', 'cause', 'Mata air mengecil'),
-      node('c1a', 'c1', 'cause', 'Hutan ditebang'),
-      node('c2', 'focal', 'cause', 'Pipa bocor'),
-      node('e1', 'focal', 'effect', 'Anak sering diare'),
-    ],
-  };
+  const node = (nodeId: string, parentId: string | null, side: 'cause' | 'effect', problem: string) =>
+    treeNode(nodeId, parentId, side, problem, problem ? `Tidak lagi: ${problem}` : '');
+  return problemTree([
+    node('focal', null, 'cause', 'Air bersih sulit didapat'),
+    node('c1', 'focal', 'cause', 'Mata air mengecil'),
+    node('c1a', 'c1', 'cause', 'Hutan ditebang'),
+    node('c2', 'focal', 'cause', 'Pipa bocor'),
+    node('e1', 'focal', 'effect', 'Anak sering diare'),
+  ]);
 };
 
 const statementBody = (): StatementDocument => ({

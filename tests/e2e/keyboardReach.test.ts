@@ -9,6 +9,7 @@ import { mapResource } from '../support/coreFixtures.js';
 import { tempDir } from '../support/paths.js';
 import { pdfText } from '../support/pdf.js';
 import { countOf, visible } from '../support/waits.js';
+import { problemTree, treeNode } from '../support/treeFixtures.js';
 
 /** What a screen reader would call the focused element: its aria-label, else its text. */
 async function focusedName(page: Page): Promise<string> {
@@ -76,25 +77,13 @@ class CountedKeyboard {
 
 /** A tree: the focal problem, two causes (the first with one sub-cause) and one effect. */
 function smallTree(): TreeDocument {
-  const node = (id: string, parentId: string | null, side: 'cause' | 'effect', problem: string) => ({
-    id,
-    parentId,
-    side,
-    problem,
-    objective: '',
-    collapsed: false,
-  });
-  return {
-    schemaVersion: 1,
-    view: 'problem',
-    nodes: [
-      node('focal', null, 'cause', 'Air bersih sulit didapat'),
-      node('c1', 'focal', 'cause', 'Sumber mata air mengecil'),
-      node('c2', 'focal', 'cause', 'Pipa bocor'),
-      node('c1a', 'c1', 'cause', 'Hutan ditebang'),
-      node('e1', 'focal', 'effect', 'Anak sering diare'),
-    ],
-  };
+  return problemTree([
+    treeNode('focal', null, 'cause', 'Air bersih sulit didapat'),
+    treeNode('c1', 'focal', 'cause', 'Sumber mata air mengecil'),
+    treeNode('c2', 'focal', 'cause', 'Pipa bocor'),
+    treeNode('c1a', 'c1', 'cause', 'Hutan ditebang'),
+    treeNode('e1', 'focal', 'effect', 'Anak sering diare'),
+  ]);
 }
 
 /** A board: one column with one card, two loose cards. */

@@ -8,6 +8,7 @@ import { openSampleSession, startApp, type AppHarness } from '../support/appHarn
 import { mapResource } from '../support/coreFixtures.js';
 import { nodeCentre } from '../support/konva.js';
 import { TouchScreen, type Point } from '../support/touch.js';
+import { problemTree, treeNode } from '../support/treeFixtures.js';
 
 interface StageView {
   scale: number;
@@ -67,24 +68,12 @@ function boardWithCards(): ConsensusDocument {
 
 /** A focal problem, two causes, and a root cause under the first. */
 function smallTree(): TreeDocument {
-  const node = (id: string, parentId: string | null, problem: string) => ({
-    id,
-    parentId,
-    side: 'cause' as const,
-    problem,
-    objective: '',
-    collapsed: false,
-  });
-  return {
-    schemaVersion: 1,
-    view: 'problem',
-    nodes: [
-      node('focal', null, 'Air bersih sulit saat kemarau'),
-      node('c1', 'focal', 'Sumber mata air mengecil'),
-      node('c2', 'focal', 'Pipa bocor'),
-      node('s1', 'c1', 'Tidak ada iuran perawatan'),
-    ],
-  };
+  return problemTree([
+    treeNode('focal', null, 'cause', 'Air bersih sulit saat kemarau'),
+    treeNode('c1', 'focal', 'cause', 'Sumber mata air mengecil'),
+    treeNode('c2', 'focal', 'cause', 'Pipa bocor'),
+    treeNode('s1', 'c1', 'cause', 'Tidak ada iuran perawatan'),
+  ]);
 }
 
 function smallMap(): ResourceMapDocument {

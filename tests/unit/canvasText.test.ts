@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mapCanvasText, treeCanvasText, vennCanvasText } from '#renderer/canvas/canvasSummaries.js';
-import type { TreeNode } from '#shared/exercises/framing/tree.js';
 import { emptyResourceMapDocument, type ResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import { emptyVennDocument, type VennDocument } from '#shared/exercises/venn/schema.js';
 import { translator } from '#shared/i18n/translate.js';
 import { sceneToSvg } from '#shared/scene/svg.js';
 import { mapResource } from '../support/coreFixtures.js';
+import { treeNode } from '../support/treeFixtures.js';
 
 const missing: string[] = [];
 const id = translator('id', (key) => missing.push(key));
@@ -20,19 +20,11 @@ const venn: VennDocument = {
   ],
 };
 
-const node = (nodeId: string, parentId: string | null, side: 'cause' | 'effect', problem: string): TreeNode => ({
-  id: nodeId,
-  parentId,
-  side,
-  problem,
-  objective: '',
-  collapsed: false,
-});
 const tree = [
-  node('f', null, 'cause', 'Air bersih sulit'),
-  node('c1', 'f', 'cause', 'Mata air mengecil'),
-  node('c2', 'c1', 'cause', 'Hutan ditebang'),
-  node('e1', 'f', 'effect', 'Anak diare'),
+  treeNode('f', null, 'cause', 'Air bersih sulit'),
+  treeNode('c1', 'f', 'cause', 'Mata air mengecil'),
+  treeNode('c2', 'c1', 'cause', 'Hutan ditebang'),
+  treeNode('e1', 'f', 'effect', 'Anak diare'),
 ];
 
 describe('the words a screen reader hears for a canvas', () => {

@@ -9,6 +9,7 @@ import {
 } from '#shared/exercises/resources/schema.js';
 import { rovingTabIndex, rovingTarget } from '#renderer/components/roving.js';
 import { readingOrder, treeArrowTarget } from '#renderer/exercises/framing/treeWalk.js';
+import { treeNode } from '../support/treeFixtures.js';
 
 describe('roving focus in a row of choices', () => {
   it('steps with the arrows, wrapping round, and jumps with Home and End', () => {
@@ -33,14 +34,8 @@ describe('roving focus in a row of choices', () => {
 });
 
 describe('arrows along a drawn problem tree', () => {
-  const node = (id: string, parentId: string | null, side: 'cause' | 'effect' = 'cause'): TreeNode => ({
-    id,
-    parentId,
-    side,
-    problem: id,
-    objective: '',
-    collapsed: false,
-  });
+  const node = (id: string, parentId: string | null, side: 'cause' | 'effect' = 'cause'): TreeNode =>
+    treeNode(id, parentId, side, id);
   // Two effects above the focal problem; below it, cause a (with a1 and a2) and cause b (with b1).
   const nodes = [
     node('focal', null),
