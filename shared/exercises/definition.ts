@@ -22,6 +22,16 @@ export interface StoredExercise {
   body: unknown;
 }
 
+/**
+ * A stored exercise whose body has been read and parsed (today's shape), with its session
+ * and the session's date (`YYYY-MM-DD`): what gatherings across the whole community
+ * (monitoring progress, before/after, posters, the programme overview) read.
+ */
+export interface DatedExercise extends StoredExercise {
+  sessionId: string;
+  date: string;
+}
+
 /** What a report section gets besides its own document. */
 export interface ReportContext {
   t: Translate;
@@ -31,6 +41,41 @@ export interface ReportContext {
   photos: Readonly<Record<string, string>>;
   /** The exercises before this one in the same session, in order (a second Venn is read as "after"). */
   earlier: readonly StoredExercise[];
+}
+
+/** The two notice-board sizes. */
+export type PosterSize = 'A3' | 'A4';
+
+/** What a poster gets besides its own document: the report's context and the whole community. */
+export interface PosterContext extends ReportContext {
+  language: Language;
+  size: PosterSize;
+  /** The exercise's own session date (`YYYY-MM-DD`), printed under the title. */
+  date: string;
+  /**
+   * Every readable exercise of the community with its session's date, oldest first, so a
+   * poster can show what changed across sessions (monitoring progress, before/after).
+   */
+  community: readonly DatedExercise[];
+}
+
+/**
+ * One printed sheet of a poster. The shared frame (shared/report/poster.ts) gives it its
+ * page size, border and margins; `body` is the content HTML, every user value escaped.
+ */
+export interface PosterSheet {
+  orientation: 'portrait' | 'landscape';
+  body: string;
+}
+
+/**
+ * A type's notice-board poster: its sheets and the CSS of the classes they use. Class
+ * names start with the type's name (`.venn-…`), because the month's pack prints the
+ * posters of several types in one document.
+ */
+export interface Poster {
+  style: string;
+  sheets: PosterSheet[];
 }
 
 /**
@@ -62,6 +107,12 @@ export interface ExerciseDefinition<Type extends string = string, Doc = unknown>
   report: (doc: Doc, context: ReportContext) => string;
   /** CSS for classes only this type's section uses, added to the report's page. */
   reportStyle?: string;
+  /**
+   * The notice-board poster (A3 or A4, read from two metres: the picture or result first,
+   * few words). Types without one offer no poster. Throws an AppFailure (e.g.
+   * `poster_empty`) when there is nothing to show yet.
+   */
+  poster?: (doc: Doc, context: PosterContext) => Poster;
   /** Ids of the photos the document shows (embedded in the report; others may be removed). */
   assets?: (doc: Doc) => string[];
   contributes?: (doc: Doc) => Contributions;
