@@ -1,8 +1,18 @@
 import { fitText } from '../../scene/fitText.js';
-import { boundsOf, minLabelFontSize, type Primitive, type Scene } from '../../scene/primitives.js';
+import {
+  boundsOf,
+  minLabelFontSize,
+  type Bounds,
+  type CirclePrimitive,
+  type IconPrimitive,
+  type LinePrimitive,
+  type Primitive,
+  type Scene,
+  type TextPrimitive,
+} from '../../scene/primitives.js';
 import { ink, paper } from '../../theme.js';
 import { capitalColour, capitalIcon, type Capital } from './capitals.js';
-import { photoSize, type AreaKind, type MapShape, type ResourceMapDocument } from './schema.js';
+import { photoSize, type AreaKind, type MapResource, type MapShape, type ResourceMapDocument } from './schema.js';
 
 /** Area fills: light, so markers and labels stay readable on top. */
 export const areaFill: Record<AreaKind, string> = {
@@ -57,16 +67,65 @@ const gridStep = 100;
 /** The grid covers at least this much around the centre, and always all that is drawn. */
 const minGridExtent = 400;
 
+/** A resource's marker as primitives: what is drawn on the marker, and the labels over every marker. */
+export interface MarkerPrimitives {
+  /** The circle in the capital's colour and the capital's icon on it. */
+  marker: [CirclePrimitive, IconPrimitive];
+  /** The capital's letter on the marker, and the name under it on a paper backdrop. */
+  labels: [TextPrimitive, TextPrimitive];
+}
+
 /**
- * The village map: an optional grid, then each resource as a marker in its capital's
- * colour with the capital's letter inside (readable without colour) and its name below.
+ * One resource's marker: a circle in its capital's colour with the capital's icon and
+ * letter on it (readable without colour) and its name below. The canvas draws each
+ * resource from this too, so the wall and the PDF place the same things.
  */
-export function mapScene(
-  doc: ResourceMapDocument,
-  letters: Record<Capital, string>,
-  selectedId: string | null = null,
-  photoHref?: string,
-): Scene {
+export function markerPrimitives(r: MapResource, letter: string, selected = false): MarkerPrimitives {
+  return {
+    marker: [
+      {
+        kind: 'circle',
+        x: r.x,
+        y: r.y,
+        r: markerRadius,
+        fill: capitalColour[r.capital],
+        fillOpacity: 1,
+        stroke: ink,
+        strokeWidth: selected ? 7 : 3,
+        target: r.id,
+      },
+      { kind: 'icon', x: r.x - 5, y: r.y, size: 28, data: capitalIcon[r.capital], fill: ink, target: r.id },
+    ],
+    labels: [
+      {
+        kind: 'text',
+        x: r.x + 15,
+        y: r.y - 12,
+        lines: [letter],
+        fontSize: minLabelFontSize,
+        lineHeight: 1.2,
+        fill: ink,
+        bold: true,
+        target: r.id,
+      },
+      {
+        kind: 'text',
+        x: r.x,
+        y: r.y + markerRadius + 4,
+        lines: [...fitText(r.name, minLabelFontSize, 200, 2)],
+        fontSize: minLabelFontSize,
+        lineHeight: 1.15,
+        fill: ink,
+        bold: selected,
+        backdrop: { fill: paper, opacity: 0.85, width: 210 },
+        target: r.id,
+      },
+    ],
+  };
+}
+
+/** What lies under the markers: the photo's frame (or the photo itself, for print) and the drawn shapes not hidden. */
+export function mapBackdropPrimitives(doc: ResourceMapDocument, photoHref?: string): Primitive[] {
   const primitives: Primitive[] = [];
   if (doc.photo) {
     // On the canvas the view draws the photo itself; the frame still counts for fitting.
@@ -92,68 +151,47 @@ export function mapScene(
     .filter((s) => !hidden.has(s.layer))
     .sort((a, b) => Number(b.layer === 'areas') - Number(a.layer === 'areas'));
   for (const shape of drawn) primitives.push(...shapePrimitives(shape));
-  const labels: Primitive[] = [];
-  for (const r of hidden.has('resources') ? [] : doc.resources) {
-    const selected = r.id === selectedId;
-    primitives.push({
-      kind: 'circle',
-      x: r.x,
-      y: r.y,
-      r: markerRadius,
-      fill: capitalColour[r.capital],
-      fillOpacity: 1,
-      stroke: ink,
-      strokeWidth: selected ? 7 : 3,
-      target: r.id,
-    });
-    primitives.push({
-      kind: 'icon',
-      x: r.x - 5,
-      y: r.y,
-      size: 28,
-      data: capitalIcon[r.capital],
-      fill: ink,
-      target: r.id,
-    });
-    labels.push({
-      kind: 'text',
-      x: r.x + 15,
-      y: r.y - 12,
-      lines: [letters[r.capital]],
-      fontSize: minLabelFontSize,
-      lineHeight: 1.2,
-      fill: ink,
-      bold: true,
-      target: r.id,
-    });
-    const lines = fitText(r.name, minLabelFontSize, 200, 2);
-    labels.push({
-      kind: 'text',
-      x: r.x,
-      y: r.y + markerRadius + 4,
-      lines,
-      fontSize: minLabelFontSize,
-      lineHeight: 1.15,
-      fill: ink,
-      bold: selected,
-      backdrop: { fill: paper, opacity: 0.85, width: 210 },
-      target: r.id,
-    });
-  }
-  const content = [...primitives, ...labels];
-  if (doc.background !== 'grid' || doc.photo) return { primitives: content, bounds: boundsOf(content, 30) };
-  // The grid is sized to the drawing, so the printed map is not a small drawing lost in squares.
-  const b = boundsOf(content, gridStep);
+  return primitives;
+}
+
+/** The background grid's lines, sized to what is drawn (`content`), so the printed map is not a small drawing lost in squares. */
+export function mapGridPrimitives(content: Bounds): LinePrimitive[] {
+  const b = content;
   const snap = (v: number, up: boolean): number => (up ? Math.ceil(v / gridStep) : Math.floor(v / gridStep)) * gridStep;
   const x0 = Math.min(-minGridExtent, snap(b.x, false));
   const x1 = Math.max(minGridExtent, snap(b.x + b.width, true));
   const y0 = Math.min(-minGridExtent, snap(b.y, false));
   const y1 = Math.max(minGridExtent, snap(b.y + b.height, true));
-  const grid: Primitive[] = [];
+  const grid: LinePrimitive[] = [];
   for (let x = x0; x <= x1; x += gridStep)
     grid.push({ kind: 'line', points: [x, y0, x, y1], stroke: '#E5E7EB', strokeWidth: 2 });
   for (let y = y0; y <= y1; y += gridStep)
     grid.push({ kind: 'line', points: [x0, y, x1, y], stroke: '#E5E7EB', strokeWidth: 2 });
-  const all = [...grid, ...content];
+  return grid;
+}
+
+/** Whether the map has a grid under it (no photo, grid chosen). */
+export const hasGrid = (doc: ResourceMapDocument): boolean => doc.background === 'grid' && !doc.photo;
+
+/**
+ * The village map: an optional grid, then each resource as a marker in its capital's
+ * colour with the capital's letter inside (readable without colour) and its name below.
+ */
+export function mapScene(
+  doc: ResourceMapDocument,
+  letters: Record<Capital, string>,
+  selectedId: string | null = null,
+  photoHref?: string,
+): Scene {
+  const primitives = mapBackdropPrimitives(doc, photoHref);
+  const labels: Primitive[] = [];
+  for (const r of doc.hiddenLayers.includes('resources') ? [] : doc.resources) {
+    const piece = markerPrimitives(r, letters[r.capital], r.id === selectedId);
+    primitives.push(...piece.marker);
+    labels.push(...piece.labels);
+  }
+  const content = [...primitives, ...labels];
+  if (!hasGrid(doc)) return { primitives: content, bounds: boundsOf(content, 30) };
+  const all = [...mapGridPrimitives(boundsOf(content, gridStep)), ...content];
   return { primitives: all, bounds: boundsOf(all, 10) };
 }
