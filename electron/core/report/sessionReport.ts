@@ -122,6 +122,7 @@ function exerciseSections(data: SessionReportData, t: T): string {
         communityName: data.community.name,
         photos: data.photos,
         earlier: data.exercises.slice(0, i),
+        community: data.dated,
       }),
     )
     .concat(
@@ -150,7 +151,7 @@ function signatureList(data: SessionReportData, t: T): string {
     [t('session.place'), data.session.place],
   ])}
   ${table(
-    [t('report.number'), t('attendance.name'), t('attendance.group'), t('attendance.gender'), t('report.signature')],
+    [t('report.number'), t('report.participantName'), t('attendance.group'), t('attendance.gender'), t('report.signature')],
     rows,
     'signatures',
     [7, 33, 22, 15, 23],

@@ -132,29 +132,55 @@ export function Segmented<V extends string>({
   value,
   options,
   onChange,
+  keepFocus = false,
 }: {
   label: string;
   value: V;
-  options: readonly { value: V; label: string; swatch?: string }[];
+  /** `shortcut`: a key that chooses the option while the group has the focus, shown on the button. */
+  options: readonly { value: V; label: string; swatch?: string; shortcut?: string }[];
   onChange: (value: V) => void;
+  /**
+   * A click leaves the focus where it was (e.g. in the attendance name field), so a
+   * facilitator who picks with the mouse goes on typing without clicking back.
+   */
+  keepFocus?: boolean;
 }) {
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>): void => {
+    const key = event.key.toLowerCase();
+    const chosen =
+      event.ctrlKey || event.altKey || event.metaKey
+        ? undefined
+        : options.find((o) => o.shortcut?.toLowerCase() === key);
+    if (!chosen) return onRadioGroupKeyDown(event);
+    event.preventDefault();
+    if (chosen.value !== value) onChange(chosen.value);
+    event.currentTarget.querySelector<HTMLElement>(`[data-value="${CSS.escape(chosen.value)}"]`)?.focus();
+  };
   return (
-    <div className="segmented" role="radiogroup" aria-label={label} onKeyDown={onRadioGroupKeyDown}>
+    <div className="segmented" role="radiogroup" aria-label={label} onKeyDown={onKeyDown}>
       {options.map((o, i) => (
         <button
           key={o.value}
           type="button"
           role="radio"
+          data-value={o.value}
           aria-checked={o.value === value}
+          aria-keyshortcuts={o.shortcut}
           tabIndex={rovingTabIndex(
             i,
             options.findIndex((x) => x.value === value),
           )}
           className={o.value === value ? 'on' : ''}
+          onMouseDown={keepFocus ? (e) => e.preventDefault() : undefined}
           // Choosing what is already chosen changes nothing (and must not, e.g., clear a matrix's scores).
           onClick={() => o.value !== value && onChange(o.value)}
         >
           {o.swatch ? <span className="swatch" style={{ background: o.swatch }} /> : null}
+          {o.shortcut ? (
+            <kbd className="shortcut" aria-hidden="true">
+              {o.shortcut}
+            </kbd>
+          ) : null}
           {o.label}
         </button>
       ))}

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countAttendance } from '#shared/model/attendance.js';
 import { ageGroups, genders, type Participant, type ParticipantFields } from '#shared/model/session.js';
@@ -8,8 +8,11 @@ import { Icon } from '../components/Icon.js';
 import { Button, Field, Segmented } from '../components/ui.js';
 
 /**
- * Quick attendance: name is optional, gender and age group stay as chosen between
- * entries, and Enter adds the next person, so a facilitator can count a hall fast.
+ * Quick attendance, by keyboard alone: type a name (optional), Tab, a key for gender
+ * (P / L / T) and one for age group (1-4), Enter adds and returns to the name. Gender
+ * and age group stay as chosen between entries; the group field is cleared unless
+ * pinned, since people in one row of a hall rarely share one. A running count stays on
+ * screen and the newest row is scrolled into view, so 23 people need no mouse.
  */
 export function AttendancePanel({
   readOnly,
@@ -25,23 +28,52 @@ export function AttendancePanel({
   const { t } = useTranslation();
   const { showError } = useApp();
   const [draft, setDraft] = useState<ParticipantFields>({ name: '', gender: 'female', ageGroup: 'adult', group: '' });
+  const [keepGroup, setKeepGroup] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const justAdded = useRef(false);
   const counts = countAttendance(participants);
+
+  useEffect(() => {
+    if (!justAdded.current) return;
+    justAdded.current = false;
+    listRef.current?.lastElementChild?.scrollIntoView({ block: 'nearest' });
+  }, [participants.length]);
 
   const add = (e: FormEvent): void => {
     e.preventDefault();
     call('participant.add', { sessionId, fields: draft })
       .then((p) => {
+        justAdded.current = true;
         onChange([...participants, p]);
-        setDraft((d) => ({ ...d, name: '' }));
+        setDraft((d) => ({ ...d, name: '', group: keepGroup ? d.group : '' }));
         nameRef.current?.focus();
       })
       .catch(showError);
   };
+  // Enter on a gender or age button adds the person too (a button's own Enter would only choose).
+  const enterAdds = (e: KeyboardEvent<HTMLFormElement>): void => {
+    if (e.key !== 'Enter' || (e.target as HTMLElement).getAttribute('role') !== 'radio') return;
+    e.preventDefault();
+    e.currentTarget.requestSubmit();
+  };
 
   return (
     <div className="attendance">
-      <form className="card quick-add" onSubmit={add} aria-label={t('attendance.add')} hidden={readOnly}>
+      <form
+        className="card quick-add"
+        onSubmit={add}
+        onKeyDown={enterAdds}
+        aria-label={t('attendance.add')}
+        hidden={readOnly}
+      >
+        <p className="running-count" aria-live="polite" data-testid="running-count">
+          {t('attendance.running', {
+            total: counts.total,
+            female: counts.byGender.female,
+            male: counts.byGender.male,
+          })}
+        </p>
         <Field label={t('attendance.name')}>
           {(id) => (
             <input
@@ -55,20 +87,35 @@ export function AttendancePanel({
         <Segmented
           label={t('attendance.gender')}
           value={draft.gender}
-          options={genders.map((g) => ({ value: g, label: t(`attendance.genders.${g}`) }))}
+          options={genders.map((g) => ({
+            value: g,
+            label: t(`attendance.genders.${g}`),
+            shortcut: t(`attendance.genderKeys.${g}`),
+          }))}
           onChange={(gender) => setDraft({ ...draft, gender })}
+          keepFocus
         />
         <Segmented
           label={t('attendance.ageGroup')}
           value={draft.ageGroup}
-          options={ageGroups.map((a) => ({ value: a, label: t(`attendance.ageGroups.${a}`) }))}
+          options={ageGroups.map((a, i) => ({
+            value: a,
+            label: t(`attendance.ageGroups.${a}`),
+            shortcut: String(i + 1),
+          }))}
           onChange={(ageGroup) => setDraft({ ...draft, ageGroup })}
+          keepFocus
         />
         <Field label={t('attendance.group')}>
           {(id) => (
             <input id={id} value={draft.group} onChange={(e) => setDraft({ ...draft, group: e.target.value })} />
           )}
         </Field>
+        <label className="check">
+          <input type="checkbox" checked={keepGroup} onChange={(e) => setKeepGroup(e.target.checked)} />
+          {t('attendance.keepGroup')}
+        </label>
+        <p className="muted small">{t('attendance.keysHint')}</p>
         <Button variant="primary" type="submit">
           <Icon name="plus" /> {t('attendance.add')}
         </Button>
@@ -108,7 +155,7 @@ export function AttendancePanel({
           </tbody>
         </table>
         {participants.length === 0 ? <p className="muted">{t('attendance.none')}</p> : null}
-        <ol className="participant-list">
+        <ol className="participant-list" ref={listRef}>
           {participants.map((p) => (
             <li key={p.id}>
               <div>

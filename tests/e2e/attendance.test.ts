@@ -1,0 +1,144 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AgeGroup, Gender } from '#shared/model/session.js';
+import { startApp, type AppHarness } from '../support/appHarness.js';
+import { fgd, village } from '../support/coreFixtures.js';
+import { tempDir } from '../support/paths.js';
+import { pdfText } from '../support/pdf.js';
+import { textOf, visible } from '../support/waits.js';
+
+/** A hall of 23: 12 women, 11 men, four age groups, a few with their group or institution. */
+const hall: { name: string; gender: Gender; ageGroup: AgeGroup; group?: string }[] = [
+  { name: 'Siti Aminah', gender: 'female', ageGroup: 'adult', group: 'PKK' },
+  { name: 'Dedeh Rohaeni', gender: 'female', ageGroup: 'adult' },
+  { name: 'Pak Odih', gender: 'male', ageGroup: 'elder' },
+  { name: 'Kang Ujang', gender: 'male', ageGroup: 'adult', group: 'Kelompok Tani Maju' },
+  { name: 'Asep Saepudin', gender: 'male', ageGroup: 'adult', group: 'Kelompok Tani Maju' },
+  { name: 'Neng Euis', gender: 'female', ageGroup: 'youth', group: 'Karang Taruna' },
+  { name: 'Rina Marlina', gender: 'female', ageGroup: 'youth' },
+  { name: '', gender: 'female', ageGroup: 'adult' },
+  { name: 'Mak Iyah', gender: 'female', ageGroup: 'elder' },
+  { name: 'Cecep Supriatna', gender: 'male', ageGroup: 'youth' },
+  { name: 'Dadang Sunarya', gender: 'male', ageGroup: 'adult' },
+  { name: 'Ibu Nani', gender: 'female', ageGroup: 'adult', group: 'Posyandu Mawar' },
+  { name: 'Yayah Rukayah', gender: 'female', ageGroup: 'adult' },
+  { name: 'Ustaz Hasan', gender: 'male', ageGroup: 'adult', group: 'Masjid Nurul Huda' },
+  { name: 'Jajang Nurjaman', gender: 'male', ageGroup: 'youth' },
+  { name: 'Euis Komariah', gender: 'female', ageGroup: 'adult' },
+  { name: 'Aki Karta', gender: 'male', ageGroup: 'elder' },
+  { name: 'Nining Kurniasih', gender: 'female', ageGroup: 'youth' },
+  { name: 'Ade Suryana', gender: 'male', ageGroup: 'adult' },
+  { name: 'Lilis Suryani', gender: 'female', ageGroup: 'adult' },
+  { name: 'Ujang Komarudin', gender: 'male', ageGroup: 'adult' },
+  { name: 'Teh Imas', gender: 'female', ageGroup: 'youth' },
+  { name: '', gender: 'male', ageGroup: 'child' },
+];
+const genderKey: Record<Gender, string> = { female: 'P', male: 'L', unspecified: 'T' };
+const ageKey: Record<AgeGroup, string> = { child: '1', youth: '2', adult: '3', elder: '4' };
+
+/**
+ * Issue 11, live entry: a facilitator counts a hall of 23 by keyboard alone. Each person
+ * is a name, Tab and a key for gender, Tab and a digit for age group, Enter; the focus
+ * comes back to the name every time, nothing carries over unasked, the newest row and
+ * the running count stay on screen.
+ */
+describe('attendance of 23 people without the mouse', () => {
+  let app: AppHarness;
+  let sessionId = '';
+  const work = tempDir('attendance');
+
+  beforeAll(async () => {
+    app = await startApp();
+    app.host.savePaths.push(path.join(work, 'Desa Cibodas.rembug'));
+    await app.backend.handlers['community.create'](village);
+    const session = await app.backend.handlers['session.create']({ ...fgd, title: 'FGD kelembagaan RW 02' });
+    sessionId = session.id;
+    await app.restart();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('enters 23 people with zero clicks, the focus back on the name after each', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: /^Desa Cibodas/ }).click();
+    await page.getByText('FGD kelembagaan RW 02').click();
+    await page.getByRole('tab', { name: /Daftar hadir/ }).click();
+    const name = page.getByLabel('Nama (boleh kosong)');
+    await name.focus();
+    // From here on, the mouse is not used: count any press the page receives.
+    await page.evaluate(() => {
+      const w = window as unknown as { pointerPresses: number };
+      w.pointerPresses = 0;
+      window.addEventListener('pointerdown', () => (w.pointerPresses += 1), true);
+    });
+
+    for (const [i, person] of hall.entries()) {
+      await page.keyboard.type(person.name);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press(genderKey[person.gender]);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press(ageKey[person.ageGroup]);
+      if (person.group) {
+        await page.keyboard.press('Tab');
+        await page.keyboard.type(person.group);
+      }
+      await page.keyboard.press('Enter');
+      await textOf(page.getByTestId('running-count'), new RegExp(`^${i + 1} hadir`));
+      // Back in the name field, empty, ready for the next person.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('id')))
+        .toBe(await name.getAttribute('id'));
+      expect(await name.inputValue()).toBe('');
+      // The newest row is on screen (within a pixel: layout rounds to fractions).
+      const newest = page.locator('.participant-list li').last();
+      await textOf(newest.locator('strong'), person.name || 'Tanpa nama');
+      const box = (await newest.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(768 + 1);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+    }
+
+    expect(await page.evaluate(() => (window as unknown as { pointerPresses: number }).pointerPresses)).toBe(0);
+    await textOf(page.getByTestId('running-count'), '23 hadir · 12 perempuan · 11 laki-laki');
+    await expect.poll(async () => (await page.getByTestId('running-count').boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    await app.screenshot('attendance-23');
+
+    const stored = (await app.backend.handlers['session.get']({ id: sessionId })).participants;
+    // What was typed is what is kept: a group only where it was given (it does not carry over unasked).
+    expect(stored.map((p) => [p.name, p.gender, p.ageGroup, p.group])).toEqual(
+      hall.map((p) => [p.name, p.gender, p.ageGroup, p.group ?? '']),
+    );
+  });
+
+  it('keeps a pinned group for the next person, and a click on a choice leaves the focus in the name', async () => {
+    const { page } = app;
+    const name = page.getByLabel('Nama (boleh kosong)');
+    await page.getByLabel('Kelompok / lembaga').fill('Kelompok Wanita Tani Melati');
+    await page.getByLabel('Sama untuk peserta berikutnya').check();
+    await name.focus();
+    await page.getByRole('radio', { name: 'Perempuan' }).click();
+    await page.getByRole('radio', { name: 'Dewasa (30-59)' }).click();
+    // The mouse chose; the typing still lands in the name.
+    await page.keyboard.type('Bu Entin');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Bu Enok');
+    await page.keyboard.press('Enter');
+    await textOf(page.getByTestId('running-count'), /^25 hadir/);
+    const stored = (await app.backend.handlers['session.get']({ id: sessionId })).participants.slice(-2);
+    expect(stored.map((p) => [p.name, p.group])).toEqual([
+      ['Bu Entin', 'Kelompok Wanita Tani Melati'],
+      ['Bu Enok', 'Kelompok Wanita Tani Melati'],
+    ]);
+  });
+
+  it('prints the signature sheet with a plain "Nama" column, not the form hint', async () => {
+    const pdf = path.join(work, 'hadir.pdf');
+    app.host.savePaths.push(pdf);
+    await app.backend.handlers['report.exportSessionPdf']({ sessionId, language: 'id' });
+    const text = pdfText(pdf);
+    expect(text).toContain('Tanda tangan');
+    expect(text).toContain('Siti Aminah');
+    expect(text).not.toContain('boleh kosong');
+    await visible(app.page.getByTestId('running-count'));
+  });
+});
