@@ -20,6 +20,7 @@ export const errorCodes = [
   'community_changed',
   'stale_version',
   'poster_too_long',
+  'poster_empty',
   'not_an_image',
   'image_too_large',
   'internal',

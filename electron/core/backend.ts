@@ -17,8 +17,6 @@ import { imageType, maxImageBytes, safeFileName } from './files.js';
 import { asFileFailure } from './db/sqliteErrors.js';
 import type { Host } from './host.js';
 import { buildSessionReport } from './report/sessionReport.js';
-import { buildPoster } from './report/poster.js';
-import type { StatementDocument } from '#shared/exercises/framing/schema.js';
 import { SettingsStore } from './settings.js';
 import { loadSessionReportData } from './report/reportData.js';
 import { parseStoredExercise, readableExercise } from './storedExercise.js';
@@ -27,6 +25,7 @@ import { removeOldViews } from './db/openFile.js';
 import { BackupService, backupHandlers } from './backupHandlers.js';
 import { journeyHandlers } from './journeyHandlers.js';
 import { planHandlers } from './planSources.js';
+import { posterHandlers } from './posterHandlers.js';
 
 export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
 
@@ -156,6 +155,7 @@ export class Backend {
     ...backupHandlers(this),
     ...journeyHandlers(this),
     ...planHandlers(this),
+    ...posterHandlers(this),
     'settings.get': () => ({ language: this.settings.language, recent: this.settings.recent() }),
     'settings.setLanguage': ({ language }) => {
       this.settings.setLanguage(language);
@@ -373,22 +373,6 @@ export class Backend {
           byName.set(sameNameKey(r.name), r);
       }
       return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
-    },
-    'report.exportPoster': async ({ exerciseId, size, language }) => {
-      const file = this.currentFile();
-      const exercise = this.exercise(exerciseId);
-      if (exercise.type !== 'statement') throw new AppFailure('not_found', `exercise ${exerciseId} is not a statement`);
-      const community = file.community.get();
-      // Built (and refused if too long) before asking where to save.
-      const html = buildPoster(
-        exercise.body as StatementDocument,
-        community,
-        file.sessions.get(exercise.sessionId).date,
-        size,
-        language,
-        this.host.resourcesDir,
-      );
-      return this.savePdf(safeFileName(`${community.name} - poster ${size}`, 'pdf'), html, '<span></span>');
     },
     'report.exportSessionPdf': async ({ sessionId, language }) => {
       const file = this.currentFile();

@@ -1,18 +1,11 @@
 import type { ChannelOutput } from '#shared/ipc/contract.js';
 import { contributionsOf } from '#shared/exercises/registry.js';
-import { planPosterHtml } from '#shared/exercises/actionPlan/poster.js';
-import { timelineSvgs } from '#shared/exercises/actionPlan/report.js';
-import { formatDate } from '#shared/i18n/format.js';
 import { sameNameKey } from '#shared/model/text.js';
-import { AppFailure } from '#shared/result.js';
 import type { Backend, Handlers } from './backend.js';
 import type { CommunityFile } from './communityFile.js';
-import { safeFileName } from './files.js';
-import { printablePage } from './report/page.js';
-import { parseStoredExercise, readableExercise } from './storedExercise.js';
-import { backendTranslator } from './translate.js';
+import { readableExercise } from './storedExercise.js';
 
-type PlanChannel = 'plan.sources' | 'report.exportPlanPoster';
+type PlanChannel = 'plan.sources';
 type PlanSources = ChannelOutput<'plan.sources'>;
 
 /**
@@ -64,28 +57,5 @@ export function loadPlanSources(file: CommunityFile): PlanSources {
 export function planHandlers(backend: Backend): Pick<Handlers, PlanChannel> {
   return {
     'plan.sources': () => loadPlanSources(backend.currentFile()),
-    'report.exportPlanPoster': async ({ exerciseId, size, language }) => {
-      const file = backend.currentFile();
-      const exercise = parseStoredExercise(file.exercises.get(exerciseId), file.fileName);
-      if (exercise.type !== 'actionPlan')
-        throw new AppFailure('not_found', `exercise ${exerciseId} is not an action plan`);
-      const plan = exercise.body;
-      const session = file.sessions.get(exercise.sessionId);
-      const community = file.community.get();
-      const t = backendTranslator(language);
-      const { style, body } = planPosterHtml(
-        plan,
-        size,
-        t,
-        { community: community.name, date: formatDate(language, session.date) },
-        timelineSvgs(plan, t),
-      );
-      const html = printablePage({ language, resourcesDir: backend.host.resourcesDir, styles: style, body });
-      return backend.savePdf(
-        safeFileName(`${community.name} - rencana kegiatan ${size}`, 'pdf'),
-        html,
-        '<span></span>',
-      );
-    },
   };
 }

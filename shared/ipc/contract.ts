@@ -8,7 +8,13 @@ import {
   zSessionSummary,
 } from '../model/session.js';
 import { zId, zName } from '../model/text.js';
-import { maxPathLength, maxPhotoDataLength, maxPhotoSide, refuseOversizedBody } from '../model/limits.js';
+import {
+  maxPathLength,
+  maxPhotoDataLength,
+  maxPhotoSide,
+  maxPostersPerPack,
+  refuseOversizedBody,
+} from '../model/limits.js';
 import { zExerciseType } from '../exercises/registry.js';
 import { languages } from '../i18n/languages.js';
 import type { AppError } from '../result.js';
@@ -163,9 +169,40 @@ export const contract = {
     input: zEmpty,
     output: z.array(z.object({ name: z.string(), kind: z.string() })),
   },
-  /** A3 or A4 poster of a framed solution statement, for the village notice board. */
+  /**
+   * A3 or A4 notice-board poster of any exercise whose type has one (its definition's
+   * `poster`): statement, plan, Venn, rankings, board, tree, map, … ('not_found' otherwise).
+   */
   'report.exportPoster': {
     input: z.object({ exerciseId: zId, size: z.enum(['A4', 'A3']), language: zLanguage }).strict(),
+    output: z.object({ path: z.string(), fileName: z.string() }).nullable(),
+  },
+  /** Every readable exercise of the community whose type has a poster, newest session first. */
+  'poster.list': {
+    input: zEmpty,
+    output: z.array(
+      z.object({
+        exerciseId: zId,
+        type: z.string(),
+        title: z.string(),
+        sessionId: zId,
+        sessionTitle: z.string(),
+        date: z.string(),
+      }),
+    ),
+  },
+  /**
+   * The "this month" pack: the chosen exercises' posters, in the order given, as one PDF.
+   * Refused whole (nothing written) when one of them cannot be a poster, naming it.
+   */
+  'report.exportPosterPack': {
+    input: z
+      .object({
+        exerciseIds: z.array(zId).min(1).max(maxPostersPerPack),
+        size: z.enum(['A4', 'A3']),
+        language: zLanguage,
+      })
+      .strict(),
     output: z.object({ path: z.string(), fileName: z.string() }).nullable(),
   },
   /**
@@ -227,11 +264,6 @@ export const contract = {
       institutions: z.array(z.object({ name: z.string(), kind: z.string() })),
       mapResources: z.array(z.object({ exerciseId: zId, resourceId: zId, name: z.string(), capital: z.string() })),
     }),
-  },
-  /** A3 or A4 poster of an action plan (what, who, when, then its timeline), for the notice board. */
-  'report.exportPlanPoster': {
-    input: z.object({ exerciseId: zId, size: z.enum(['A4', 'A3']), language: zLanguage }).strict(),
-    output: z.object({ path: z.string(), fileName: z.string() }).nullable(),
   },
   /** The backups of a community file, newest first, and the file they are for ('' when none). */
   'backup.list': {

@@ -79,6 +79,8 @@ export const maxAgreements = 500;
 export const maxPhotoSide = 4096;
 /** A stored photo as a data URL: a 4096-pixel JPEG is a few MB, base64 adds a third. */
 export const maxPhotoDataLength = 20_000_000;
+/** Posters in one "this month" pack: a notice board holds a dozen; 60 sheets print in seconds. */
+export const maxPostersPerPack = 60;
 
 // The whole exercise ---------------------------------------------------------------------------
 

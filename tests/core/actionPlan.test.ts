@@ -198,7 +198,7 @@ describe('the plan on paper', () => {
 
     const poster = path.join(dir, 'poster.pdf');
     host.savePaths.push(poster);
-    expect(await call('report.exportPlanPoster', { exerciseId: planEx.id, size: 'A4', language: 'id' })).toEqual({
+    expect(await call('report.exportPoster', { exerciseId: planEx.id, size: 'A4', language: 'id' })).toEqual({
       path: poster,
       fileName: 'poster.pdf',
     });
@@ -219,7 +219,7 @@ describe('the plan on paper', () => {
     const { send, host, dir, tree } = await communityWithDiscovery();
     const target = path.join(dir, 'x.pdf');
     host.savePaths.push(target);
-    const result = await send('report.exportPlanPoster', { exerciseId: tree.id, size: 'A3', language: 'en' });
+    const result = await send('report.exportPoster', { exerciseId: tree.id, size: 'A3', language: 'en' });
     expect(result.ok ? 'ok' : result.error.code).toBe('not_found');
     expect(fs.existsSync(target)).toBe(false);
   });

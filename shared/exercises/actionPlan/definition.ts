@@ -4,6 +4,7 @@
 // carries it out. Shown as a table and a month-by-month timeline, printed in the session
 // PDF and as a notice-board poster.
 import { defineExercise } from '../definition.js';
+import { actionPlanPoster } from './poster.js';
 import { actionPlanReport, actionPlanReportStyle } from './report.js';
 import { actionPlanSchemaVersion, emptyActionPlanDocument, zActionPlanDocument } from './schema.js';
 
@@ -16,6 +17,7 @@ export const actionPlanDefinition = defineExercise({
   labels: { name: 'actionPlan.typeName', create: 'actionPlan.create' },
   report: actionPlanReport,
   reportStyle: actionPlanReportStyle,
+  poster: actionPlanPoster,
   // Its activities are offered as options of a later ranking or vote (which to do first).
   contributes: (doc) => ({
     names: doc.activities.map((a) => a.what.trim()).filter(Boolean),

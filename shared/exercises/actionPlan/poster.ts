@@ -1,7 +1,12 @@
-import { fitText } from '../../scene/fitText.js';
-import { esc } from '../../report/html.js';
+import { formatDate } from '../../i18n/format.js';
 import type { Translate } from '../../i18n/translate.js';
-import { whenText } from './report.js';
+import { esc } from '../../report/html.js';
+import { posterInner } from '../../report/poster.js';
+import { AppFailure } from '../../result.js';
+import { fitText } from '../../scene/fitText.js';
+import { ink, mutedInk } from '../../theme.js';
+import type { Poster, PosterContext, PosterSheet } from '../definition.js';
+import { timelineSvgs, whenText } from './report.js';
 import type { ActionPlanDocument } from './schema.js';
 
 /**
@@ -32,8 +37,7 @@ export interface PlanPosterSheet {
 }
 
 export function planPosterTextWidth(size: PlanPosterSize): number {
-  const s = planPosterSizes[size];
-  return s.width - 2 * Math.round(s.width * 0.04) - 28;
+  return posterInner(size, 'landscape').width;
 }
 
 /** The sheets' rows, each cell already broken into at most two lines at the poster's type size. */
@@ -63,63 +67,50 @@ export function planPosterSheets(doc: ActionPlanDocument, size: PlanPosterSize, 
 }
 
 /**
- * The poster's body (sheets, each a page), given the header it repeats (community, goal)
- * and the timeline pages as vector SVG to follow the table.
+ * The plan's poster: the sheets of the table, each with the header it repeats (community,
+ * date, goal), then the timeline pages as vector SVG. Refused (`poster_empty`) while the
+ * plan has no activity.
  */
-export function planPosterHtml(
-  doc: ActionPlanDocument,
-  size: PlanPosterSize,
-  t: Translate,
-  header: { community: string; date: string },
-  timelineSvgs: readonly string[],
-): { style: string; body: string } {
+export function actionPlanPoster(doc: ActionPlanDocument, context: PosterContext): Poster {
+  const { size, t } = context;
+  if (doc.activities.length === 0) throw new AppFailure('poster_empty', 'the plan has no activity yet');
   const s = planPosterSizes[size];
-  const margin = Math.round(s.width * 0.04);
   const small = Math.round(s.fontSize * 0.8);
   const sheets = planPosterSheets(doc, size, t);
-  const pages = sheets.length + timelineSvgs.length;
+  const timeline = timelineSvgs(doc, t);
+  const pages = sheets.length + timeline.length;
   const lines = (l: readonly string[]): string => l.map(esc).join('<br>');
   const head = (page: number): string => `<header>
-<p class="community">${esc(header.community)} · ${esc(header.date)}</p>
-<p class="title">${esc(t('actionPlan.posterTitle'))}${doc.goal.trim() ? `: ${esc(doc.goal.trim())}` : ''}</p>
-${pages > 1 ? `<p class="sheet">${esc(t('actionPlan.posterPage', { page, pages }))}</p>` : ''}
+<p class="plan-community">${esc(context.communityName)} · ${esc(formatDate(context.language, context.date))}</p>
+<p class="plan-title">${esc(t('actionPlan.posterTitle'))}${doc.goal.trim() ? `: ${esc(doc.goal.trim())}` : ''}</p>
+${pages > 1 ? `<p class="plan-sheet">${esc(t('actionPlan.posterPage', { page, pages }))}</p>` : ''}
 </header>`;
-  const sheetHtml = sheets
-    .map(
-      (sheet) => `<section class="sheet-page">${head(sheet.number)}
-<table><colgroup>${columnShares.map((w) => `<col style="width:${w * 100}%">`).join('')}</colgroup>
+  const tableSheets: PosterSheet[] = sheets.map((sheet) => ({
+    orientation: 'landscape',
+    body: `${head(sheet.number)}
+<table class="plan-table"><colgroup>${columnShares.map((w) => `<col style="width:${w * 100}%">`).join('')}</colgroup>
 <thead><tr><th>${esc(t('actionPlan.number'))}</th><th>${esc(t('actionPlan.what'))}</th><th>${esc(
-        t('actionPlan.posterWho'),
-      )}</th><th>${esc(t('actionPlan.posterWhen'))}</th></tr></thead>
+      t('actionPlan.posterWho'),
+    )}</th><th>${esc(t('actionPlan.posterWhen'))}</th></tr></thead>
 <tbody>${sheet.rows
-        .map(
-          (r) =>
-            `<tr><td class="no">${esc(r.number)}</td><td class="what">${lines(r.what)}</td><td>${lines(r.who)}</td><td>${lines(r.when)}</td></tr>`,
-        )
-        .join('')}</tbody></table></section>`,
-    )
-    .join('\n');
-  const timelineHtml = timelineSvgs
-    .map(
-      (svg, i) =>
-        `<section class="sheet-page">${head(sheets.length + i + 1)}<div class="timeline">${svg}</div></section>`,
-    )
-    .join('\n');
-  const style = `@page { size: ${size} landscape; margin: 0; }
-* { box-sizing: border-box; }
-body { margin: 0; font-family: 'Atkinson Hyperlegible', sans-serif; color: #111827; }
-.sheet-page { width: ${s.width}px; height: ${s.height}px; padding: ${margin}px; border: 14px solid #0b5cad; page-break-after: always; overflow: hidden; display: flex; flex-direction: column; gap: ${small * 0.5}px; }
-.sheet-page:last-child { page-break-after: auto; }
-header p { margin: 0; }
-.community { font-size: ${small}px; color: #374151; }
-.title { font-size: ${s.fontSize * 1.2}px; font-weight: 700; line-height: 1.15; max-height: ${s.fontSize * 1.2 * 1.15 * 2}px; overflow: hidden; }
-.sheet { font-size: ${small}px; color: #374151; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: ${s.fontSize}px; line-height: 1.2; }
-th { text-align: left; font-size: ${small}px; text-transform: uppercase; letter-spacing: 0.05em; border-bottom: 4px solid #111827; padding: ${small * 0.3}px ${s.fontSize * 0.4}px; }
-td { vertical-align: top; border-bottom: 2px solid #9CA3AF; padding: ${s.fontSize * 0.3}px ${s.fontSize * 0.4}px; overflow-wrap: anywhere; }
-td.what { font-weight: 700; }
-td.no { font-weight: 700; }
-.timeline { flex: 1; min-height: 0; display: flex; align-items: flex-start; }
-.timeline svg { width: 100%; height: 100%; }`;
-  return { style, body: `${sheetHtml}\n${timelineHtml}` };
+      .map(
+        (r) =>
+          `<tr><td class="plan-no">${esc(r.number)}</td><td class="plan-what">${lines(r.what)}</td><td>${lines(r.who)}</td><td>${lines(r.when)}</td></tr>`,
+      )
+      .join('')}</tbody></table>`,
+  }));
+  const timelineSheets: PosterSheet[] = timeline.map((svg, i) => ({
+    orientation: 'landscape',
+    body: `${head(sheets.length + i + 1)}<div class="plan-timeline">${svg}</div>`,
+  }));
+  const style = `.plan-community { font-size: ${small}px; color: ${mutedInk}; }
+.plan-title { font-size: ${s.fontSize * 1.2}px; font-weight: 700; line-height: 1.15; max-height: ${s.fontSize * 1.2 * 1.15 * 2}px; overflow: hidden; }
+.plan-sheet { font-size: ${small}px; color: ${mutedInk}; }
+.plan-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: ${s.fontSize}px; line-height: 1.2; }
+.plan-table th { text-align: left; font-size: ${small}px; text-transform: uppercase; letter-spacing: 0.05em; border-bottom: 4px solid ${ink}; padding: ${small * 0.3}px ${s.fontSize * 0.4}px; }
+.plan-table td { vertical-align: top; border-bottom: 2px solid #9CA3AF; padding: ${s.fontSize * 0.3}px ${s.fontSize * 0.4}px; overflow-wrap: anywhere; }
+.plan-table td.plan-what, .plan-table td.plan-no { font-weight: 700; }
+.plan-timeline { flex: 1; min-height: 0; display: flex; align-items: flex-start; }
+.plan-timeline svg { width: 100%; height: 100%; }`;
+  return { style, sheets: [...tableSheets, ...timelineSheets] };
 }

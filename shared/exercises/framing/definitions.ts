@@ -4,6 +4,7 @@
 // sentence the community agrees on, checked against the direction criteria (realistic,
 // measurable, time-framed, scoped) and printed as a poster.
 import { defineExercise } from '../definition.js';
+import { statementPoster } from './poster.js';
 import { consensusReport, statementReport, treeReport } from './report.js';
 import {
   emptyConsensusDocument,
@@ -55,4 +56,5 @@ export const statementDefinition = defineExercise({
   labels: { name: 'framing.statement', create: 'framing.newStatement' },
   report: statementReport,
   reportStyle: 'p.statement { font-size: 20pt; font-weight: 700; border: 2px solid #111827; padding: 4mm; }',
+  poster: statementPoster,
 });

@@ -62,7 +62,7 @@ export function ActionPlanView({ sessionId, exerciseId }: { sessionId: string; e
     setSelectedId(id);
   };
   const poster = (size: 'A4' | 'A3'): void => {
-    call('report.exportPlanPoster', { exerciseId, size, language })
+    call('report.exportPoster', { exerciseId, size, language })
       .then((saved) => saved && notify(t('actionPlan.posterSaved', { file: saved.path })))
       .catch(showError);
   };
