@@ -45,6 +45,8 @@ export const refusalReasons = [
   'empty_card',
   'empty_column',
   'tree_cycle',
+  'future_date',
+  'last_group',
 ] as const;
 export type RefusalReason = (typeof refusalReasons)[number];
 

@@ -6,6 +6,8 @@ import { consensusDefinition, statementDefinition, treeDefinition } from './fram
 import { matrixDefinition, pairwiseDefinition, voteDefinition } from './ranking/definitions.js';
 import { resourceMapDefinition } from './resources/definition.js';
 import { vennDefinition } from './venn/definition.js';
+import { successesDefinition } from './successes/definition.js';
+import { evaluationDefinition } from './evaluation/definition.js';
 
 /**
  * Every exercise type the app knows, in the order a facilitator is offered them. Adding a
@@ -22,6 +24,8 @@ const builtIn = [
   statementDefinition,
   resourceMapDefinition,
   actionPlanDefinition,
+  successesDefinition,
+  evaluationDefinition,
 ] as const;
 
 type BuiltIn = (typeof builtIn)[number];
