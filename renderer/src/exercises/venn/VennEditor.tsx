@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addInstitution,
@@ -50,6 +50,9 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
   const [newNameError, setNewNameError] = useState(false);
+  // The institution Enter just added, while the name field is still empty: the digits
+  // and arrows typed there act on its circle, as the room calls out how important it is.
+  const [justAdded, setJustAdded] = useState<string | null>(null);
   const [stakeholders, setStakeholders] = useState<{ name: string; kind: string }[]>([]);
   const [siblings, setSiblings] = useState<ExerciseSummary[]>([]);
   const [compareWith, setCompareWith] = useState('');
@@ -124,7 +127,23 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
     const id = newId();
     perform(addInstitution, { id, name: newName, kind: (known?.kind as InstitutionKind | undefined) ?? 'community' });
     setSelectedId(id);
+    setJustAdded(id);
     setNewName('');
+  };
+  const added = doc.institutions.find((i) => i.id === justAdded && i.id === selectedId) ?? null;
+  // 1-4 and the arrows in the empty name field act on the circle just added; anything
+  // else (a letter, a name) is typing again, and the field is the name field again.
+  const onNameKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
+    if (!added || newName !== '' || e.ctrlKey || e.altKey || e.metaKey) return;
+    if (plainKey('1', '2', '3', '4')(e.nativeEvent)) {
+      e.preventDefault();
+      perform(updateInstitution, { id: added.id, change: { importance: Number(e.key) as Importance } });
+    } else if (e.key in arrows) {
+      e.preventDefault();
+      const [x, y] = arrows[e.key]!;
+      const step = e.shiftKey ? 1 : nudgeStep;
+      perform(nudgeInstitution, { id: added.id, dx: x * step, dy: y * step }, `nudge:${added.id}`);
+    } else if (e.key === 'Escape') setJustAdded(null);
   };
 
   return (
@@ -144,8 +163,11 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
                 list="stakeholder-names"
                 value={newName}
                 aria-invalid={newNameError}
+                aria-describedby={added ? 'venn-just-added' : undefined}
+                onKeyDown={onNameKeyDown}
                 onChange={(e) => {
                   setNewNameError(false);
+                  setJustAdded(null);
                   setNewName(e.target.value);
                 }}
               />
@@ -252,6 +274,10 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
         <ZoomTools zoom={(f) => canvas.current?.zoom(f)} fit={() => canvas.current?.fit()} className="canvas-tools" />
         <VennLegend colourBy={doc.colourBy} />
         {doc.institutions.length === 0 ? <p className="canvas-hint">{t('venn.empty')}</p> : null}
+        {/* Over the canvas's top, not above it: the drawing keeps its size while the hint comes and goes. */}
+        <p id="venn-just-added" className="canvas-hint just-added" aria-live="polite">
+          {added ? t('venn.justAdded', { name: added.name }) : ''}
+        </p>
       </div>
     </ExerciseFrame>
   );

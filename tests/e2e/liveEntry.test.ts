@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { VennDocument } from '#shared/exercises/venn/schema.js';
 import type { AgeGroup, Gender } from '#shared/model/session.js';
 import { startApp, type AppHarness } from '../support/appHarness.js';
 import { fgd, village } from '../support/coreFixtures.js';
@@ -36,15 +37,34 @@ const hall: { name: string; gender: Gender; ageGroup: AgeGroup; group?: string }
 const genderKey: Record<Gender, string> = { female: 'P', male: 'L', unspecified: 'T' };
 const ageKey: Record<AgeGroup, string> = { child: '1', youth: '2', adult: '3', elder: '4' };
 
+/** The 14 institutions a real FGD called out, each with the importance the room gave it. */
+const institutions: [string, 1 | 2 | 3 | 4][] = [
+  ['Pemerintah Desa', 4],
+  ['BPD', 3],
+  ['Posyandu Mawar', 3],
+  ['PKK', 2],
+  ['Karang Taruna', 2],
+  ['Kelompok Tani Maju', 3],
+  ['Masjid Nurul Huda', 2],
+  ['Puskesmas Cibeber', 4],
+  ['SD Negeri 2', 2],
+  ['Koperasi Simpan Pinjam', 1],
+  ['Bank Keliling', 1],
+  ['BUMDes', 3],
+  ['Dinas Pertanian', 2],
+  ['Gapoktan', 1],
+];
+
 /**
  * Issue 11, live entry: a facilitator counts a hall of 23 by keyboard alone. Each person
  * is a name, Tab and a key for gender, Tab and a digit for age group, Enter; the focus
  * comes back to the name every time, nothing carries over unasked, the newest row and
  * the running count stay on screen.
  */
-describe('attendance of 23 people without the mouse', () => {
+describe('live entry without the mouse: 23 people, then 14 institutions', () => {
   let app: AppHarness;
   let sessionId = '';
+  let vennId = '';
   const work = tempDir('attendance');
 
   beforeAll(async () => {
@@ -53,6 +73,7 @@ describe('attendance of 23 people without the mouse', () => {
     await app.backend.handlers['community.create'](village);
     const session = await app.backend.handlers['session.create']({ ...fgd, title: 'FGD kelembagaan RW 02' });
     sessionId = session.id;
+    vennId = (await app.backend.handlers['exercise.create']({ sessionId, type: 'venn', title: 'Kondisi sekarang' })).id;
     await app.restart();
   });
   afterAll(async () => {
@@ -140,5 +161,47 @@ describe('attendance of 23 people without the mouse', () => {
     expect(text).toContain('Siti Aminah');
     expect(text).not.toContain('boleh kosong');
     await visible(app.page.getByTestId('running-count'));
+  });
+
+  it('adds 14 institutions and sets the importance of each from the name field, with zero clicks', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: /Latihan/ }).click();
+    await page.getByText('Kondisi sekarang').click();
+    const nameField = page.getByLabel('Nama lembaga').first();
+    // The diagram opens in its name field: no click needed to start.
+    await expect.poll(() => nameField.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.evaluate(() => {
+      const w = window as unknown as { pointerPresses: number };
+      w.pointerPresses = 0;
+      window.addEventListener('pointerdown', () => (w.pointerPresses += 1), true);
+    });
+    const venn = async () => (await app.backend.handlers['exercise.get']({ id: vennId })).body as VennDocument;
+    const placedX = async (name: string) => {
+      await expect
+        .poll(async () => (await venn()).institutions.some((i) => i.name === name), { timeout: 10_000 })
+        .toBe(true);
+      return (await venn()).institutions.find((i) => i.name === name)!.x;
+    };
+    for (const [name, importance] of institutions) {
+      await page.keyboard.type(name);
+      await page.keyboard.press('Enter');
+      await textOf(page.locator('#venn-just-added'), new RegExp(`^${name} ditambahkan`));
+      await page.keyboard.press(String(importance));
+    }
+    // An arrow moves the circle just added: one step of 10 to the right.
+    const before = await placedX('Gapoktan');
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(async () => (await venn()).institutions.find((i) => i.name === 'Gapoktan')!.x, { timeout: 10_000 })
+      .toBe(before + 10);
+    expect(await page.evaluate(() => (window as unknown as { pointerPresses: number }).pointerPresses)).toBe(0);
+    // Every importance as called out, and no digit landed in a name.
+    await expect
+      .poll(async () => (await venn()).institutions.map((i) => [i.name, i.importance]), { timeout: 10_000 })
+      .toEqual(institutions);
+    // A letter after a digit is a new name again.
+    await page.keyboard.type('Kader 2');
+    expect(await nameField.inputValue()).toBe('Kader 2');
+    await app.screenshot('liveEntry-venn-14');
   });
 });
