@@ -3,11 +3,11 @@
  * from assertions in tests.
  *  1. autosave commit latency over 1,000 edits on a real community file (p50/p99)
  *  2. PDF export time of the sample session (HTML build + Chromium print + write)
- *  3. Venn view frames per second while dragging one institution among 60, with 4x CPU
- *     throttling in headless Chromium (fps and p95 frame time)
+ *  3. canvases at scale (benchCanvas.ts): maps of 500 and 2,000 objects, Venns of 60 and
+ *     200 institutions, dragged with a 125 Hz CDP mouse at 4x CPU throttle side by side
+ *     with a bare Konva page (fps, p95, visible moves, press hitch, drop stall, open time)
  *  4. ranking recompute after one change: 20-item pairwise, 15 x 8 scoring matrix
  *  5. tree layout of 200 nodes; frames while dragging a card on a 150-card board
- *  6. frames while dragging one marker on a map of 200 markers and 50 drawn shapes
  *  7. import time of a 12-megapixel JPEG photo of the paper map
  *  8. a save of the largest legal body of each exercise type (benchLimits.ts)
  *  9. opening a 40 MB community with the checks of opening (benchOpen.ts)
@@ -34,6 +34,7 @@ import { newCommunity, percentile } from './benchSupport.js';
 import { backupLargeCommunity } from './benchBackup.js';
 import { largestBodySaves } from './benchLimits.js';
 import { journeyBench } from './benchJourney.js';
+import { canvasBenches } from './benchCanvas.js';
 
 const ms = (n: number): string => `${n.toFixed(2)} ms`;
 
@@ -149,52 +150,6 @@ async function dragFrames(
   console.log(
     `${what}, 4x CPU throttle, headless Chromium: ${fps.toFixed(1)} fps, p95 frame ${ms(percentile(sorted, 95))}, ${step} mouse moves in 3 s (target >= 50 fps)`,
   );
-}
-
-/** Screen centre of a named Konva node. */
-function konvaCentre(page: Page, name: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((nodeName) => {
-    type Node = { getClientRect(): { x: number; y: number; width: number; height: number } };
-    const konva = (window as unknown as { Konva: { stages: { findOne(s: string): Node; container(): HTMLElement }[] } })
-      .Konva;
-    const stage = konva.stages[konva.stages.length - 1]!;
-    const r = stage.findOne(`.${nodeName}`).getClientRect();
-    const box = stage.container().getBoundingClientRect();
-    return { x: box.left + r.x + r.width / 2, y: box.top + r.y + r.height / 2 };
-  }, name);
-}
-
-async function dragFps(): Promise<void> {
-  const app = await startApp();
-  try {
-    const dir = tempDir('bench-fps');
-    const sessionId = await newCommunity(app.host, app.backend, dir);
-    const exercise = await app.backend.handlers['exercise.create']({
-      sessionId,
-      type: 'venn',
-      title: 'Enam puluh lembaga',
-    });
-    await app.backend.handlers['exercise.save']({
-      id: exercise.id,
-      baseVersion: 1,
-      body: { ...emptyVennDocument(), institutions: institutions(60) },
-    });
-    const { page } = app;
-    await page.reload();
-    await page.getByRole('button', { name: /^Desa Bench/ }).click();
-    await page.getByText('Bench', { exact: true }).click();
-    await page.getByRole('button', { name: /^Enam puluh lembaga/ }).click();
-    await page.getByTestId('institution-table').locator('li').nth(59).waitFor();
-    const from = await konvaCentre(page, 'institution-i0');
-    await dragFrames(
-      page,
-      from,
-      (step) => ({ x: from.x + Math.sin(step / 10) * 150, y: from.y + Math.cos(step / 10) * 100 }),
-      'Venn drag, 1 of 60 institutions',
-    );
-  } finally {
-    await app.close();
-  }
 }
 
 /** Recompute after one change, as the live result view does on every click. */
@@ -318,72 +273,6 @@ async function boardDragFps(): Promise<void> {
   }
 }
 
-/** Frames while one marker is dragged on a photo map with 200 markers and 50 drawn shapes. */
-async function mapDragFps(): Promise<void> {
-  const app = await startApp();
-  try {
-    const sessionId = await newCommunity(app.host, app.backend, tempDir('bench-map'));
-    const exercise = await app.backend.handlers['exercise.create']({
-      sessionId,
-      type: 'resourceMap',
-      title: 'Peta besar',
-    });
-    const capitalsList = ['human', 'social', 'natural', 'physical', 'financial'] as const;
-    const resources = Array.from({ length: 200 }, (_, i) => ({
-      id: `r${i}`,
-      name: `Sumber ${i + 1}`,
-      capital: capitalsList[i % 5]!,
-      description: '',
-      owner: '',
-      rating: i % 6,
-      problems: {},
-      x: ((i % 20) - 10) * 80,
-      y: (Math.floor(i / 20) - 5) * 80,
-    }));
-    const layers = ['roads', 'rivers', 'areas', 'boundary', 'pen'] as const;
-    const shapes = Array.from({ length: 50 }, (_, i) => ({
-      id: `s${i}`,
-      layer: layers[i % 5]!,
-      points: Array.from({ length: 12 }, (_, k) => (k % 2 ? Math.sin(i + k) * 400 : (k - 6) * 70 + i * 3)),
-      ...(i % 5 === 2 ? { areaKind: 'forest' as const } : {}),
-    }));
-    const jpeg = await paintJpeg(app.browser, 2400, 1800);
-    const { id: photoId } = await app.backend.handlers['photo.store']({
-      data: jpeg.toString('base64'),
-      width: 2400,
-      height: 1800,
-    });
-    await app.backend.handlers['exercise.save']({
-      id: exercise.id,
-      baseVersion: 1,
-      body: {
-        schemaVersion: 1,
-        background: 'grid',
-        resources,
-        shapes,
-        hiddenLayers: [],
-        photo: { id: photoId, width: 2400, height: 1800 },
-      },
-    });
-    const { page } = app;
-    await page.reload();
-    await page.getByRole('button', { name: /^Desa Bench/ }).click();
-    await page.getByText('Bench', { exact: true }).click();
-    await page.getByRole('button', { name: /^Peta besar/ }).click();
-    await page.getByTestId('map-canvas').waitFor();
-    await page.waitForTimeout(300);
-    const from = await konvaCentre(page, 'resource-r110');
-    await dragFrames(
-      page,
-      from,
-      (step) => ({ x: from.x + Math.sin(step / 10) * 120, y: from.y + Math.cos(step / 10) * 80 }),
-      'map drag, 1 of 200 markers over 50 shapes and a photo',
-    );
-  } finally {
-    await app.close();
-  }
-}
-
 /** A JPEG with photo-like detail, painted by Chromium. */
 async function paintJpeg(browser: Browser, width: number, height: number): Promise<Buffer> {
   const painter = await browser.newPage();
@@ -457,9 +346,8 @@ const benches: [string, () => unknown][] = [
   ['tree', treeLayoutTime],
   ['autosave', autosaveLatency],
   ['pdf', pdfExport],
-  ['venn', dragFps],
   ['board', boardDragFps],
-  ['map', mapDragFps],
+  ...canvasBenches,
   ['photo', photoImportTime],
   ['limits', largestBodySaves],
   ['open', openLargeCommunity],
