@@ -19,8 +19,29 @@ function graphemeWidth(g: string, fontSize: number): number {
   return (wide ? 1 : averageCharWidthEm) * fontSize;
 }
 
+/**
+ * Estimated widths and fitted lines, once per text and font: a canvas with hundreds of
+ * labels asks again for every one of them on each change of any object, and cutting a
+ * text into graphemes is the costly part. Cleared whole when it grows past a limit (a
+ * text typed letter by letter leaves one entry per letter).
+ */
+const cacheLimit = 20_000;
+const widthCache = new Map<string, number>();
+const fitCache = new Map<string, readonly string[]>();
+
+function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  if (cache.size >= cacheLimit) cache.clear();
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+
 export function estimateWidth(text: string, fontSize: number): number {
-  return graphemes(text).reduce((w, g) => w + graphemeWidth(g, fontSize), 0);
+  return remembered(widthCache, `${fontSize}|${text}`, () =>
+    graphemes(text).reduce((w, g) => w + graphemeWidth(g, fontSize), 0),
+  );
 }
 
 /** Every line of the text wrapped to `maxWidth`, nothing cut. */
@@ -29,6 +50,15 @@ export function wrapText(text: string, fontSize: number, maxWidth: number): stri
 }
 
 export function fitText(text: string, fontSize: number, maxWidth: number, maxLines: number): string[] {
+  // A copy: the caller owns its lines (a scene may keep them); the cache keeps its own.
+  return [
+    ...remembered(fitCache, `${fontSize}|${maxWidth}|${maxLines}|${text}`, () =>
+      fitTextUncached(text, fontSize, maxWidth, maxLines),
+    ),
+  ];
+}
+
+function fitTextUncached(text: string, fontSize: number, maxWidth: number, maxLines: number): string[] {
   const words = text.trim().split(/\s+/u).filter(Boolean);
   const lines: string[] = [];
   let current = '';

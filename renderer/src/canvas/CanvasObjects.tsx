@@ -1,5 +1,5 @@
 import './canvasObjects.css';
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { ArrowKey } from '../components/roving.js';
 
 /** One thing drawn on a canvas that the keyboard can reach: its id and the name a screen reader says. */
@@ -91,27 +91,71 @@ export function CanvasObjects({
     if (to !== from) focusObject(to);
   };
 
+  // The stops' handlers, made once: they read the newest props, so a stop re-renders only
+  // when its own name, pressed state or tab stop changes (not for every selection).
+  const latest = useRef({ selectedId, onSelect, onFocusChange });
+  latest.current = { selectedId, onSelect, onFocusChange };
+  const stopEvents = useMemo<StopEvents>(
+    () => ({
+      focus: (id) => {
+        lastFocused.current = id;
+        latest.current.onFocusChange(id);
+        if (id !== latest.current.selectedId) latest.current.onSelect(id);
+      },
+      blur: () => latest.current.onFocusChange(null),
+      click: (id) => latest.current.onSelect(id),
+    }),
+    [],
+  );
+
   return (
     <ul className="canvas-objects visually-hidden" aria-label={label} ref={list} onKeyDown={onKeyDown}>
       {objects.map((o) => (
-        <li key={o.id}>
-          <button
-            type="button"
-            data-object-id={o.id}
-            aria-pressed={o.id === selectedId}
-            tabIndex={o.id === tabStop ? 0 : -1}
-            onFocus={() => {
-              lastFocused.current = o.id;
-              onFocusChange(o.id);
-              if (o.id !== selectedId) onSelect(o.id);
-            }}
-            onBlur={() => onFocusChange(null)}
-            onClick={() => onSelect(o.id)}
-          >
-            {o.name}
-          </button>
-        </li>
+        <ObjectStop
+          key={o.id}
+          id={o.id}
+          name={o.name}
+          pressed={o.id === selectedId}
+          tabStop={o.id === tabStop}
+          events={stopEvents}
+        />
       ))}
     </ul>
   );
 }
+
+interface StopEvents {
+  focus: (id: string) => void;
+  blur: () => void;
+  click: (id: string) => void;
+}
+
+const ObjectStop = memo(function ObjectStop({
+  id,
+  name,
+  pressed,
+  tabStop,
+  events,
+}: {
+  id: string;
+  name: string;
+  pressed: boolean;
+  tabStop: boolean;
+  events: StopEvents;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        data-object-id={id}
+        aria-pressed={pressed}
+        tabIndex={tabStop ? 0 : -1}
+        onFocus={() => events.focus(id)}
+        onBlur={events.blur}
+        onClick={() => events.click(id)}
+      >
+        {name}
+      </button>
+    </li>
+  );
+});

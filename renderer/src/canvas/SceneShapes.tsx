@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Circle, Group, Line, Path, Rect, Text } from 'react-konva';
 import {
   textBlockHeight,
@@ -10,8 +11,12 @@ import {
 
 export const canvasFontFamily = 'Atkinson Hyperlegible, sans-serif';
 
-/** Draws a text primitive as the SVG export does: centred lines over an optional halo. */
-export function TextShape({ p }: { p: TextPrimitive }) {
+/**
+ * Draws a text primitive as the SVG export does: centred lines over an optional halo.
+ * Memoised, as StaticShape: a scene that keeps an unchanged object's primitives (the same
+ * objects) redraws nothing of it.
+ */
+export const TextShape = memo(function TextShape({ p }: { p: TextPrimitive }) {
   const height = textBlockHeight(p);
   const width = p.backdrop?.width ?? Math.max(...p.lines.map((l) => l.length)) * p.fontSize;
   return (
@@ -34,7 +39,7 @@ export function TextShape({ p }: { p: TextPrimitive }) {
       />
     </Group>
   );
-}
+});
 
 /** '#rrggbb' + opacity -> 'rgba()', since a Konva shape has no separate fill opacity. */
 export function withAlpha(hex: string, alpha: number): string {
@@ -82,7 +87,7 @@ export function circleProps(p: CirclePrimitive) {
 }
 
 /** Non-interactive primitives (rectangles, texts, circles without a handler). */
-export function StaticShape({ p, name }: { p: Primitive; name?: string | undefined }) {
+export const StaticShape = memo(function StaticShape({ p, name }: { p: Primitive; name?: string | undefined }) {
   if (p.kind === 'text') return <TextShape p={p} />;
   if (p.kind === 'line') return <Line {...lineProps(p)} listening={false} />;
   if (p.kind === 'rect') return <Rect {...rectProps(p)} listening={false} />;
@@ -101,4 +106,4 @@ export function StaticShape({ p, name }: { p: Primitive; name?: string | undefin
       />
     );
   return <Circle {...circleProps(p)} name={name} listening={false} />;
-}
+});

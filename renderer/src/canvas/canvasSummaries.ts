@@ -6,7 +6,7 @@ import { capitals, type Capital } from '#shared/exercises/resources/capitals.js'
 import type { MapLayer, ResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import { capitalNames } from '#shared/exercises/resources/tables.js';
 import { focalOf, nodeText, type TreeNode, type TreeView } from '#shared/exercises/framing/tree.js';
-import { institutionTable } from '#shared/exercises/venn/logic.js';
+import { institutionTable, type InstitutionRow } from '#shared/exercises/venn/logic.js';
 import type { VennDocument } from '#shared/exercises/venn/schema.js';
 import type { Translate } from '#shared/i18n/translate.js';
 
@@ -27,8 +27,13 @@ const summaryOf = (t: Translate, overview: string, selected: string | null): str
   });
 
 /** "Lembaga: 14 (9 mendukung, 3 netral, 2 merugikan). Dipilih: BPD, kepentingan 3, Dekat, Mendukung, Pemerintah". */
-export function vennCanvasText(t: Translate, doc: VennDocument, selectedId: string | null): CanvasText {
-  const rows = institutionTable(doc);
+export function vennCanvasText(
+  t: Translate,
+  doc: VennDocument,
+  selectedId: string | null,
+  // The view has the table already (it is the costly part, every pair of circles): passed in, not built again.
+  rows: readonly InstitutionRow[] = institutionTable(doc),
+): CanvasText {
   const count = (relation: string): number => rows.filter((r) => r.relation === relation).length;
   const overview = t('twin.vennOverview', {
     count: rows.length,

@@ -63,7 +63,19 @@ export function useStageViewport(
 
   useTouchGestures({ box: container, stage, shown: viewport !== null, onView: setViewport, onObjectMenu });
 
-  const isStage = (target: unknown): boolean => target === stage.current;
+  // The same functions on every render: react-konva rebinds a listener whose function changed.
+  const isStage = useCallback((target: unknown): boolean => target === stage.current, []);
+  const onDragEnd = useCallback((e: Konva.KonvaEventObject<DragEvent>) => {
+    if (e.target !== stage.current) return;
+    const { x, y } = e.target.position();
+    setViewport((v) => (v ? { scale: v.scale, x, y } : v));
+  }, []);
+  const onWheel = useCallback((e: Konva.KonvaEventObject<WheelEvent>) => {
+    e.evt.preventDefault();
+    const pointer = stage.current?.getPointerPosition();
+    const factor = wheelZoomFactor(e.evt.deltaY, e.evt.ctrlKey);
+    if (pointer) setViewport((v) => (v ? zoomAt(v, factor, pointer.x, pointer.y) : v));
+  }, []);
 
   /** Props for <Stage>, or null until the first fit. */
   const stageProps = viewport
@@ -76,15 +88,8 @@ export function useStageViewport(
         x: viewport.x,
         y: viewport.y,
         draggable: true,
-        onDragEnd: (e: Konva.KonvaEventObject<DragEvent>) => {
-          if (isStage(e.target)) setViewport({ scale: viewport.scale, x: e.target.x(), y: e.target.y() });
-        },
-        onWheel: (e: Konva.KonvaEventObject<WheelEvent>) => {
-          e.evt.preventDefault();
-          const pointer = stage.current?.getPointerPosition();
-          const factor = wheelZoomFactor(e.evt.deltaY, e.evt.ctrlKey);
-          if (pointer) setViewport((v) => (v ? zoomAt(v, factor, pointer.x, pointer.y) : v));
-        },
+        onDragEnd,
+        onWheel,
       }
     : null;
 

@@ -1,10 +1,10 @@
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import type Konva from 'konva';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Circle, Group, Layer, Stage } from 'react-konva';
-import { vennScene } from '#shared/exercises/venn/scene.js';
+import { Layer, Stage } from 'react-konva';
+import { vennPieces, type VennPiece } from '#shared/exercises/venn/scene.js';
 import type { VennDocument } from '#shared/exercises/venn/schema.js';
-import type { TextPrimitive } from '#shared/scene/primitives.js';
-import { circleProps, StaticShape, TextShape } from '../../canvas/SceneShapes.js';
+import { StaticShape } from '../../canvas/SceneShapes.js';
 import { useDragLift } from '../../canvas/useDragLift.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { isInside, unionBounds } from '../../canvas/viewport.js';
@@ -13,12 +13,14 @@ import { CanvasBox } from '../../canvas/CanvasBox.js';
 import { vennCanvasText } from '../../canvas/CanvasText.js';
 import { CanvasObjects, type CanvasObject } from '../../canvas/CanvasObjects.js';
 import { FocusRing } from '../../canvas/FocusRing.js';
+import { InstitutionCircle, InstitutionLabel, SelectionOutline, type CircleHandlers } from './VennShapes.js';
 
 /** Even an empty diagram is framed to show where the first circles will go. */
 const viewRadius = communityRadius + 2 * importanceRadius[2] + 80;
 const minimumView = { x: -viewRadius, y: -viewRadius, width: 2 * viewRadius, height: 2 * viewRadius };
 /** Room kept around an object brought into view for the keyboard, for its focus ring. */
 const ringMargin = 16;
+const namePrefix = 'institution-';
 
 export interface VennCanvasHandle {
   fit: () => void;
@@ -37,28 +39,33 @@ interface Props {
 }
 
 /**
- * The live diagram. It draws the same scene as the PDF. While a circle is dragged, Konva
- * moves the node (and its label) itself and React is not involved, so dragging stays
- * smooth on a slow laptop; the new position is committed on release.
+ * The live diagram. It draws the same scene as the PDF, piece by piece: each institution's
+ * circle and label are memoised on its piece (vennPieces keeps a piece while its
+ * institution is unchanged), the circles share one set of handlers that read the pressed
+ * circle's name, and the selection is an outline on a layer of its own. So a press, a
+ * selection or a drop redraws only the circles it changes, never the whole diagram. While
+ * a circle is dragged, Konva moves the node (and its label) itself and React is not
+ * involved; the new position is committed on release.
  */
 export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanvas(
   { doc, communityName, selectedId, onSelect, onMove, onObjectMenu },
   ref,
 ) {
-  const scene = useMemo(() => vennScene(doc, { communityName, selectedId }), [doc, communityName, selectedId]);
-  const framed = useMemo(() => unionBounds(scene.bounds, minimumView), [scene.bounds]);
+  const pieces = useMemo(() => vennPieces(doc, communityName), [doc, communityName]);
+  const framed = useMemo(() => unionBounds(pieces.bounds, minimumView), [pieces.bounds]);
   const { container, size, viewport, fit, zoom, reveal, stageProps, isStage } = useStageViewport(framed, true, {
     onObjectMenu: ({ target, x, y }) =>
-      target.startsWith('institution-') && onObjectMenu?.(target.slice('institution-'.length), { x, y }),
+      target.startsWith(namePrefix) && onObjectMenu?.(target.slice(namePrefix.length), { x, y }),
   });
   const drag = useDragLift();
   const { t } = useTranslation();
   // The circle whose keyboard stop has the focus: the canvas rings it, as the page rings a button.
   const [focusedId, setFocusedId] = useState<string | null>(null);
+  const rows = useMemo(() => institutionTable(doc), [doc]);
   // Walked in the table's order, most important first, each named with what the picture shows.
   const objects = useMemo<CanvasObject[]>(
     () =>
-      institutionTable(doc).map((row) => ({
+      rows.map((row) => ({
         id: row.id,
         name: t('venn.objectName', {
           name: row.name,
@@ -68,9 +75,11 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
           relation: t(`venn.relations.${row.relation}`),
         }),
       })),
-    [doc, t],
+    [rows, t],
   );
+  const text = useMemo(() => vennCanvasText(t, doc, selectedId, rows), [t, doc, selectedId, rows]);
   const focused = doc.institutions.find((i) => i.id === focusedId);
+  const selectedPiece = pieces.institutions.find((p) => p.id === selectedId) ?? null;
 
   useImperativeHandle(ref, () => ({ fit, zoom }), [fit, zoom]);
 
@@ -88,49 +97,70 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
       fit();
   }, [count, doc.institutions, fit, size, viewport]);
 
-  const circles = scene.primitives.filter((p) => p.kind === 'circle');
-  const texts = scene.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
+  // The newest props and pieces, read by handlers made once for the canvas's life.
+  const latest = useRef({ onSelect, onMove, pieces, doc, reveal });
+  latest.current = { onSelect, onMove, pieces, doc, reveal };
+
+  const handlers = useMemo<CircleHandlers>(() => {
+    const idOf = (node: Konva.Node): string => node.name().slice(namePrefix.length);
+    const pieceOf = (id: string): VennPiece | undefined => latest.current.pieces.institutions.find((p) => p.id === id);
+    // Where the dragged circle was when the drag began, for its labels to follow.
+    let dragFrom = { x: 0, y: 0 };
+    const select = (e: Konva.KonvaEventObject<Event>): void => latest.current.onSelect(idOf(e.target));
+    return {
+      onMouseDown: select,
+      onTouchStart: select,
+      onDragStart: (e) => {
+        const id = idOf(e.target);
+        const piece = pieceOf(id);
+        dragFrom = piece ? { x: piece.circle.x, y: piece.circle.y } : e.target.position();
+        drag.lift(e.target, id);
+      },
+      onDragMove: (e) => drag.follow(e.target.x() - dragFrom.x, e.target.y() - dragFrom.y),
+      onDragEnd: (e) => {
+        e.cancelBubble = true;
+        drag.drop(e.target);
+        latest.current.onMove(idOf(e.target), Math.round(e.target.x()), Math.round(e.target.y()));
+      },
+    };
+  }, [drag]);
+
+  const onStagePress = useCallback(
+    (e: Konva.KonvaEventObject<Event>) => {
+      if (isStage(e.target)) latest.current.onSelect(null);
+    },
+    [isStage],
+  );
+
+  const onFocusChange = useCallback((id: string | null) => {
+    setFocusedId(id);
+    const at = latest.current.doc.institutions.find((i) => i.id === id);
+    // The ring too (it lies just outside the circle), so it is whole.
+    const r = at ? radiusOf(at) + ringMargin : 0;
+    if (at) latest.current.reveal({ x: at.x - r, y: at.y - r, width: 2 * r, height: 2 * r });
+  }, []);
 
   return (
-    <CanvasBox container={container} testId="venn-canvas" text={vennCanvasText(t, doc, selectedId)}>
+    <CanvasBox container={container} testId="venn-canvas" text={text}>
       {stageProps ? (
-        <Stage
-          {...stageProps}
-          onMouseDown={(e) => {
-            if (isStage(e.target)) onSelect(null);
-          }}
-          onTap={(e) => {
-            if (isStage(e.target)) onSelect(null);
-          }}
-        >
+        <Stage {...stageProps} onMouseDown={onStagePress} onTap={onStagePress}>
           <Layer>
-            {circles.map((p) =>
-              p.kind === 'circle' && p.target && p.target !== 'community' ? (
-                <Circle
-                  key={p.target}
-                  name={`institution-${p.target}`}
-                  {...circleProps(p)}
-                  draggable
-                  onMouseDown={() => onSelect(p.target!)}
-                  onTouchStart={() => onSelect(p.target!)}
-                  onDragStart={(e) => drag.lift(e.target, p.target!)}
-                  onDragMove={(e) => drag.follow(e.target.x() - p.x, e.target.y() - p.y)}
-                  onDragEnd={(e) => {
-                    e.cancelBubble = true;
-                    drag.drop(e.target);
-                    onMove(p.target!, Math.round(e.target.x()), Math.round(e.target.y()));
-                  }}
-                />
-              ) : (
-                <StaticShape key={p.target ?? 'c'} p={p} name={p.target} />
-              ),
-            )}
+            <StaticShape p={pieces.community.circle} name="community" />
+            {pieces.institutions.map((p) => (
+              <InstitutionCircle key={p.id} p={p.circle} handlers={handlers} />
+            ))}
+          </Layer>
+          {/* Over the circles, under the labels: a selected circle is outlined whatever lies on it. */}
+          <Layer listening={false}>
+            {selectedPiece ? (
+              // Not keyed by the circle: selecting another moves this one outline, no node is made.
+              <SelectionOutline p={selectedPiece.circle} moveWith={drag.register} />
+            ) : null}
           </Layer>
           <Layer listening={false}>
-            {texts.map((p, i) => (
-              <Group key={`${p.target ?? 'l'}-${i}`} ref={drag.register(p.target)}>
-                <TextShape p={p} />
-              </Group>
+            <InstitutionLabel p={pieces.community.label} bold moveWith={drag.register} />
+            {pieces.institutions.map((p) => (
+              <InstitutionLabel key={p.id} p={p.label} bold={p.id === selectedId} moveWith={drag.register} />
             ))}
           </Layer>
           <Layer ref={drag.layer} />
@@ -144,13 +174,7 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
         objects={objects}
         selectedId={selectedId}
         onSelect={onSelect}
-        onFocusChange={(id) => {
-          setFocusedId(id);
-          const at = doc.institutions.find((i) => i.id === id);
-          // The ring too (it lies just outside the circle), so it is whole.
-          const r = at ? radiusOf(at) + ringMargin : 0;
-          if (at) reveal({ x: at.x - r, y: at.y - r, width: 2 * r, height: 2 * r });
-        }}
+        onFocusChange={onFocusChange}
         walk="tab"
       />
     </CanvasBox>

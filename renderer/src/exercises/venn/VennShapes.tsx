@@ -1,0 +1,78 @@
+import type Konva from 'konva';
+import { memo } from 'react';
+import { Circle, Group } from 'react-konva';
+import { selectedOutline } from '#shared/exercises/venn/scene.js';
+import type { CirclePrimitive, TextPrimitive } from '#shared/scene/primitives.js';
+import { circleProps, TextShape } from '../../canvas/SceneShapes.js';
+
+/** The handlers every institution circle shares: made once per canvas, they read the circle's name. */
+export interface CircleHandlers {
+  onMouseDown: (e: Konva.KonvaEventObject<MouseEvent>) => void;
+  onTouchStart: (e: Konva.KonvaEventObject<TouchEvent>) => void;
+  onDragStart: (e: Konva.KonvaEventObject<DragEvent>) => void;
+  onDragMove: (e: Konva.KonvaEventObject<DragEvent>) => void;
+  onDragEnd: (e: Konva.KonvaEventObject<DragEvent>) => void;
+}
+
+/** A ref for a group that moves with its circle while the circle is dragged (useDragLift's register). */
+type MoveWith = (target: string | undefined) => (node: Konva.Group | null) => (() => void) | undefined;
+
+/**
+ * One institution's circle, drawn again only when its piece changes (its institution was
+ * edited or moved): the handlers are the same functions on every render, so react-konva
+ * never unbinds and binds them again.
+ */
+export const InstitutionCircle = memo(function InstitutionCircle({
+  p,
+  handlers,
+}: {
+  p: CirclePrimitive;
+  handlers: CircleHandlers;
+}) {
+  return <Circle name={`institution-${p.target ?? ''}`} {...circleProps(p)} draggable {...handlers} />;
+});
+
+/** One label, above every circle; the selected institution's in bold, as the PDF of a selection would show it. */
+export const InstitutionLabel = memo(function InstitutionLabel({
+  p,
+  bold,
+  moveWith,
+}: {
+  p: TextPrimitive;
+  bold: boolean;
+  moveWith: MoveWith;
+}) {
+  return (
+    <Group name={`label-${p.target ?? ''}`} ref={moveWith(p.target)}>
+      <TextShape p={bold === Boolean(p.bold) ? p : { ...p, bold }} />
+    </Group>
+  );
+});
+
+/**
+ * The selected circle's outline, on a layer of its own: selecting another circle redraws
+ * this and two labels, not the circles. Drawn in the circle's own dash over its thin
+ * outline, it looks as the selected circle of the scene does (vennScene with a selection).
+ */
+export const SelectionOutline = memo(function SelectionOutline({
+  p,
+  moveWith,
+}: {
+  p: CirclePrimitive;
+  moveWith: MoveWith;
+}) {
+  return (
+    <Group name="selection" ref={moveWith(p.target)} listening={false}>
+      <Circle
+        name="selection-outline"
+        x={p.x}
+        y={p.y}
+        radius={p.r}
+        stroke={selectedOutline.stroke}
+        strokeWidth={selectedOutline.strokeWidth}
+        dash={p.dash}
+        listening={false}
+      />
+    </Group>
+  );
+});
