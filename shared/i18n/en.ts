@@ -888,6 +888,11 @@ export const en: Dictionary = {
     packExport: 'Save {{count}} posters as one PDF',
     packSaved: '{{count}} posters saved: {{file}}',
     packChooseOne: 'Choose at least one poster.',
+    vennHowToRead: 'Large circle: an institution that matters to the people. Closer to the centre: closer to the people.',
+    barsShow: 'Bar length: {{value}}',
+    cardCount: 'Cards: {{count}}',
+    treeProblemHow: 'The roots below are the causes, the branches above are the effects.',
+    treeObjectiveHow: 'Each problem is rewritten as the state the village wants to reach.',
     fileName: 'posters this month',
   },
   errors: {

@@ -891,6 +891,11 @@ export const id = {
     packExport: 'Simpan {{count}} poster sebagai satu PDF',
     packSaved: '{{count}} poster disimpan: {{file}}',
     packChooseOne: 'Pilih sedikitnya satu poster.',
+    vennHowToRead: 'Lingkaran besar: lembaga penting bagi warga. Makin dekat ke tengah: makin dekat dengan warga.',
+    barsShow: 'Panjang batang: {{value}}',
+    cardCount: 'Kartu: {{count}}',
+    treeProblemHow: 'Akar di bawah adalah penyebab, cabang di atas adalah akibat.',
+    treeObjectiveHow: 'Setiap masalah ditulis ulang menjadi keadaan yang ingin dicapai.',
     fileName: 'poster bulan ini',
   },
   errors: {

@@ -1,5 +1,6 @@
 import type { PosterContext, PosterSheet, PosterSize } from '../exercises/definition.js';
 import { formatDate } from '../i18n/format.js';
+import { AppFailure } from '../result.js';
 import { accent, ink, mutedInk } from '../theme.js';
 import { esc } from './html.js';
 
@@ -71,7 +72,10 @@ ${sheet('landscape')}
 .poster-list { font-size: ${type}px; font-weight: 700; padding-left: 1.3em; overflow-wrap: anywhere; }
 .poster-list li { margin-bottom: ${Math.round(small * 0.3)}px; }
 .poster-note { font-size: ${small}px; color: ${mutedInk}; overflow-wrap: anywhere; }
-.poster-more { font-size: ${small}px; color: ${mutedInk}; font-style: italic; }`;
+.poster-more { font-size: ${small}px; color: ${mutedInk}; font-style: italic; }
+.poster-key { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: ${Math.round(small * 0.3)}px ${small}px; font-size: ${small}px; font-weight: 700; }
+.poster-key li { display: flex; align-items: center; gap: ${Math.round(small * 0.3)}px; }
+.poster-swatch { display: inline-block; width: ${small}px; height: ${small}px; border: 3px solid ${ink}; border-radius: 4px; }`;
 }
 
 /** The head of a sheet: community and date, the title, an optional one-line subtitle. */
@@ -94,4 +98,19 @@ export function posterSheetHtml(sheet: PosterSheet): string {
 /** "… and 4 more" text helper: the first `limit` items and how many were left off. */
 export function firstOf<T>(items: readonly T[], limit: number): { shown: T[]; more: number } {
   return { shown: items.slice(0, limit), more: Math.max(0, items.length - limit) };
+}
+
+/** The refusal of a poster with nothing on it yet (no institution, no item, no box). */
+export function posterEmpty(what: string): AppFailure {
+  return new AppFailure('poster_empty', `nothing to show on the poster: ${what}`);
+}
+
+/**
+ * A colour key in few words: a swatch (a bordered square, so a colour-blind reader can
+ * match it by its label too) before each label.
+ */
+export function posterKey(entries: readonly { colour: string; label: string }[]): string {
+  return `<ul class="poster-key">${entries
+    .map((e) => `<li><span class="poster-swatch" style="background:${e.colour}"></span>${esc(e.label)}</li>`)
+    .join('')}</ul>`;
 }

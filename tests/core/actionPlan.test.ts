@@ -215,12 +215,14 @@ describe('the plan on paper', () => {
     pdfPagesToPng(poster, path.join(testResultsDir, 'actionPlan-core-poster'), 2);
   });
 
-  it('refuses a poster of an exercise that is not a plan, and writes nothing', async () => {
-    const { send, host, dir, tree } = await communityWithDiscovery();
+  // A type without a poster is refused 'not_found' (tests/core/poster.test.ts): every built-in type has one now.
+  it('refuses a poster of a plan with no activity yet, and writes nothing', async () => {
+    const { send, call, host, dir, session } = await communityWithDiscovery();
+    const plan = await call('exercise.create', { sessionId: session.id, type: 'actionPlan', title: 'Rencana' });
     const target = path.join(dir, 'x.pdf');
     host.savePaths.push(target);
-    const result = await send('report.exportPoster', { exerciseId: tree.id, size: 'A3', language: 'en' });
-    expect(result.ok ? 'ok' : result.error.code).toBe('not_found');
+    const result = await send('report.exportPoster', { exerciseId: plan.id, size: 'A3', language: 'en' });
+    expect(result.ok ? 'ok' : result.error.code).toBe('poster_empty');
     expect(fs.existsSync(target)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 // sentence the community agrees on, checked against the direction criteria (realistic,
 // measurable, time-framed, scoped) and printed as a poster.
 import { defineExercise } from '../definition.js';
-import { statementPoster } from './poster.js';
+import { consensusPoster, statementPoster, treePoster } from './poster.js';
 import { consensusReport, statementReport, treeReport } from './report.js';
 import {
   emptyConsensusDocument,
@@ -28,6 +28,7 @@ export const consensusDefinition = defineExercise({
 .column { flex: 1 1 45mm; border: 1px solid #6b7280; padding: 2mm; page-break-inside: avoid; }
 .column h3 { margin-top: 0; }
 .column ul { padding-left: 4mm; margin: 0; }`,
+  poster: consensusPoster,
   // A named cluster is what the group agreed; a statement can be built from it.
   contributes: (doc) => ({
     citable: doc.columns.filter((c) => c.title.trim()).map((c) => ({ itemId: c.id, label: c.title })),
@@ -42,6 +43,7 @@ export const treeDefinition = defineExercise({
   empty: emptyTreeDocument,
   labels: { name: 'framing.tree', create: 'framing.newTree' },
   report: treeReport,
+  poster: treePoster,
   contributes: (doc) => ({
     citable: doc.nodes.filter((n) => n.objective.trim()).map((n) => ({ itemId: n.id, label: n.objective })),
   }),

@@ -4,6 +4,7 @@
 // problem-ranking templates of Indonesian practice); voting spreads dots or ranks
 // ballots. Ties share a rank, numbered 1, 1, 3 or densely in Roman numerals.
 import { defineExercise } from '../definition.js';
+import { matrixPoster, pairwisePoster, votePoster } from './poster.js';
 import { matrixReport, pairwiseReport, voteReport } from './report.js';
 import {
   emptyMatrixDocument,
@@ -30,6 +31,7 @@ export const pairwiseDefinition = defineExercise({
   empty: emptyPairwiseDocument,
   labels: { name: 'ranking.pairwise', create: 'ranking.newPairwise' },
   report: pairwiseReport,
+  poster: pairwisePoster,
   reportStyle: rankingStyle,
   contributes: itemNames,
 });
@@ -48,6 +50,7 @@ export const matrixDefinition = defineExercise({
   empty: emptyMatrixDocument,
   labels: { name: 'ranking.matrix', create: 'ranking.newMatrix' },
   report: matrixReport,
+  poster: matrixPoster,
   reportStyle: rankingStyle,
   contributes: itemNames,
 });
@@ -60,6 +63,7 @@ export const voteDefinition = defineExercise({
   empty: emptyVoteDocument,
   labels: { name: 'ranking.vote', create: 'ranking.newVote' },
   report: voteReport,
+  poster: votePoster,
   reportStyle: rankingStyle,
   contributes: itemNames,
 });

@@ -3,6 +3,7 @@
 // on a sketch map or a photo of the paper map, rated 0-5 and tagged with the resource
 // problems; the asset pentagon summarises the capitals, before and after.
 import { defineExercise } from '../definition.js';
+import { resourceMapPoster } from './poster.js';
 import { resourceMapReport } from './report.js';
 import { emptyResourceMapDocument, resourceMapSchemaVersion, zResourceMapDocument } from './schema.js';
 
@@ -25,6 +26,7 @@ export const resourceMapDefinition = defineExercise({
   empty: emptyResourceMapDocument,
   labels: { name: 'resources.map', create: 'resources.newMap' },
   report: resourceMapReport,
+  poster: resourceMapPoster,
   assets: (doc) => (doc.photo ? [doc.photo.id] : []),
   contributes: (doc) => ({ resources: doc.resources.map((r) => ({ name: r.name.trim(), capital: r.capital })) }),
 });
