@@ -47,6 +47,7 @@ export const refusalReasons = [
   'tree_cycle',
   'future_date',
   'last_group',
+  'due_before_baseline',
 ] as const;
 export type RefusalReason = (typeof refusalReasons)[number];
 

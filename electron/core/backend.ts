@@ -25,6 +25,7 @@ import { removeOldViews } from './db/openFile.js';
 import { BackupService, backupHandlers } from './backupHandlers.js';
 import { journeyHandlers } from './journeyHandlers.js';
 import { planHandlers } from './planSources.js';
+import { monitoringHandlers } from './monitoringSources.js';
 import { posterHandlers } from './posterHandlers.js';
 
 export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
@@ -155,6 +156,7 @@ export class Backend {
     ...backupHandlers(this),
     ...journeyHandlers(this),
     ...planHandlers(this),
+    ...monitoringHandlers(this),
     ...posterHandlers(this),
     'settings.get': () => ({ language: this.settings.language, recent: this.settings.recent() }),
     'settings.setLanguage': ({ language }) => {

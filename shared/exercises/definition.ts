@@ -41,6 +41,12 @@ export interface ReportContext {
   photos: Readonly<Record<string, string>>;
   /** The exercises before this one in the same session, in order (a second Venn is read as "after"). */
   earlier: readonly StoredExercise[];
+  /**
+   * Every readable exercise of the community in sessions up to this one's date, with their
+   * dates (this session's own included): what a section showing progress across sessions
+   * reads (monitoring). Absent where the caller has no file at hand.
+   */
+  community?: readonly DatedExercise[];
 }
 
 /** The two notice-board sizes. */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { addMessages } from '../i18n/translate.js';
 import { actionPlanDefinition } from './actionPlan/definition.js';
+import { indicatorsDefinition } from './indicators/definition.js';
+import { monitoringDefinition } from './monitoring/definition.js';
 import { migrateBody, type Contributions, type ExerciseDefinition } from './definition.js';
 import { consensusDefinition, statementDefinition, treeDefinition } from './framing/definitions.js';
 import { matrixDefinition, pairwiseDefinition, voteDefinition } from './ranking/definitions.js';
@@ -24,6 +26,8 @@ const builtIn = [
   statementDefinition,
   resourceMapDefinition,
   actionPlanDefinition,
+  indicatorsDefinition,
+  monitoringDefinition,
   successesDefinition,
   evaluationDefinition,
 ] as const;

@@ -265,6 +265,36 @@ export const contract = {
       mapResources: z.array(z.object({ exerciseId: zId, resourceId: zId, name: z.string(), capital: z.string() })),
     }),
   },
+  /**
+   * What indicators and monitoring gather from the whole community as of a session (its
+   * date and earlier): the action plans, indicators and monitoring sessions, parsed, each
+   * with its session's date (progress.ts reads them), and the session's own date.
+   */
+  'monitoring.sources': {
+    input: z.object({ sessionId: zId }).strict(),
+    output: z.object({
+      sessionDate: z.string(),
+      exercises: z.array(
+        z.object({
+          id: zId,
+          type: z.string(),
+          title: z.string(),
+          body: z.unknown(),
+          sessionId: zId,
+          date: z.string(),
+        }),
+      ),
+    }),
+  },
+  /**
+   * The before/after comparisons for an evaluation: the community's Venn diagrams, asset
+   * pentagons, re-run rankings and indicator progress, from every session up to the
+   * evaluation's own date, judged on that date.
+   */
+  'evaluation.sources': {
+    input: z.object({ exerciseId: zId }).strict(),
+    output: zBeforeAfter,
+  },
   /** The backups of a community file, newest first, and the file they are for ('' when none). */
   'backup.list': {
     input: z.object({ of: zBackupsOf }).strict(),

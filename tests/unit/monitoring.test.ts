@@ -8,6 +8,7 @@ import {
   measurementDoubt,
   type Measurement,
 } from '#shared/exercises/monitoring/progress.js';
+import { readValue } from '#shared/exercises/monitoring/values.js';
 
 /** "15 RT punya tandon air hujan": from 3 in January 2026 to 15 by the end of December. */
 const tanks: Indicator = {
@@ -170,5 +171,21 @@ describe('communityMonitoring', () => {
     ]);
     expect(result.indicators).toEqual([]);
     expect(result.stuck).toHaveLength(1);
+  });
+});
+
+describe('readValue', () => {
+  it('reads numbers as people write them, with or without the unit', () => {
+    expect(readValue('12', 'RT')).toEqual({ ok: true, value: 12, writtenUnit: '', otherUnit: false });
+    expect(readValue('12,5', 'kg')).toMatchObject({ value: 12.5, otherUnit: false });
+    expect(readValue('1.200.000', 'rupiah')).toMatchObject({ value: 1_200_000 });
+    expect(readValue('15 rt', 'RT')).toMatchObject({ value: 15, otherUnit: false });
+    expect(readValue('60%', '%')).toMatchObject({ value: 60, otherUnit: false });
+  });
+
+  it('reports another unit and refuses words that are no number', () => {
+    expect(readValue('15 rumah', 'RT')).toEqual({ ok: true, value: 15, writtenUnit: 'rumah', otherUnit: true });
+    expect(readValue('sembilan', 'RT')).toEqual({ ok: false });
+    expect(readValue('', 'RT')).toEqual({ ok: false });
   });
 });

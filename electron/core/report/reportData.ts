@@ -4,6 +4,8 @@ import type { Participant, SessionFields } from '#shared/model/session.js';
 import type { CommunityFile } from '../communityFile.js';
 import { AppFailure } from '#shared/result.js';
 import { parseStoredExercise, type ParsedExercise } from '../storedExercise.js';
+import type { DatedExercise } from '#shared/exercises/definition.js';
+import { loadDatedExercises } from '../monitoringSources.js';
 
 export interface SessionReportData {
   community: Community;
@@ -14,6 +16,8 @@ export interface SessionReportData {
   unprinted: { title: string; why: 'damaged' | 'newer' }[];
   /** The photos the exercises show, as data URLs by photo id, at their stored (print) resolution. */
   photos: Record<string, string>;
+  /** The community's readable exercises up to this session's date, dated (progress across sessions). */
+  dated: DatedExercise[];
 }
 
 /** Everything the report shows, read in one go from the open file. */
@@ -43,5 +47,6 @@ export function loadSessionReportData(file: CommunityFile, sessionId: string): S
     exercises,
     unprinted,
     photos,
+    dated: loadDatedExercises(file, { until: session.date }),
   };
 }

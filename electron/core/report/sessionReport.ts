@@ -123,6 +123,7 @@ function exerciseSections(data: SessionReportData, t: T): string {
         photos: data.photos,
         earlier: data.exercises.slice(0, i),
         community: data.dated,
+        community: data.dated,
       }),
     )
     .concat(

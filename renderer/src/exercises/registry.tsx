@@ -2,6 +2,8 @@ import type { ComponentType } from 'react';
 import type { ExerciseTypeName } from '#shared/exercises/registry.js';
 import type { IconName } from '../components/Icon.js';
 import { ActionPlanView } from './actionPlan/ActionPlanView.js';
+import { IndicatorsView } from './indicators/IndicatorsView.js';
+import { MonitoringView } from './monitoring/MonitoringView.js';
 import { ConsensusView } from './framing/ConsensusView.js';
 import { StatementView } from './framing/StatementView.js';
 import { TreeView } from './framing/TreeView.js';
@@ -30,6 +32,8 @@ const views = new Map<string, ExerciseViewEntry>([
   ['statement', { view: StatementView, icon: 'quote' }],
   ['resourceMap', { view: ResourceMapView, icon: 'pin' }],
   ['actionPlan', { view: ActionPlanView, icon: 'gantt' }],
+  ['indicators', { view: IndicatorsView, icon: 'star' }],
+  ['monitoring', { view: MonitoringView, icon: 'eye' }],
 ] satisfies [ExerciseTypeName, ExerciseViewEntry][]);
 
 /** The view of a type registered from outside this list (a test's extra type, a plug-in). */
