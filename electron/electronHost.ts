@@ -28,6 +28,14 @@ export function createElectronHost(options: {
     chooseNewCommunityPath: (name) => save(name, rembugFilter),
     chooseCopyPath: (name) => save(name, rembugFilter),
     choosePdfPath: (name) => save(name, { name: 'PDF', extensions: ['pdf'] }),
+    chooseCsvPath: (name) => save(name, { name: 'CSV', extensions: ['csv'] }),
+    chooseFolder: async () => {
+      const t = backendTranslator(options.language());
+      const win = parent();
+      const opts = { title: t('overview.chooseFolder'), defaultPath: documents(), properties: ['openDirectory' as const] };
+      const result = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     chooseCommunityToOpen: async () => {
       const t = backendTranslator(options.language());
       const win = parent();

@@ -26,6 +26,7 @@ import { BackupService, backupHandlers } from './backupHandlers.js';
 import { journeyHandlers } from './journeyHandlers.js';
 import { planHandlers } from './planSources.js';
 import { monitoringHandlers } from './monitoringSources.js';
+import { overviewHandlers } from './overviewHandlers.js';
 import { posterHandlers } from './posterHandlers.js';
 
 export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
@@ -157,6 +158,7 @@ export class Backend {
     ...journeyHandlers(this),
     ...planHandlers(this),
     ...monitoringHandlers(this),
+    ...overviewHandlers(this),
     ...posterHandlers(this),
     'settings.get': () => ({ language: this.settings.language, recent: this.settings.recent() }),
     'settings.setLanguage': ({ language }) => {

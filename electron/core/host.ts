@@ -13,6 +13,10 @@ export interface Host {
   chooseImageToOpen(): Promise<string | null>;
   chooseCopyPath(suggestedFileName: string): Promise<string | null>;
   choosePdfPath(suggestedFileName: string): Promise<string | null>;
+  /** Where to save a CSV table (the programme overview). */
+  chooseCsvPath(suggestedFileName: string): Promise<string | null>;
+  /** A folder of community files to read, never write (the programme overview). */
+  chooseFolder(): Promise<string | null>;
   /** Prints report HTML to an A4 PDF; `footerHtml` is repeated on every page. */
   printPdf(html: string, footerHtml: string): Promise<Uint8Array>;
   /** Told after a community file was opened (window title, OS recent documents). */

@@ -20,6 +20,7 @@ import { languages } from '../i18n/languages.js';
 import type { AppError } from '../result.js';
 import { stepStatuses, zJourney } from '../model/journey.js';
 import { allSteps, isStepOfPhase, phases } from '../model/process.js';
+import { zOverview, zOverviewSort } from '../model/overview.js';
 
 /**
  * Every message between renderer and backend: a channel name (`noun.verb`) with the zod
@@ -345,6 +346,24 @@ export const contract = {
   },
   'report.exportSessionPdf': {
     input: z.object({ sessionId: zId, language: zLanguage }).strict(),
+    output: z.object({ path: z.string(), fileName: z.string() }).nullable(),
+  },
+  /**
+   * The programme overview across villages: the user chooses a folder and every .rembug
+   * file in it is read from a private snapshot (never locked, never written); null when
+   * the dialog is cancelled. The backend keeps the folder, so `refresh` and the exports
+   * never take a path from the page.
+   */
+  'overview.chooseFolder': { input: zEmpty, output: zOverview.nullable() },
+  'overview.refresh': { input: zEmpty, output: zOverview },
+  /** The last overview read, in the order on screen, as an A4 landscape PDF. */
+  'overview.exportPdf': {
+    input: z.object({ sort: zOverviewSort, language: zLanguage }).strict(),
+    output: z.object({ path: z.string(), fileName: z.string() }).nullable(),
+  },
+  /** The same rows as CSV (UTF-8 with BOM, semicolons: shared/model/overview.ts says why). */
+  'overview.exportCsv': {
+    input: z.object({ sort: zOverviewSort, language: zLanguage }).strict(),
     output: z.object({ path: z.string(), fileName: z.string() }).nullable(),
   },
 } as const;

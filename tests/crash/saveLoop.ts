@@ -40,6 +40,8 @@ function hostFor(filePath: string, userDataDir: string): Host {
     chooseImageToOpen: async () => null,
     chooseCopyPath: async () => null,
     choosePdfPath: async () => null,
+    chooseCsvPath: async () => null,
+    chooseFolder: async () => null,
     printPdf: refuse,
     communityOpened: () => undefined,
   };

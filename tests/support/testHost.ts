@@ -12,6 +12,7 @@ export class TestHost implements Host {
   readonly savePaths: string[] = [];
   readonly openPaths: string[] = [];
   readonly imagePaths: string[] = [];
+  readonly folderPaths: string[] = [];
   readonly opened: string[] = [];
   browser: Browser | null = null;
 
@@ -20,6 +21,8 @@ export class TestHost implements Host {
   chooseNewCommunityPath = async (): Promise<string | null> => this.savePaths.shift() ?? null;
   chooseCopyPath = async (): Promise<string | null> => this.savePaths.shift() ?? null;
   choosePdfPath = async (): Promise<string | null> => this.savePaths.shift() ?? null;
+  chooseCsvPath = async (): Promise<string | null> => this.savePaths.shift() ?? null;
+  chooseFolder = async (): Promise<string | null> => this.folderPaths.shift() ?? null;
   chooseCommunityToOpen = async (): Promise<string | null> => this.openPaths.shift() ?? null;
   chooseImageToOpen = async (): Promise<string | null> => this.imagePaths.shift() ?? null;
 
