@@ -17,6 +17,7 @@ import {
   type Voter,
 } from './sampleDocuments.js';
 import { paperMapPhoto, potentialMap } from './sampleMap.js';
+import { addSampleMonitoring } from './sampleMonitoring.js';
 
 /**
  * Desa Sukamaju: a fictional village whose file ships with the app, so a new user meets
@@ -310,12 +311,9 @@ export function buildSampleCommunity(filePath: string, paperMap: Buffer = fs.rea
         attendance(14, 0, { also: [...planVolunteers, 'Dodi Permana'], unnamed: ['female'] }),
       );
       const people = new Map(planning.people.map((p) => [p.name, p.id]));
-      exercise(
-        planning.id,
-        'actionPlan',
-        'Rencana kegiatan air bersih 2026-2027',
-        waterPlan({ boardId, treeId, statementId, mapId, map, people }),
-      );
+      const plan = waterPlan({ boardId, treeId, statementId, mapId, map, people });
+      const planId = exercise(planning.id, 'actionPlan', 'Rencana kegiatan air bersih 2026-2027', plan);
+      addSampleMonitoring({ session, exercise }, planId, plan);
     });
     // The team was chosen at the planning session, with no session of its own: the
     // facilitator marks the step done by hand, as the journey lets her.
