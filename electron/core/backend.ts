@@ -25,6 +25,7 @@ import { removeOldViews } from './db/openFile.js';
 import { BackupService, backupHandlers } from './backupHandlers.js';
 import { journeyHandlers } from './journeyHandlers.js';
 import { planHandlers } from './planSources.js';
+import { evaluationHandlers } from './evaluationSources.js';
 import { monitoringHandlers } from './monitoringSources.js';
 import { overviewHandlers } from './overviewHandlers.js';
 import { posterHandlers } from './posterHandlers.js';
@@ -157,6 +158,7 @@ export class Backend {
     ...backupHandlers(this),
     ...journeyHandlers(this),
     ...planHandlers(this),
+    ...evaluationHandlers(this),
     ...monitoringHandlers(this),
     ...overviewHandlers(this),
     ...posterHandlers(this),

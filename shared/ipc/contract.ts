@@ -16,6 +16,7 @@ import {
   refuseOversizedBody,
 } from '../model/limits.js';
 import { zExerciseType } from '../exercises/registry.js';
+import { zBeforeAfter } from '../exercises/evaluation/schema.js';
 import { languages } from '../i18n/languages.js';
 import type { AppError } from '../result.js';
 import { stepStatuses, zJourney } from '../model/journey.js';

@@ -192,9 +192,9 @@ const challengeTechniques = [paper('fgd'), type('tree'), type('matrix'), type('p
 const resourceTechniques = [type('resourceMap'), type('venn'), paper('pentagon')];
 const framingTechniques = [type('consensus'), type('tree'), type('statement'), paper('agreements'), paper('teamRoles')];
 const actionTechniques = [type('actionPlan'), paper('groupWork'), paper('training'), paper('demonstration')];
-const successTechniques = [type('indicators'), type('monitoring'), paper('successBoard')];
+const successTechniques = [type('indicators'), type('monitoring'), type('successes')];
 const informationTechniques = [type('statement'), paper('noticeBoard'), paper('wallMagazine'), paper('banner')];
-const evaluationTechniques = [paper('groupEvaluation'), type('venn'), paper('beforeAfter'), type('vote'), paper('fgd')];
+const evaluationTechniques = [type('evaluation'), type('venn'), paper('beforeAfter'), type('vote'), paper('fgd')];
 
 const techniquesByStep: Record<ProcessStep, readonly Technique[]> = {
   preparation: openingTechniques,

@@ -17,6 +17,7 @@ import {
   type Voter,
 } from './sampleDocuments.js';
 import { paperMapPhoto, potentialMap } from './sampleMap.js';
+import { addSampleSuccessAndEvaluation } from './sampleEvaluation.js';
 import { addSampleMonitoring } from './sampleMonitoring.js';
 
 /**
@@ -314,6 +315,7 @@ export function buildSampleCommunity(filePath: string, paperMap: Buffer = fs.rea
       const plan = waterPlan({ boardId, treeId, statementId, mapId, map, people });
       const planId = exercise(planning.id, 'actionPlan', 'Rencana kegiatan air bersih 2026-2027', plan);
       addSampleMonitoring({ session, exercise }, planId, plan);
+      addSampleSuccessAndEvaluation(file, { session, exercise });
     });
     // The team was chosen at the planning session, with no session of its own: the
     // facilitator marks the step done by hand, as the journey lets her.

@@ -12,6 +12,8 @@ import { PairwiseView } from './ranking/PairwiseView.js';
 import { VoteView } from './ranking/VoteView.js';
 import { ResourceMapView } from './resources/ResourceMapView.js';
 import { VennEditor } from './venn/VennEditor.js';
+import { SuccessesView } from './successes/SuccessesView.js';
+import { EvaluationView } from './evaluation/EvaluationView.js';
 
 export type ExerciseViewProps = { sessionId: string; exerciseId: string };
 
@@ -32,6 +34,8 @@ const views = new Map<string, ExerciseViewEntry>([
   ['statement', { view: StatementView, icon: 'quote' }],
   ['resourceMap', { view: ResourceMapView, icon: 'pin' }],
   ['actionPlan', { view: ActionPlanView, icon: 'gantt' }],
+  ['successes', { view: SuccessesView, icon: 'star' }],
+  ['evaluation', { view: EvaluationView, icon: 'compare' }],
   ['indicators', { view: IndicatorsView, icon: 'star' }],
   ['monitoring', { view: MonitoringView, icon: 'eye' }],
 ] satisfies [ExerciseTypeName, ExerciseViewEntry][]);
