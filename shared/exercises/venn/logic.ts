@@ -74,8 +74,16 @@ export interface InstitutionRow {
 
 /** The derived table that goes next to the picture, most important first. */
 export function institutionTable(doc: VennDocument): InstitutionRow[] {
-  const ties = tiesOf(doc);
   const byId = new Map(doc.institutions.map((i) => [i.id, i]));
+  // Each institution's ties, in the order tiesOf finds them (grouped once, not searched per row:
+  // a crowded diagram of 200 circles has thousands of ties).
+  const tiesOfEach = new Map<string, Tie[]>();
+  for (const tie of tiesOf(doc))
+    for (const end of tie.a === tie.b ? [tie.a] : [tie.a, tie.b]) {
+      const list = tiesOfEach.get(end);
+      if (list) list.push(tie);
+      else tiesOfEach.set(end, [tie]);
+    }
   return doc.institutions
     .map((inst) => ({
       id: inst.id,
@@ -84,8 +92,7 @@ export function institutionTable(doc: VennDocument): InstitutionRow[] {
       relation: inst.relation,
       importance: inst.importance,
       band: closenessBand(inst),
-      ties: ties
-        .filter((t) => t.a === inst.id || t.b === inst.id)
+      ties: (tiesOfEach.get(inst.id) ?? [])
         .sort((t1, t2) => t2.overlap - t1.overlap)
         .map((t) => ({ name: byId.get(t.a === inst.id ? t.b : t.a)?.name ?? '', strength: t.strength })),
       notes: inst.notes,

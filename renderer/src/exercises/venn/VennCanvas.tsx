@@ -8,11 +8,12 @@ import { StaticShape } from '../../canvas/SceneShapes.js';
 import { useDragLift } from '../../canvas/useDragLift.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { isInside, unionBounds } from '../../canvas/viewport.js';
-import { communityRadius, importanceRadius, institutionTable, radiusOf } from '#shared/exercises/venn/logic.js';
+import { communityRadius, importanceRadius, radiusOf } from '#shared/exercises/venn/logic.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
 import { vennCanvasText } from '../../canvas/CanvasText.js';
 import { CanvasObjects, type CanvasObject } from '../../canvas/CanvasObjects.js';
 import { FocusRing } from '../../canvas/FocusRing.js';
+import { institutionRows } from './institutionRows.js';
 import { InstitutionCircle, InstitutionLabel, SelectionOutline, type CircleHandlers } from './VennShapes.js';
 
 /** Even an empty diagram is framed to show where the first circles will go. */
@@ -61,11 +62,18 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   const { t } = useTranslation();
   // The circle whose keyboard stop has the focus: the canvas rings it, as the page rings a button.
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const rows = useMemo(() => institutionTable(doc), [doc]);
-  // Walked in the table's order, most important first, each named with what the picture shows.
-  const objects = useMemo<CanvasObject[]>(
-    () =>
-      rows.map((row) => ({
+  const rows = institutionRows(doc);
+  // Walked in the table's order, most important first, each named with what the picture
+  // shows. A name is worded again only when what it says changed (a drop rewords one, not 200).
+  const names = useRef({ t, byId: new Map<string, { says: string; object: CanvasObject }>() });
+  const objects = useMemo<CanvasObject[]>(() => {
+    if (names.current.t !== t) names.current = { t, byId: new Map() };
+    const known = names.current.byId;
+    return rows.map((row) => {
+      const says = `${row.name}\u0000${row.importance}\u0000${row.band}\u0000${row.relation}`;
+      const kept = known.get(row.id);
+      if (kept?.says === says) return kept.object;
+      const object = {
         id: row.id,
         name: t('venn.objectName', {
           name: row.name,
@@ -74,9 +82,11 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
           band: t(`venn.bands.${row.band}`),
           relation: t(`venn.relations.${row.relation}`),
         }),
-      })),
-    [rows, t],
-  );
+      };
+      known.set(row.id, { says, object });
+      return object;
+    });
+  }, [rows, t]);
   const text = useMemo(() => vennCanvasText(t, doc, selectedId, rows), [t, doc, selectedId, rows]);
   const focused = doc.institutions.find((i) => i.id === focusedId);
   const selectedPiece = pieces.institutions.find((p) => p.id === selectedId) ?? null;

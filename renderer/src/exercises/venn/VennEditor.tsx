@@ -8,7 +8,6 @@ import {
   updateInstitution,
   moveInstitution,
 } from '#shared/exercises/venn/actions.js';
-import { institutionTable } from '#shared/exercises/venn/logic.js';
 import {
   zVennDocument,
   type Importance,
@@ -25,8 +24,10 @@ import { Button, SegmentedField } from '../../components/ui.js';
 import { useExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
 import { newId } from '../../ids.js';
-import { canvasKeyScope, plainKey, useKeymap } from '../../useKeymap.js';
+import { plainKey, useKeymap } from '../../useKeymap.js';
 import { InstitutionPanel } from './InstitutionPanel.js';
+import { InstitutionTable } from './InstitutionTable.js';
+import { institutionRows } from './institutionRows.js';
 import { useObjectMenu } from '../../components/ObjectMenu.js';
 import { InstitutionMenu } from './InstitutionMenu.js';
 import { VennCanvas, type VennCanvasHandle } from './VennCanvas.js';
@@ -69,7 +70,7 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
 
   const selected = doc?.institutions.find((i) => i.id === selectedId) ?? null;
   const menu = useObjectMenu(setSelectedId, selected?.id);
-  const rows = useMemo(() => (doc ? institutionTable(doc) : []), [doc]);
+  const rows = useMemo(() => (doc ? institutionRows(doc) : []), [doc]);
 
   const deleteSelected = (): void => {
     if (!selectedId) return;
@@ -209,27 +210,7 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
             onChange={(colourBy) => perform(setColourBy, colourBy)}
           />
           <h2>{t('venn.table')}</h2>
-          <ul className="institution-list" data-testid="institution-table" {...canvasKeyScope}>
-            {rows.map((r) => (
-              <li key={r.id} className={r.id === selectedId ? 'selected' : ''}>
-                <button type="button" onClick={() => setSelectedId(r.id)}>
-                  <strong className="clamp">{r.name}</strong>
-                  <span>
-                    <span className="pill" title={t('venn.importance')}>
-                      {r.importance}
-                    </span>{' '}
-                    {t(`venn.bands.${r.band}`)} · {t(`venn.relations.${r.relation}`)} · {t(`venn.kinds.${r.kind}`)}
-                  </span>
-                  {r.ties.length > 0 ? (
-                    <span className="muted clamp">
-                      {t('venn.ties')}: {r.ties.map((tie) => tie.name).join(', ')}
-                    </span>
-                  ) : null}
-                  {r.notes ? <span className="muted clamp">{r.notes}</span> : null}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <InstitutionTable rows={rows} selectedId={selectedId} onSelect={setSelectedId} />
           {siblings.length > 0 ? (
             <div className="field compare-pick">
               <label htmlFor="compare-with">{t('venn.compareWith')}</label>
