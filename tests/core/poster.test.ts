@@ -166,7 +166,6 @@ describe('notice-board posters', () => {
           importance: 4,
           x: 200,
           y: 0,
-          ties: [],
           notes: '',
         },
       ],

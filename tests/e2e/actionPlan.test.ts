@@ -217,6 +217,7 @@ describe('the action plan on the projector', () => {
 
     const poster = path.join(work, 'poster-A4.pdf');
     app.host.savePaths.push(poster);
+    await page.getByRole('button', { name: 'Poster', exact: true }).click();
     await page.getByRole('button', { name: 'Poster A4' }).click();
     await visible(page.getByText('poster-A4.pdf', { exact: false }), 20_000);
     const posterText = pdfText(poster, { raw: true }).replace(/\s+/g, ' ');

@@ -299,6 +299,7 @@ describe('solution framing on the projector', () => {
     for (const size of ['A4', 'A3'] as const) {
       const poster = path.join(work, `poster-${size}.pdf`);
       app.host.savePaths.push(poster);
+      await page.getByRole('button', { name: 'Poster', exact: true }).click();
       await page.getByRole('button', { name: `Poster ${size}` }).click();
       await visible(page.getByText(`poster-${size}.pdf`, { exact: false }), 20_000);
       expect(pdfInfo(poster)['Page size']).toContain(`(${size})`);
@@ -308,6 +309,7 @@ describe('solution framing on the projector', () => {
     // A statement far too long for a poster is refused with the reason.
     await page.getByLabel('Rumusan solusi (satu kalimat sederhana)').fill('Kita akan bekerja bersama. '.repeat(25));
     await page.getByLabel('Rumusan solusi (satu kalimat sederhana)').blur();
+    await page.getByRole('button', { name: 'Poster', exact: true }).click();
     await page.getByRole('button', { name: 'Poster A4' }).click();
     await textOf(page.getByRole('alert'), /^Rumusan terlalu panjang untuk poster/);
     await page.getByRole('button', { name: 'Urungkan' }).click();

@@ -5,13 +5,13 @@ import type { OpenExercise } from './document/useExercise.js';
 import { Icon } from '../components/Icon.js';
 import { onTabListKeyDown } from '../components/roving.js';
 import { Button } from '../components/ui.js';
-import { SaveBadge, useDuplicateExercise } from './exerciseHead.js';
+import { PosterButton, SaveBadge, typeHasPoster, useDuplicateExercise } from './exerciseHead.js';
 import { RenameButton } from './RenameButton.js';
 import { useExerciseCommands } from './useExerciseCommands.js';
 
 /**
  * The one page shell of every exercise: head (back, title, rename, duplicate, undo/redo,
- * saved badge, export) and tabs around the type's own view, so a fix lands once.
+ * saved badge, poster, export) and tabs around the type's own view, so a fix lands once.
  * `layout="canvas"` lets a canvas page fill the window below the head.
  */
 export function ExerciseFrame<Tab extends string, D>({
@@ -72,6 +72,7 @@ export function ExerciseFrame<Tab extends string, D>({
           <Icon name="redo" />
         </Button>
         <SaveBadge status={status} />
+        {exercise && typeHasPoster(exercise.type) ? <PosterButton exerciseId={exercise.id} /> : null}
         <Button onClick={() => void exportPdf()}>
           <Icon name="pdf" /> {t('session.exportPdf')}
         </Button>

@@ -18,6 +18,7 @@ import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
 import { Icon } from '../components/Icon.js';
 import { Button } from '../components/ui.js';
+import { PosterPack } from './PosterPack.js';
 import { useKeymap } from '../useKeymap.js';
 import { exerciseViewOf } from '../exercises/registry.js';
 import { JourneyStart, techniqueLabel } from './JourneyStart.js';
@@ -180,6 +181,7 @@ export function JourneyPanel({ onNewSession }: { onNewSession: () => void }) {
   const [journey, setJourney] = useState<Journey | null>(null);
   const [wall, setWall] = useState(false);
   const [starting, setStarting] = useState(false);
+  const [posterPack, setPosterPack] = useState(false);
   const readOnly = community?.readOnly ?? true;
 
   // Read afresh on arrival and when another file (or a backup of it) is shown; the community's
@@ -233,6 +235,7 @@ export function JourneyPanel({ onNewSession }: { onNewSession: () => void }) {
 
   return (
     <section className={`card journey${wall ? ' wall' : ''}`} aria-labelledby="journey-heading" data-testid="journey">
+      {posterPack ? <PosterPack onClose={() => setPosterPack(false)} /> : null}
       <div className="section-head">
         <div>
           <h2 id="journey-heading">{t('journey.heading')}</h2>
@@ -249,6 +252,9 @@ export function JourneyPanel({ onNewSession }: { onNewSession: () => void }) {
           </Button>
           <Button onClick={exportReport}>
             <Icon name="pdf" /> {t('journey.exportReport')}
+          </Button>
+          <Button onClick={() => setPosterPack(true)} aria-haspopup="dialog">
+            <Icon name="pdf" /> {t('posters.pack')}
           </Button>
           {readOnly ? null : (
             <Button variant="primary" onClick={onNewSession}>

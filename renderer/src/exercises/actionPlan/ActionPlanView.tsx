@@ -5,7 +5,6 @@ import { addActivity, moveActivity, setGoal, setSpan } from '#shared/exercises/a
 import { checkPlan, monthIndex } from '#shared/exercises/actionPlan/checks.js';
 import { checkTexts, localShareText, rupiah } from '#shared/exercises/actionPlan/report.js';
 import { zActionPlanDocument, type ActionPlanDocument, type Month } from '#shared/exercises/actionPlan/schema.js';
-import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field } from '../../components/ui.js';
@@ -29,7 +28,7 @@ type Tab = 'table' | 'timeline' | 'team';
  */
 export function ActionPlanView({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
   const { t } = useTranslation();
-  const { language, notify, showError } = useApp();
+  const { showError } = useApp();
   const history = useExercise(exerciseId, parse);
   const { doc, perform } = history;
   const { sources, living } = usePlanSources();
@@ -60,11 +59,6 @@ export function ActionPlanView({ sessionId, exerciseId }: { sessionId: string; e
     if (refused) return showError(new Error(t(`errors.${refused}`)));
     setNewWhat('');
     setSelectedId(id);
-  };
-  const poster = (size: 'A4' | 'A3'): void => {
-    call('report.exportPoster', { exerciseId, size, language })
-      .then((saved) => saved && notify(t('actionPlan.posterSaved', { file: saved.path })))
-      .catch(showError);
   };
   const span = (startMonth: Month, endMonth: Month): void => {
     perform(setSpan, { startMonth, endMonth });
@@ -120,14 +114,6 @@ export function ActionPlanView({ sessionId, exerciseId }: { sessionId: string; e
             {t('actionPlan.totals', { swadaya: rupiah(t, totals.swadaya), outside: rupiah(t, totals.outside) })}
           </small>
         </div>
-      </div>
-      <div className="inline-form">
-        <Button onClick={() => poster('A4')} disabled={doc.activities.length === 0}>
-          <Icon name="pdf" /> {t('actionPlan.posterA4')}
-        </Button>
-        <Button onClick={() => poster('A3')} disabled={doc.activities.length === 0}>
-          <Icon name="pdf" /> {t('actionPlan.posterA3')}
-        </Button>
       </div>
     </section>
   );

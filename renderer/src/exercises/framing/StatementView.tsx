@@ -9,8 +9,6 @@ import {
   uncite,
 } from '#shared/exercises/framing/actions.js';
 import { zStatementDocument, type StatementDocument } from '#shared/exercises/framing/schema.js';
-import { call } from '../../api.js';
-import { useApp } from '../../AppContext.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field } from '../../components/ui.js';
 import { useExercise } from '../document/useExercise.js';
@@ -25,17 +23,11 @@ const parse = (body: unknown): StatementDocument => zStatementDocument.parse(bod
 /** The framed solution: one plain sentence, checked, cited, shown large and printed as a poster. */
 export function StatementView({ sessionId, exerciseId }: { sessionId: string; exerciseId: string }) {
   const { t } = useTranslation();
-  const { language, notify, showError } = useApp();
   const history = useExercise(exerciseId, parse);
   const { doc, perform } = history;
   const [large, setLarge] = useState(false);
   if (!doc) return null;
 
-  const poster = (size: 'A4' | 'A3'): void => {
-    call('report.exportPoster', { exerciseId, size, language })
-      .then((saved) => saved && notify(t('framing.posterSaved', { file: saved.path })))
-      .catch(showError);
-  };
   const noText = !doc.text.trim();
 
   return (
@@ -65,12 +57,6 @@ export function StatementView({ sessionId, exerciseId }: { sessionId: string; ex
         <div className="inline-form">
           <Button variant="primary" onClick={() => setLarge(true)} disabled={noText}>
             <Icon name="expand" /> {t('framing.showLarge')}
-          </Button>
-          <Button onClick={() => poster('A4')} disabled={noText}>
-            <Icon name="pdf" /> {t('framing.posterA4')}
-          </Button>
-          <Button onClick={() => poster('A3')} disabled={noText}>
-            <Icon name="pdf" /> {t('framing.posterA3')}
           </Button>
         </div>
       </section>
