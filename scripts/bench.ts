@@ -13,6 +13,7 @@
  *  9. opening a 40 MB community with the checks of opening (benchOpen.ts)
  * 10. backing up an open 40 MB community: backup API against VACUUM INTO (benchBackup.ts)
  * 11. the journey screen and the programme report of 60 sessions, 300 exercises (benchJourney.ts)
+ * 12. notice-board poster export per exercise type, and the pack of all (benchPoster.ts)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,6 +35,7 @@ import { newCommunity, percentile } from './benchSupport.js';
 import { backupLargeCommunity } from './benchBackup.js';
 import { largestBodySaves } from './benchLimits.js';
 import { journeyBench } from './benchJourney.js';
+import { posterBench } from './benchPoster.js';
 import { canvasBenches } from './benchCanvas.js';
 
 const ms = (n: number): string => `${n.toFixed(2)} ms`;
@@ -353,5 +355,6 @@ const benches: [string, () => unknown][] = [
   ['open', openLargeCommunity],
   ['backup', backupLargeCommunity],
   ['journey', journeyBench],
+  ['poster', posterBench],
 ];
 for (const [name, run] of benches) if (name.includes(only)) await run();

@@ -7,6 +7,8 @@ import { emptyMatrixDocument, emptyPairwiseDocument, emptyVoteDocument } from '#
 import type { ExerciseTypeName } from '#shared/exercises/registry.js';
 import { emptyResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import { emptyActionPlanDocument, emptyActivity, maxPlanActivities } from '#shared/exercises/actionPlan/schema.js';
+import { emptyIndicatorsDocument, maxIndicators } from '#shared/exercises/indicators/schema.js';
+import { emptyMonitoringDocument, maxMeasurements } from '#shared/exercises/monitoring/schema.js';
 import { emptyVennDocument, type Institution } from '#shared/exercises/venn/schema.js';
 import {
   maxAgreements,
@@ -136,6 +138,37 @@ const oneOver: Record<ExerciseTypeName, { body: unknown; field: string; max: num
     },
     field: 'activities',
     max: maxPlanActivities,
+  },
+  indicators: {
+    body: {
+      ...emptyIndicatorsDocument(),
+      indicators: range(maxIndicators + 1).map((i) => ({
+        id: `i${i}`,
+        name: 'RT punya tandon air hujan',
+        unit: 'RT',
+        baseline: { value: 3, date: '2026-05-28' },
+        target: { value: 15, date: '2027-01-31' },
+        link: null,
+      })),
+    },
+    field: 'indicators',
+    max: maxIndicators,
+  },
+  monitoring: {
+    body: {
+      ...emptyMonitoringDocument(),
+      measurements: range(maxMeasurements + 1).map((m) => ({
+        id: `m${m}`,
+        indicatorId: 'i',
+        value: m,
+        date: '2026-10-20',
+        measuredBy: '',
+        note: '',
+        photoId: null,
+      })),
+    },
+    field: 'measurements',
+    max: maxMeasurements,
   },
 };
 

@@ -91,6 +91,12 @@ describe('the bundled sample community, as a new user meets it', () => {
         await page.getByRole('tab', { name: 'Garis waktu' }).click();
         await visible(page.getByTestId('plan-timeline'));
       },
+      indicators: () => textOf(page.getByTestId('indicator-list'), /RT punya tandon air hujan/),
+      monitoring: async () => {
+        await visible(page.getByTestId('measured-here'));
+        await page.getByRole('tab', { name: 'Ringkasan dinding' }).click();
+        await visible(page.getByTestId('monitoring-overview'));
+      },
     };
     const community = (await app.backend.handlers['community.current']({}))!;
     const seen = new Set<string>();

@@ -19,6 +19,13 @@ import {
   maxTeamMembers,
   type ActionPlanDocument,
 } from '#shared/exercises/actionPlan/schema.js';
+import {
+  maxIndicators,
+  maxIndicatorValue,
+  maxUnitLength,
+  type IndicatorsDocument,
+} from '#shared/exercises/indicators/schema.js';
+import { maxActivityStatuses, maxMeasurements, type MonitoringDocument } from '#shared/exercises/monitoring/schema.js';
 import type { ExerciseTypeName } from '#shared/exercises/registry.js';
 import {
   maxBallotsPerGroup,
@@ -284,6 +291,41 @@ const builders: Record<ExerciseTypeName, Builder> = {
       id: longId('t', m),
       person: { participantId: longId('p', m), name: text(maxLabelLength, fill, m) },
       role: 'anggota',
+    })),
+  }),
+  indicators: (fill): IndicatorsDocument => ({
+    schemaVersion: 1,
+    indicators: range(maxIndicators).map((i) => ({
+      id: longId('i', i),
+      name: text(maxSentenceLength, fill, i),
+      unit: text(maxUnitLength, fill),
+      baseline: { value: -maxIndicatorValue, date: '2026-05-28' },
+      target: { value: maxIndicatorValue, date: '2027-01-31' },
+      link: {
+        kind: 'activity',
+        planExerciseId: longId('e', i),
+        activityId: longId('a', i),
+        label: text(maxSentenceLength, fill),
+      },
+    })),
+  }),
+  monitoring: (fill): MonitoringDocument => ({
+    schemaVersion: 1,
+    measurements: range(maxMeasurements).map((m) => ({
+      id: longId('m', m),
+      indicatorId: longId('i', m),
+      value: maxIndicatorValue,
+      date: '2026-10-20',
+      measuredBy: text(maxLabelLength, fill, m),
+      note: text(maxNoteLength, fill / 4, m),
+      photoId: longId('p', m),
+    })),
+    statuses: range(maxActivityStatuses).map((a) => ({
+      planExerciseId: longId('e', a),
+      activityId: longId('a', a),
+      label: text(maxSentenceLength, fill / 4, a),
+      status: 'stuck',
+      obstacle: text(maxNoteLength, fill / 4, a),
     })),
   }),
 };

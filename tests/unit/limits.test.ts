@@ -9,6 +9,8 @@ import { emptyVennDocument } from '#shared/exercises/venn/schema.js';
 import { zCommunity } from '#shared/model/community.js';
 import * as limits from '#shared/model/limits.js';
 import * as plan from '#shared/exercises/actionPlan/schema.js';
+import * as indicators from '#shared/exercises/indicators/schema.js';
+import * as monitoring from '#shared/exercises/monitoring/schema.js';
 import { zParticipantFields, zSessionFields } from '#shared/model/session.js';
 import { isRefusalReason } from '#shared/result.js';
 import { fgd, village } from '../support/coreFixtures.js';
@@ -73,6 +75,32 @@ const ballot = (fields: object = {}, b = 0) => ({
   dots: {},
   order: [],
   ...fields,
+});
+
+/** A complete indicator and its monitoring rows, for the cases of those two types. */
+const indicator = (id: string): indicators.Indicator => ({
+  id,
+  name: 'RT punya tandon air hujan',
+  unit: 'RT',
+  baseline: { value: 3, date: '2026-05-28' },
+  target: { value: 15, date: '2027-01-31' },
+  link: null,
+});
+const measurement = (id: string): monitoring.Measurement => ({
+  id,
+  indicatorId: 'i',
+  value: 4,
+  date: '2026-10-20',
+  measuredBy: 'Nurul Fadilah',
+  note: '',
+  photoId: null,
+});
+const activityStatus = (activityId: string, obstacle: string): monitoring.ActivityStatus => ({
+  planExerciseId: 'plan',
+  activityId,
+  label: 'Membangun tandon',
+  status: 'stuck',
+  obstacle,
 });
 
 const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
@@ -474,6 +502,69 @@ const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
           role: 'anggota',
         })),
       }),
+    },
+  },
+  indicators: {
+    indicators: {
+      limit: indicators.maxIndicators,
+      path: 'indicators',
+      reason: 'too_many',
+      build: (n) => ({ ...indicators.emptyIndicatorsDocument(), indicators: range(n).map((i) => indicator(`i${i}`)) }),
+    },
+    'what is counted': {
+      limit: limits.maxSentenceLength,
+      path: 'indicators.0.name',
+      reason: 'too_long',
+      build: (n) => ({ ...indicators.emptyIndicatorsDocument(), indicators: [{ ...indicator('i'), name: chars(n) }] }),
+    },
+    unit: {
+      limit: indicators.maxUnitLength,
+      path: 'indicators.0.unit',
+      reason: 'too_long',
+      build: (n) => ({ ...indicators.emptyIndicatorsDocument(), indicators: [{ ...indicator('i'), unit: chars(n) }] }),
+    },
+    target: {
+      limit: indicators.maxIndicatorValue,
+      path: 'indicators.0.target.value',
+      build: (n) => ({
+        ...indicators.emptyIndicatorsDocument(),
+        indicators: [{ ...indicator('i'), target: { value: n, date: '2027-01-01' } }],
+      }),
+    },
+  },
+  monitoring: {
+    measurements: {
+      limit: monitoring.maxMeasurements,
+      path: 'measurements',
+      reason: 'too_many',
+      build: (n) => ({
+        ...monitoring.emptyMonitoringDocument(),
+        measurements: range(n).map((m) => measurement(`m${m}`)),
+      }),
+    },
+    note: {
+      limit: limits.maxNoteLength,
+      path: 'measurements.0.note',
+      reason: 'too_long',
+      build: (n) => ({
+        ...monitoring.emptyMonitoringDocument(),
+        measurements: [{ ...measurement('m'), note: chars(n) }],
+      }),
+    },
+    'activity statuses': {
+      limit: monitoring.maxActivityStatuses,
+      path: 'statuses',
+      reason: 'too_many',
+      build: (n) => ({
+        ...monitoring.emptyMonitoringDocument(),
+        statuses: range(n).map((a) => activityStatus(`a${a}`, '')),
+      }),
+    },
+    obstacle: {
+      limit: limits.maxNoteLength,
+      path: 'statuses.0.obstacle',
+      reason: 'too_long',
+      build: (n) => ({ ...monitoring.emptyMonitoringDocument(), statuses: [activityStatus('a', chars(n))] }),
     },
   },
 };

@@ -168,7 +168,7 @@ export function MonitoringView({ sessionId, exerciseId }: { sessionId: string; e
 
   const overviewTab = (
     <>
-      <section className="card" aria-label={t('monitoring.overview')}>
+      <section className="card monitoring-chart" aria-label={t('monitoring.overview')}>
         <h2>{t('monitoring.overview')}</h2>
         {monitoring.indicators.length === 0 ? (
           <p>{t('monitoring.noIndicators')}</p>
@@ -199,7 +199,10 @@ export function MonitoringView({ sessionId, exerciseId }: { sessionId: string; e
         </ul>
       </section>
       {chartRow ? (
-        <section className="card" aria-label={t('monitoring.progressChart', { name: chartRow.indicator.name })}>
+        <section
+          className="card monitoring-chart"
+          aria-label={t('monitoring.progressChart', { name: chartRow.indicator.name })}
+        >
           <Field label={t('monitoring.chooseIndicator')}>
             {(id) => (
               <select id={id} value={chartRow.indicator.id} onChange={(e) => setChartId(e.target.value)}>
