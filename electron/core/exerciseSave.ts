@@ -1,18 +1,47 @@
 import { NewerBodyError } from '#shared/exercises/definition.js';
-import { contributionsOf, definitionOf, isExerciseType, parseExerciseBody } from '#shared/exercises/registry.js';
+import {
+  contributionsOf,
+  definitionOf,
+  isExerciseType,
+  parseExerciseBody,
+  type ExerciseTypeName,
+} from '#shared/exercises/registry.js';
 import { maxBodyCharacters } from '#shared/model/limits.js';
 import { AppFailure } from '#shared/result.js';
 import type { CommunityFile } from './communityFile.js';
 import { refusalParams } from './refusal.js';
 
 /**
+ * What a committed save learnt of an exercise that stays true while its file is open: its
+ * type (no channel changes it) and the institutions it gave to the community's suggestions
+ * (the suggestions only grow). Keyed by the open file, so another file (a copy, a restore)
+ * starts afresh. The stored body's version is not kept: it is read on every save.
+ */
+interface SavedBefore {
+  type: ExerciseTypeName;
+  /** The stakeholders the last committed save remembered, as JSON; '' for none. */
+  remembered: string;
+}
+const savedBefore = new WeakMap<CommunityFile, Map<string, SavedBefore>>();
+
+function savedBeforeIn(file: CommunityFile): Map<string, SavedBefore> {
+  let known = savedBefore.get(file);
+  if (!known) savedBefore.set(file, (known = new Map()));
+  return known;
+}
+
+/**
  * Saves an exercise's body (autosave, every edit): parsed and validated once by its type's
  * schema, never over a body a newer Rembug wrote, serialised once and checked against the
- * body limit, written with the version check, and the Venn's institutions remembered for
- * suggestions. Returns the new version.
+ * body limit, written once with the version check, and the Venn's institutions remembered
+ * for suggestions when they changed since the last save. Returns the new version.
  */
 export function saveExerciseBody(file: CommunityFile, id: string, baseVersion: number, body: unknown): number {
-  const type = file.exercises.typeOf(id);
+  const known = savedBeforeIn(file);
+  const before = known.get(id);
+  // Forgotten until this save commits: a refused or failed one proves nothing.
+  known.delete(id);
+  const type = before?.type ?? file.exercises.typeOf(id);
   // A type this Rembug does not know was written by a newer one: never overwritten.
   if (!isExerciseType(type))
     throw new AppFailure('newer_version', `exercise ${id} is of unknown type ${type}`, { file: file.fileName });
@@ -40,10 +69,14 @@ export function saveExerciseBody(file: CommunityFile, id: string, baseVersion: n
       reason: 'too_long',
       max: String(maxBodyCharacters),
     });
-  return file.write(() => {
-    const next = file.exercises.saveBody(id, baseVersion, json);
-    const { stakeholders } = contributionsOf(type, doc);
-    if (stakeholders) file.stakeholders.remember(stakeholders);
-    return next;
+  const { stakeholders } = contributionsOf(type, doc);
+  const remembered = stakeholders ? JSON.stringify(stakeholders) : '';
+  const next = file.write(() => {
+    const version = file.exercises.saveBody(id, baseVersion, json);
+    // Moving a circle changes no name: the same institutions need not be looked up again.
+    if (stakeholders && remembered !== before?.remembered) file.stakeholders.remember(stakeholders);
+    return version;
   });
+  known.set(id, { type, remembered });
+  return next;
 }
