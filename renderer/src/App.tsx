@@ -13,6 +13,7 @@ import i18n, { errorText } from './i18n.js';
 import { CommunityScreen } from './screens/CommunityScreen.js';
 import { StartScreen } from './screens/StartScreen.js';
 import { InUseDialog, ReadOnlyBanner } from './screens/FileNotices.js';
+import { Toast } from './components/Toast.js';
 import { SessionScreen } from './screens/SessionScreen.js';
 import { BackupsScreen } from './screens/BackupsScreen.js';
 import { ExerciseView } from './exercises/registry.js';
@@ -255,14 +256,7 @@ export function App() {
           </div>
         ) : null}
         {community ? <ReadOnlyBanner community={community} /> : null}
-        {notice ? (
-          <div className="banner banner-info" role="status">
-            <span>{notice}</span>
-            <Button variant="ghost" onClick={() => setNotice(null)} aria-label={t('common.close')}>
-              <Icon name="close" />
-            </Button>
-          </div>
-        ) : null}
+        {notice ? <Toast message={notice} onClose={() => setNotice(null)} /> : null}
         {inUse ? (
           <InUseDialog
             error={inUse}

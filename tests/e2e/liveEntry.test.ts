@@ -204,4 +204,18 @@ describe('live entry without the mouse: 23 people, then 14 institutions', () => 
     expect(await nameField.inputValue()).toBe('Kader 2');
     await app.screenshot('liveEntry-venn-14');
   });
+
+  it('says where the PDF went over the bottom of the screen, without shrinking the canvas, and lets it go by itself', async () => {
+    const { page } = app;
+    const canvasBox = page.locator('.canvas-wrap').first();
+    const before = (await canvasBox.boundingBox())!;
+    app.host.savePaths.push(path.join(work, 'venn.pdf'));
+    await page.getByRole('button', { name: 'Ekspor PDF' }).click();
+    const notice = page.getByRole('status').filter({ hasText: 'PDF disimpan' });
+    await visible(notice);
+    expect(await canvasBox.boundingBox()).toEqual(before);
+    const noticeBox = (await notice.boundingBox())!;
+    expect(noticeBox.y + noticeBox.height).toBeLessThanOrEqual(768);
+    await expect.poll(() => notice.count(), { timeout: 20_000 }).toBe(0);
+  });
 });

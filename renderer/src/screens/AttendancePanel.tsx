@@ -32,6 +32,9 @@ export function AttendancePanel({
   const nameRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const justAdded = useRef(false);
+  // Two quick Enters: the second answer must add to the list that holds the first.
+  const participantsRef = useRef(participants);
+  participantsRef.current = participants;
   const counts = countAttendance(participants);
 
   useEffect(() => {
@@ -42,14 +45,22 @@ export function AttendancePanel({
 
   const add = (e: FormEvent): void => {
     e.preventDefault();
-    call('participant.add', { sessionId, fields: draft })
+    const fields = draft;
+    // Cleared at once, not when the backend answers: a fast typist's next name must not be
+    // wiped by the answer for the previous one.
+    setDraft((d) => ({ ...d, name: '', group: keepGroup ? d.group : '' }));
+    nameRef.current?.focus();
+    call('participant.add', { sessionId, fields })
       .then((p) => {
         justAdded.current = true;
-        onChange([...participants, p]);
-        setDraft((d) => ({ ...d, name: '', group: keepGroup ? d.group : '' }));
-        nameRef.current?.focus();
+        participantsRef.current = [...participantsRef.current, p];
+        onChange(participantsRef.current);
       })
-      .catch(showError);
+      .catch((error: unknown) => {
+        // Nothing was added: the name comes back unless something new was typed meanwhile.
+        setDraft((d) => (d.name === '' ? { ...d, name: fields.name, group: fields.group } : d));
+        showError(error);
+      });
   };
   // Enter on a gender or age button adds the person too (a button's own Enter would only choose).
   const enterAdds = (e: KeyboardEvent<HTMLFormElement>): void => {
