@@ -93,6 +93,35 @@ describe('monitoring across the community', () => {
     pdfPagesToPng(report, path.join(testResultsDir, 'monitoring-core-session'), 3);
   });
 
+  it('exports the indicator-progress poster: overview, stuck activity and one chart per indicator, all vector', async () => {
+    const { session } = await gathered('Pemantauan bulan Oktober');
+    const monitoring = session.exercises.find((e) => e.type === 'monitoring')!;
+    const poster = path.join(dir, 'poster-pemantauan.pdf');
+    host.savePaths.push(poster);
+    expect(await call('report.exportPoster', { exerciseId: monitoring.id, size: 'A3', language: 'id' })).toEqual({
+      path: poster,
+      fileName: 'poster-pemantauan.pdf',
+    });
+    const text = pdfText(poster, { raw: true }).replace(/\s+/g, ' ');
+    for (const expected of [
+      'Pemantauan Oktober 2026',
+      'Ringkasan untuk dinding',
+      'Tertinggal: 4 RT, 8% dari jalan',
+      'Kegiatan macet',
+      'Membangun tiga tandon dan keran umum',
+      'Dari 3 RT (28 Mei 2026) menjadi 15 RT paling lambat 31 Jan 2027',
+    ])
+      expect(text).toContain(expected);
+    // The July poster shows July: what October measured is not on it.
+    const july = (await gathered('Pemantauan bulan Juli')).session.exercises.find((e) => e.type === 'monitoring')!;
+    const julyPoster = path.join(dir, 'poster-juli.pdf');
+    host.savePaths.push(julyPoster);
+    await call('report.exportPoster', { exerciseId: july.id, size: 'A4', language: 'id' });
+    expect(pdfText(julyPoster, { raw: true }).replace(/\s+/g, ' ')).not.toContain('85 rumah');
+    expect(pdfImageCount(poster)).toBe(0);
+    pdfPagesToPng(poster, path.join(testResultsDir, 'monitoring-core-poster'), 2);
+  });
+
   it('prints the indicators session with baseline, target, due date and what each watches', async () => {
     const { session } = await gathered('Menyusun indikator keberhasilan air bersih');
     const report = path.join(dir, 'indikator.pdf');

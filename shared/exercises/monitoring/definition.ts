@@ -4,6 +4,7 @@
 // (communityMonitoring), which the before/after section, the posters and the programme
 // overview also read.
 import { defineExercise } from '../definition.js';
+import { monitoringPoster } from './poster.js';
 import { monitoringReport, monitoringReportStyle } from './report.js';
 import { emptyMonitoringDocument, monitoringSchemaVersion, zMonitoringDocument } from './schema.js';
 
@@ -16,6 +17,7 @@ export const monitoringDefinition = defineExercise({
   labels: { name: 'monitoring.typeName', create: 'monitoring.create' },
   report: monitoringReport,
   reportStyle: monitoringReportStyle,
+  poster: monitoringPoster,
   // The measurement photos are kept in the file and printed with the section.
   assets: (doc) => doc.measurements.flatMap((m) => (m.photoId ? [m.photoId] : [])),
 });
