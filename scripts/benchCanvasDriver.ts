@@ -278,7 +278,7 @@ export async function pacedDrag(
   page: Page,
   cdp: CDPSession,
   nodeName: string,
-  { throttle = 4, seconds = 3, radius = 120 } = {},
+  { throttle = 4, seconds = 3, radius = 100 } = {},
 ): Promise<DragMeasures> {
   const from = await nodeCentre(page, nodeName);
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
@@ -329,11 +329,14 @@ export async function pacedDrag(
   const start = performance.now();
   let steady: { task: number; at: number } | null = null;
   let moves = 0;
+  // Loops towards the middle of the window, so no move falls outside it (a marker near the bottom).
+  const viewport = page.viewportSize() ?? { width: 1024, height: 768 };
+  const down = from.y < viewport.height / 2 ? 1 : -1;
   // Two loops that end where they began, so repeated runs drop the object back in its place.
   while (performance.now() - start < seconds * 1000) {
     moves += 1;
     const angle = (4 * Math.PI * (performance.now() - start)) / (seconds * 1000);
-    const at = { x: from.x + Math.sin(angle) * radius, y: from.y + (1 - Math.cos(angle)) * radius * 0.7 };
+    const at = { x: from.x + Math.sin(angle) * radius, y: from.y + down * (1 - Math.cos(angle)) * radius * 0.7 };
     sent.push(mouse('mouseMoved', at.x, at.y));
     if (!steady && performance.now() - start >= 1000) steady = await taskClock(cdp);
     await sleep(Math.max(0, start + moves * 8 - performance.now()));
