@@ -6,7 +6,7 @@ import { sameName, sameNameKey } from '#shared/model/text.js';
 import { matrixBodyVersion1 } from '../support/rankingFixtures.js';
 
 describe('the exercise registry', () => {
-  it('lists the nine built-in types, each with its own definition', () => {
+  it('lists the thirteen built-in types, each with its own definition', () => {
     expect(exerciseTypeNames()).toEqual([
       'venn',
       'pairwise',
@@ -17,6 +17,10 @@ describe('the exercise registry', () => {
       'statement',
       'resourceMap',
       'actionPlan',
+      'indicators',
+      'monitoring',
+      'successes',
+      'evaluation',
     ]);
     for (const type of exerciseTypeNames()) expect(definitionOf(type).type).toBe(type);
   });
