@@ -37,7 +37,7 @@ import { useExercise, type OpenExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
 import { BlurText } from '../framing/BlurText.js';
 import { BeforeAfterPanel } from './BeforeAfterPanel.js';
-import { SceneChart } from './SceneChart.js';
+import { refusalError, SceneChart } from './SceneChart.js';
 
 const parse = (body: unknown): EvaluationDocument => zEvaluationDocument.parse(body);
 type Tab = 'answers' | 'results' | 'beforeAfter';
@@ -78,7 +78,7 @@ export function EvaluationView({ sessionId, exerciseId }: { sessionId: string; e
 
   if (!doc) return null;
   const refused = (why: RefusalReason | null): boolean => {
-    if (why) showError(new Error(t(`errors.${why}`)));
+    if (why) showError(refusalError(why));
     return why !== null;
   };
   const answering = doc.groups.find((g) => g.id === groupId) ?? doc.groups[0]!;

@@ -1,6 +1,9 @@
+import './sceneChart.css';
 import { useEffect, useRef, useState } from 'react';
 import { Layer, Stage } from 'react-konva';
+import type { RefusalReason } from '#shared/result.js';
 import type { Scene } from '#shared/scene/primitives.js';
+import { ApiError } from '../../api.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
 import { StaticShape } from '../../canvas/SceneShapes.js';
 
@@ -36,25 +39,27 @@ export function SceneChart({
   const scale = width > 0 ? Math.min(maxScale, width / scene.bounds.width) : 1;
   const height = scene.bounds.height * scale;
   return (
-    <CanvasBox container={box} testId={testId} text={{ name, summary }} style={{ height: height + 4 }}>
-      {width > 0 ? (
-        <Stage
-          width={width}
-          height={height}
-          scaleX={scale}
-          scaleY={scale}
-          x={-scene.bounds.x * scale}
-          y={-scene.bounds.y * scale}
-          listening={false}
-        >
-          <Layer>
-            {scene.primitives.map((p, i) => (
-              <StaticShape key={i} p={p} />
-            ))}
-          </Layer>
-        </Stage>
-      ) : null}
-    </CanvasBox>
+    <div className="scene-chart">
+      <CanvasBox container={box} testId={testId} text={{ name, summary }} style={{ height: height + 4 }}>
+        {width > 0 ? (
+          <Stage
+            width={width}
+            height={height}
+            scaleX={scale}
+            scaleY={scale}
+            x={-scene.bounds.x * scale}
+            y={-scene.bounds.y * scale}
+            listening={false}
+          >
+            <Layer>
+              {scene.primitives.map((p, i) => (
+                <StaticShape key={i} p={p} />
+              ))}
+            </Layer>
+          </Stage>
+        ) : null}
+      </CanvasBox>
+    </div>
   );
 }
 
@@ -63,4 +68,9 @@ export function localToday(): string {
   const now = new Date();
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A refused edit, shown in the banner in the user's words (`errors.<reason>`), like a refused save. */
+export function refusalError(reason: RefusalReason): ApiError {
+  return new ApiError({ code: 'invalid_input', message: reason, params: { reason } });
 }

@@ -32,7 +32,7 @@ import { newId } from '../../ids.js';
 import { usePlanSources, type PlanSources } from '../actionPlan/usePlanSources.js';
 import { useExercise, type OpenExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
-import { localToday, SceneChart } from '../evaluation/SceneChart.js';
+import { localToday, refusalError, SceneChart } from '../evaluation/SceneChart.js';
 import { BlurText } from '../framing/BlurText.js';
 import { DamagedImage, importPhoto } from '../resources/photoImport.js';
 
@@ -56,7 +56,7 @@ export function SuccessesView({ sessionId, exerciseId }: { sessionId: string; ex
   if (!doc) return null;
 
   const refused = (why: RefusalReason | null): boolean => {
-    if (why) showError(new Error(t(`errors.${why}`)));
+    if (why) showError(refusalError(why));
     return why !== null;
   };
   const add = (): void => {
@@ -93,9 +93,9 @@ export function SuccessesView({ sessionId, exerciseId }: { sessionId: string; ex
                     type="button"
                     className={`success-row${s.id === selectedId ? ' on' : ''}`}
                     aria-pressed={s.id === selectedId}
-                    aria-label={`${t('successes.select', { number: i + 1 })}: ${s.title}`}
                     onClick={() => setSelectedId(s.id)}
                   >
+                    <span className="visually-hidden">{t('successes.select', { number: i + 1 })}: </span>
                     <span className={`success-mark${isAchieved(s) ? ' reached' : ''}`} aria-hidden="true">
                       {isAchieved(s) ? '✓' : '○'}
                     </span>
