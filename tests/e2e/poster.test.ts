@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VennDocument } from '#shared/exercises/venn/schema.js';
+import { formatMonthParts } from '#shared/i18n/format.js';
 import { startApp, type AppHarness } from '../support/appHarness.js';
 import { tempDir, testResultsDir } from '../support/paths.js';
 import { pdfImageCount, pdfInfo, pdfPagesToPng, pdfText } from '../support/pdf.js';
@@ -26,6 +27,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const flat = (file: string): string => pdfText(file, { raw: true }).replace(/\s+/g, ' ');
 
 /**
@@ -50,16 +52,22 @@ describe('posters for the notice board', () => {
     await page.getByRole('button', { name: 'Poster bulan ini' }).click();
     const dialog = page.getByRole('dialog', { name: 'Poster bulan ini: pilih yang akan dicetak' });
     await visible(dialog);
-    // The dialog starts on its first field: the newest month, Mei 2026 (the plan), ticked.
-    const may = dialog.getByRole('checkbox', { name: 'Mei 2026' });
-    await expect.poll(() => may.evaluate((el) => el === document.activeElement)).toBe(true);
-    await expect(may.isChecked()).resolves.toBe(true);
-    await visible(dialog.getByRole('checkbox', { name: /^Rencana kegiatan air bersih/ }));
-    // April instead of May, by keyboard: Space on May, Tab to April, Space.
+    // The dialog starts on its first field: the newest month with a poster, ticked, its posters listed.
+    const listed = await app.backend.handlers['poster.list']({});
+    const newest = listed[0]!;
+    const [year, month] = newest.date.split('-').map(Number);
+    const newestMonth = dialog.getByRole('checkbox', {
+      name: formatMonthParts('id', year! * 12 + month! - 1).join(' '),
+      exact: true,
+    });
+    await expect.poll(() => newestMonth.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect(newestMonth.isChecked()).resolves.toBe(true);
+    await visible(dialog.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(newest.title)}`) }));
+    // April instead: Space unticks the newest month (the list empties and says so), then April.
     await page.keyboard.press('Space');
-    await page.keyboard.press('Tab');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.parentElement?.textContent)).toBe('Apr 2026');
-    await page.keyboard.press('Space');
+    await visible(dialog.getByText('Belum ada latihan dengan poster di bulan yang dipilih.'));
+    await expect(dialog.getByRole('button', { name: /^Simpan 0 poster/ }).isDisabled()).resolves.toBe(true);
+    await dialog.getByRole('checkbox', { name: 'Apr 2026', exact: true }).check();
     const april = [
       'Pohon masalah dan tujuan: air bersih',
       'Lokakarya konsensus air bersih',
@@ -67,7 +75,9 @@ describe('posters for the notice board', () => {
     ];
     for (const title of [...april, 'Solusi air bersih Sukamaju'])
       await visible(dialog.getByRole('checkbox', { name: new RegExp(`^${title}`) }));
-    await expect(dialog.getByRole('checkbox', { name: /^Rencana kegiatan air bersih/ }).count()).resolves.toBe(0);
+    await expect(
+      dialog.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(newest.title)}`) }).count(),
+    ).resolves.toBe(0);
     // Three posters: the statement is left for another month.
     await dialog.getByRole('checkbox', { name: /^Solusi air bersih Sukamaju/ }).uncheck();
     await dialog.getByRole('radio', { name: 'A3' }).click();

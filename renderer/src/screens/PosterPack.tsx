@@ -76,9 +76,11 @@ export function PosterPack({ onClose }: { onClose: () => void }) {
 
   const typeName = (type: string): string => (isExerciseType(type) ? t(definitionOf(type).labels.name) : type);
 
+  // The dialog opens once the list is read, so its focus starts on the first month.
+  if (entries === null) return null;
   return (
     <Modal title={t('posters.packTitle')} onClose={onClose}>
-      {entries === null ? null : entries.length === 0 ? (
+      {entries.length === 0 ? (
         <p className="muted">{t('posters.packNone')}</p>
       ) : (
         <div className="poster-pack">
