@@ -76,6 +76,8 @@ async function sideBySide(scene: CanvasScene): Promise<void> {
       }
       bare.push({ drag: bareDrag, open: page.openMs, openThrottled: bareThrottled });
     }
+    const missed = [...rembug, ...bare].filter((run) => !run.drag.dragged).length;
+    if (missed > 0) console.log(`  WARNING: in ${missed} run(s) the press did not start a drag of ${seeded.dragNode}`);
     const r = medians(rembug);
     console.log(
       `canvas ${scene.name}: ${describeScene(scene)}; drag 3 s, mouse at 125 Hz through CDP, 4x CPU throttle, headless Chromium 1024 x 768, median of ${reps}`,

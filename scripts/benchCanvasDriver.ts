@@ -245,6 +245,8 @@ export interface DragMeasures {
   busyPerFrame: number;
   /** Mouse moves sent. */
   moves: number;
+  /** Whether Konva dragged the node (false: the press missed it, and the figures say nothing). */
+  dragged: boolean;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -260,6 +262,30 @@ export function nodeCentre(page: Page, name: string): Promise<{ x: number; y: nu
     const box = stage.container().getBoundingClientRect();
     return { x: box.left + r.x + r.width / 2, y: box.top + r.y + r.height / 2 };
   }, name);
+}
+
+/**
+ * Where to press to take the named node: its centre, once the page hit-tests that point to
+ * the node itself (a layout shift after opening, such as a late side panel, would press beside it).
+ */
+export async function pressPoint(page: Page, name: string): Promise<{ x: number; y: number }> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const centre = await nodeCentre(page, name);
+    const hit = await page.evaluate(({ x, y }) => {
+      type Stage = {
+        container(): HTMLElement;
+        getIntersection(p: { x: number; y: number }): { name(): string } | null;
+      };
+      const konva = (window as unknown as { Konva: { stages: Stage[] } }).Konva;
+      const stage = konva.stages[konva.stages.length - 1]!;
+      const box = stage.container().getBoundingClientRect();
+      const onCanvas = stage.container().contains(document.elementFromPoint(x, y));
+      return onCanvas ? (stage.getIntersection({ x: x - box.left, y: y - box.top })?.name() ?? '') : '';
+    }, centre);
+    if (hit === name) return centre;
+    await sleep(100);
+  }
+  throw new Error(`${name} cannot be pressed: another node or element is over its centre`);
 }
 
 /** Main-thread task seconds so far and the browser's clock (seconds) when read. */
@@ -280,18 +306,22 @@ export async function pacedDrag(
   nodeName: string,
   { throttle = 4, seconds = 3, radius = 100 } = {},
 ): Promise<DragMeasures> {
-  const from = await nodeCentre(page, nodeName);
+  const from = await pressPoint(page, nodeName);
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
   await page.evaluate((name) => {
     type Node = { absolutePosition(): { x: number; y: number }; getStage(): unknown };
-    type Stage = { findOne(selector: string): Node | undefined };
+    type Stage = {
+      findOne(selector: string): Node | undefined;
+      on(event: string, handler: (e: { target: { name(): string } }) => void): void;
+    };
     const w = window as unknown as {
       Konva: { stages: Stage[] };
-      __benchDrag: { frames: number[]; moved: boolean[]; pressAt: number; releaseAt: number };
+      __benchDrag: { frames: number[]; moved: boolean[]; pressAt: number; releaseAt: number; dragged: boolean };
     };
-    const record = { frames: [] as number[], moved: [] as boolean[], pressAt: 0, releaseAt: 0 };
+    const record = { frames: [] as number[], moved: [] as boolean[], pressAt: 0, releaseAt: 0, dragged: false };
     w.__benchDrag = record;
     const stage = w.Konva.stages[w.Konva.stages.length - 1]!;
+    stage.on('dragstart.bench', (e) => (record.dragged ||= e.target.name() === name));
     let node = stage.findOne(`.${name}`);
     let last = '';
     const tick = (t: number): void => {
@@ -348,8 +378,11 @@ export async function pacedDrag(
   await sleep(2000);
   const record = await page.evaluate(
     () =>
-      (window as unknown as { __benchDrag: { frames: number[]; moved: boolean[]; pressAt: number; releaseAt: number } })
-        .__benchDrag,
+      (
+        window as unknown as {
+          __benchDrag: { frames: number[]; moved: boolean[]; pressAt: number; releaseAt: number; dragged: boolean };
+        }
+      ).__benchDrag,
   );
   await setThrottle(cdp, 1);
   await cdp.send('Performance.disable');
@@ -369,5 +402,6 @@ export async function pacedDrag(
     dropStall: Math.max(0, ...gapsWithin(record.releaseAt, record.releaseAt + 2000)),
     busyPerFrame: ((ending.task - steady!.task) * 1000) / Math.max(1, inSteady.length),
     moves,
+    dragged: record.dragged,
   };
 }
