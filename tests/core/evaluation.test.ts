@@ -135,4 +135,24 @@ describe('successes and the participatory evaluation, in the sample community', 
     expect(pdfImageCount(report)).toBe(0);
     pdfPagesToPng(report, path.join(testResultsDir, 'successes-core-session'), 2);
   });
+  it('puts the success board on an A4 poster: reached milestones only, values as text, vector', async () => {
+    const { exercise } = await exerciseOf('Syukuran air mengalir di RW 02', 'successes');
+    const poster = path.join(dir, 'poster-keberhasilan.pdf');
+    host.savePaths.push(poster);
+    await call('report.exportPoster', { exerciseId: exercise.id, size: 'A4', language: 'id' });
+    const text = pdfText(poster, { raw: true }).replace(/\s+/g, ' ');
+    for (const expected of [
+      'Desa Sukamaju',
+      'Papan keberhasilan',
+      '2 dari 3 tonggak tercapai',
+      'Bak penampung mata air Cibeureum',
+      'Air mengalir ke 40 rumah di RW 02',
+      'Tercapai 18 Jul 2026',
+    ])
+      expect(text).toContain(expected);
+    // Not reached yet: on the wall, not on the notice board.
+    expect(text).not.toContain('15 RT punya tandon air hujan');
+    expect(pdfImageCount(poster)).toBe(0);
+    pdfPagesToPng(poster, path.join(testResultsDir, 'successes-core-poster'), 1);
+  });
 });

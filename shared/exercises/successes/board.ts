@@ -18,7 +18,7 @@ export const boardGeometry = {
   lineSize: minLabelFontSize,
   lineHeight: 1.25,
   titleLines: 4,
-  contributorLines: 3,
+  contributorLines: 4,
 };
 
 export interface BoardLabels {

@@ -3,6 +3,7 @@
 // contributed, shown as a success board on the wall, in the session PDF and on a poster,
 // because documented success is what builds the village's confidence.
 import { defineExercise } from '../definition.js';
+import { successesPoster } from './poster.js';
 import { successesReport, successesReportStyle } from './report.js';
 import { emptySuccessesDocument, successesSchemaVersion, zSuccessesDocument } from './schema.js';
 
@@ -15,5 +16,6 @@ export const successesDefinition = defineExercise({
   labels: { name: 'successes.typeName', create: 'successes.create' },
   report: successesReport,
   reportStyle: successesReportStyle,
+  poster: successesPoster,
   assets: (doc) => doc.successes.flatMap((s) => (s.photoId ? [s.photoId] : [])),
 });

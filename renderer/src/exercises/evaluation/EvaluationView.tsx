@@ -31,7 +31,7 @@ import type { RefusalReason } from '#shared/result.js';
 import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { Icon } from '../../components/Icon.js';
-import { Button, Segmented } from '../../components/ui.js';
+import { Button, Segmented, SegmentedField } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { useExercise, type OpenExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
@@ -99,7 +99,7 @@ export function EvaluationView({ sessionId, exerciseId }: { sessionId: string; e
         <>
           <section className="card evaluation-answering">
             <p>{t('evaluation.scaleNote')}</p>
-            <Segmented
+            <SegmentedField
               label={t('evaluation.answeringGroup')}
               value={answering.id}
               options={doc.groups.map((g) => ({ value: g.id, label: groupText(t, g) }))}
