@@ -7,6 +7,7 @@ import { useApp } from '../AppContext.js';
 import { Icon } from '../components/Icon.js';
 import { Button, Modal } from '../components/ui.js';
 import { CommunityForm, emptyCommunity } from './CommunityForm.js';
+import { OverviewScreen } from './OverviewScreen.js';
 
 export function StartScreen({
   onOpened,
@@ -20,6 +21,8 @@ export function StartScreen({
   const { t } = useTranslation();
   const { showError } = useApp();
   const [recent, setRecent] = useState<RecentFile[]>([]);
+  /** The programme overview across villages is a page of the start screen: no community needs to be open. */
+  const [overview, setOverview] = useState(false);
 
   const loadRecent = useCallback(() => {
     call('settings.get', {})
@@ -35,6 +38,8 @@ export function StartScreen({
     });
   };
 
+  if (overview) return <OverviewScreen onClose={() => setOverview(false)} />;
+
   return (
     <div className="start">
       <h1>{t('start.title')}</h1>
@@ -48,6 +53,9 @@ export function StartScreen({
         </Button>
         <Button className="big" onClick={() => open(call('community.openSample', {}))}>
           <Icon name="star" /> {t('start.openSample')}
+        </Button>
+        <Button className="big" onClick={() => setOverview(true)}>
+          <Icon name="grid" /> {t('overview.open')}
         </Button>
       </div>
       <section className="recent" aria-labelledby="recent-heading">
