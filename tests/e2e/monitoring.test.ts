@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorsDocument } from '#shared/exercises/indicators/schema.js';
 import type { MonitoringDocument } from '#shared/exercises/monitoring/schema.js';
 import { openSampleSession, startApp, type AppHarness } from '../support/appHarness.js';
-import { repoRoot, tempDir } from '../support/paths.js';
+import { repoRoot, tempDir, testResultsDir } from '../support/paths.js';
+import { pdfImageCount, pdfText } from '../support/pdf.js';
 import { textOf, visible } from '../support/waits.js';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -245,5 +246,58 @@ describe('indicators and monitoring on the projector', () => {
     await chart.scrollIntoViewIfNeeded();
     await app.screenshot('monitoring-60-progress-chart');
     expect(await axeViolations(page)).toEqual([]);
+
+    // The indicator-progress poster for the notice board, from the exercise's head.
+    await page.getByRole('button', { name: 'Poster', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Poster untuk papan informasi' });
+    const poster = path.join(work, 'poster-pemantauan.pdf');
+    app.host.savePaths.push(poster);
+    await dialog.getByRole('button', { name: 'Poster A4' }).click();
+    await visible(page.getByText(/Poster disimpan: .*poster-pemantauan\.pdf/), 20_000);
+    const posterText = pdfText(poster, { raw: true }).replace(/\s+/g, ' ');
+    expect(posterText).toContain('Tertinggal: 4 RT, 8% dari jalan');
+    expect(posterText).toContain(obstacle);
+    expect(pdfImageCount(poster)).toBe(0);
+    // The session PDF: the overview, the measurements, the activities with the obstacle.
+    const report = path.join(work, 'pemantauan-oktober.pdf');
+    app.host.savePaths.push(report);
+    await page.getByRole('button', { name: 'Ekspor PDF' }).click();
+    await expect.poll(() => fs.existsSync(report), { timeout: 20_000 }).toBe(true);
+    const reportText = pdfText(report, { raw: true }).replace(/\s+/g, ' ');
+    for (const expected of ['Ringkasan untuk dinding', 'Sesuai jadwal: 85 rumah, 71% dari jalan', 'Macet', obstacle])
+      expect(reportText).toContain(expected);
+    expect(pdfImageCount(report)).toBe(0);
+    fs.copyFileSync(poster, path.join(testResultsDir, 'monitoring-e2e-poster.pdf'));
+  });
+
+  it('names an indicator whose activity was deleted from the plan, and keeps it', async () => {
+    const { page } = app;
+    const community = (await app.backend.handlers['community.current']({}))!;
+    const planning = community.sessions.find((s) => s.title === 'Penyusunan rencana kegiatan air bersih')!;
+    const planSummary = (await app.backend.handlers['session.get']({ id: planning.id })).exercises.find(
+      (e) => e.type === 'actionPlan',
+    )!;
+    const plan = await app.backend.handlers['exercise.get']({ id: planSummary.id });
+    const body = plan.body as { activities: { id: string; what: string }[] };
+    await app.backend.handlers['exercise.save']({
+      id: plan.id,
+      baseVersion: plan.version,
+      body: { ...body, activities: body.activities.filter((a) => a.what !== tanks) },
+    });
+    await openSession('Menyusun indikator (uji)');
+    // The exercise made in the first test (not the "Indikator baru" button).
+    await page
+      .locator('.exercise-list li > button:first-child')
+      .filter({ hasText: /^Indikator/ })
+      .first()
+      .click();
+    const list = page.getByTestId('indicator-list');
+    await textOf(
+      list.getByRole('note'),
+      `Kegiatan "${tanks}" sudah dihapus dari rencana kegiatan. Indikator ini tetap disimpan; pilih kegiatan lain bila perlu.`,
+    );
+    await visible(list.getByText('RT punya tandon air hujan', { exact: true }));
+    await app.screenshot('monitoring-70-activity-deleted');
+    expect((await bodyOf<IndicatorsDocument>(sessions.indicators, 'indicators')).indicators).toHaveLength(4);
   });
 });
