@@ -9,6 +9,8 @@ import { emptyResourceMapDocument } from '#shared/exercises/resources/schema.js'
 import { emptyActionPlanDocument, emptyActivity, maxPlanActivities } from '#shared/exercises/actionPlan/schema.js';
 import { emptyIndicatorsDocument, maxIndicators } from '#shared/exercises/indicators/schema.js';
 import { emptyMonitoringDocument, maxMeasurements } from '#shared/exercises/monitoring/schema.js';
+import { emptySuccessesDocument, maxSuccesses } from '#shared/exercises/successes/schema.js';
+import { emptyEvaluationDocument, maxEvaluationGroups } from '#shared/exercises/evaluation/schema.js';
 import { emptyVennDocument, type Institution } from '#shared/exercises/venn/schema.js';
 import {
   maxAgreements,
@@ -169,6 +171,29 @@ const oneOver: Record<ExerciseTypeName, { body: unknown; field: string; max: num
     },
     field: 'measurements',
     max: maxMeasurements,
+  },
+  successes: {
+    body: {
+      ...emptySuccessesDocument(),
+      successes: range(maxSuccesses + 1).map((s) => ({
+        id: `s${s}`,
+        title: `Tonggak ${s}`,
+        achievedOn: '',
+        evidence: '',
+        photoId: null,
+        contributors: [],
+      })),
+    },
+    field: 'successes',
+    max: maxSuccesses,
+  },
+  evaluation: {
+    body: {
+      ...emptyEvaluationDocument(),
+      groups: range(maxEvaluationGroups + 1).map((g) => ({ id: `g${g}`, seed: null, name: `Kelompok ${g}` })),
+    },
+    field: 'groups',
+    max: maxEvaluationGroups,
   },
 };
 

@@ -97,6 +97,14 @@ describe('the bundled sample community, as a new user meets it', () => {
         await page.getByRole('tab', { name: 'Ringkasan dinding' }).click();
         await visible(page.getByTestId('monitoring-overview'));
       },
+      successes: async () => {
+        await page.getByRole('tab', { name: 'Papan keberhasilan' }).click();
+        await visible(page.getByTestId('success-board'));
+      },
+      evaluation: async () => {
+        await page.getByRole('tab', { name: 'Hasil berdampingan' }).click();
+        await textOf(page.getByTestId('evaluation-side-by-side'), /Pemuda jarang diundang rapat pengelola air/);
+      },
     };
     const community = (await app.backend.handlers['community.current']({}))!;
     const seen = new Set<string>();

@@ -26,6 +26,14 @@ import {
   type IndicatorsDocument,
 } from '#shared/exercises/indicators/schema.js';
 import { maxActivityStatuses, maxMeasurements, type MonitoringDocument } from '#shared/exercises/monitoring/schema.js';
+import { maxContributors, maxSuccesses, type SuccessesDocument } from '#shared/exercises/successes/schema.js';
+import {
+  maxEvaluationGroups,
+  maxEvaluationQuestions,
+  maxIndicatorRows,
+  maxRankingComparisons,
+  type EvaluationDocument,
+} from '#shared/exercises/evaluation/schema.js';
 import type { ExerciseTypeName } from '#shared/exercises/registry.js';
 import {
   maxBallotsPerGroup,
@@ -328,6 +336,85 @@ const builders: Record<ExerciseTypeName, Builder> = {
       obstacle: text(maxNoteLength, fill / 4, a),
     })),
   }),
+  successes: (fill): SuccessesDocument => ({
+    schemaVersion: 1,
+    successes: range(maxSuccesses).map((s) => ({
+      id: longId('s', s),
+      title: text(maxSentenceLength, fill, s),
+      achievedOn: '2026-08-10',
+      evidence: text(maxNoteLength, fill, s),
+      photoId: longId('p', s),
+      contributors: range(maxContributors).map((c) => ({
+        kind: 'person',
+        participantId: longId('p', c),
+        name: text(maxLabelLength, fill, c),
+      })),
+    })),
+  }),
+  evaluation: (fill): EvaluationDocument => {
+    const questions = range(maxEvaluationQuestions).map((q) => ({
+      id: longId('q', q),
+      seed: null,
+      text: text(maxQuestionLength, fill, q),
+    }));
+    const evaluationGroups = range(maxEvaluationGroups).map((g) => ({
+      id: longId('g', g),
+      seed: null,
+      name: text(maxLabelLength, fill, g),
+    }));
+    const ref = (n: number) => ({
+      exerciseId: longId('e', n),
+      title: text(maxQuestionLength, fill, n),
+      date: '2026-03-12',
+    });
+    return {
+      schemaVersion: 1,
+      questions,
+      groups: evaluationGroups,
+      answers: Object.fromEntries(
+        evaluationGroups.map((g) => [
+          g.id,
+          Object.fromEntries(questions.map((q) => [q.id, { score: 2, reason: text(maxNoteLength, fill, 1) }])),
+        ]),
+      ),
+      beforeAfter: {
+        gatheredOn: '2026-11-12',
+        venn: {
+          before: ref(0),
+          after: ref(1),
+          rows: range(maxInstitutions * 2).map((i) => ({
+            name: text(maxLabelLength, fill, i),
+            status: 'both',
+            importanceBefore: 1,
+            importanceAfter: 4,
+            bandBefore: 3,
+            bandAfter: 0,
+          })),
+        },
+        pentagon: null,
+        rankings: range(maxRankingComparisons).map((r) => ({
+          before: ref(r),
+          after: ref(r + 1),
+          group: text(maxLabelLength, fill, r),
+          rows: range(maxRankItems * 2).map((i) => ({
+            name: text(maxLabelLength, fill, i),
+            rankBefore: 'XII=',
+            rankAfter: '1',
+            moved: 11,
+          })),
+        })),
+        indicators: range(maxIndicatorRows).map((i) => ({
+          name: text(maxSentenceLength, fill, i),
+          unit: text(maxLabelLength, fill),
+          baseline: 0,
+          target: 15,
+          latest: 7,
+          status: 'behind',
+          share: 0.47,
+        })),
+      },
+    };
+  },
 };
 
 const sizeOf = (body: unknown): number => JSON.stringify(body).length;

@@ -11,6 +11,8 @@ import * as limits from '#shared/model/limits.js';
 import * as plan from '#shared/exercises/actionPlan/schema.js';
 import * as indicators from '#shared/exercises/indicators/schema.js';
 import * as monitoring from '#shared/exercises/monitoring/schema.js';
+import * as successes from '#shared/exercises/successes/schema.js';
+import * as evaluation from '#shared/exercises/evaluation/schema.js';
 import { zParticipantFields, zSessionFields } from '#shared/model/session.js';
 import { isRefusalReason } from '#shared/result.js';
 import { fgd, village } from '../support/coreFixtures.js';
@@ -101,6 +103,16 @@ const activityStatus = (activityId: string, obstacle: string): monitoring.Activi
   label: 'Membangun tandon',
   status: 'stuck',
   obstacle,
+});
+
+/** A milestone of the success board, not reached yet, for that type's cases. */
+const milestone = (id: string): successes.Success => ({
+  id,
+  title: 'Air mengalir ke 40 rumah di RW 02',
+  achievedOn: '',
+  evidence: '',
+  photoId: null,
+  contributors: [],
 });
 
 const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
@@ -565,6 +577,69 @@ const exerciseCases: Record<ExerciseTypeName, Record<string, Case>> = {
       path: 'statuses.0.obstacle',
       reason: 'too_long',
       build: (n) => ({ ...monitoring.emptyMonitoringDocument(), statuses: [activityStatus('a', chars(n))] }),
+    },
+  },
+  successes: {
+    milestones: {
+      limit: successes.maxSuccesses,
+      path: 'successes',
+      reason: 'too_many',
+      build: (n) => ({ ...successes.emptySuccessesDocument(), successes: range(n).map((s) => milestone(`s${s}`)) }),
+    },
+    evidence: {
+      limit: limits.maxNoteLength,
+      path: 'successes.0.evidence',
+      reason: 'too_long',
+      build: (n) => ({ ...successes.emptySuccessesDocument(), successes: [{ ...milestone('s'), evidence: chars(n) }] }),
+    },
+    contributors: {
+      limit: successes.maxContributors,
+      path: 'successes.0.contributors',
+      reason: 'too_many',
+      build: (n) => ({
+        ...successes.emptySuccessesDocument(),
+        successes: [
+          {
+            ...milestone('s'),
+            contributors: range(n).map((c) => ({ kind: 'person' as const, participantId: null, name: `Warga ${c}` })),
+          },
+        ],
+      }),
+    },
+  },
+  evaluation: {
+    questions: {
+      limit: evaluation.maxEvaluationQuestions,
+      path: 'questions',
+      reason: 'too_many',
+      build: (n) => ({
+        ...evaluation.emptyEvaluationDocument(),
+        questions: range(n).map((q) => ({ id: `q${q}`, seed: null, text: `Pertanyaan ${q}` })),
+      }),
+    },
+    'question words': {
+      limit: limits.maxQuestionLength,
+      path: 'questions.0.text',
+      reason: 'too_long',
+      build: (n) => ({ ...evaluation.emptyEvaluationDocument(), questions: [{ id: 'q', seed: null, text: chars(n) }] }),
+    },
+    groups: {
+      limit: evaluation.maxEvaluationGroups,
+      path: 'groups',
+      reason: 'too_many',
+      build: (n) => ({
+        ...evaluation.emptyEvaluationDocument(),
+        groups: range(n).map((g) => ({ id: `g${g}`, seed: null, name: `Kelompok ${g}` })),
+      }),
+    },
+    reason: {
+      limit: limits.maxNoteLength,
+      path: 'answers.g-women.q-needs.reason',
+      reason: 'too_long',
+      build: (n) => ({
+        ...evaluation.emptyEvaluationDocument(),
+        answers: { 'g-women': { 'q-needs': { score: 2, reason: chars(n) } } },
+      }),
     },
   },
 };
