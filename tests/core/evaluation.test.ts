@@ -56,6 +56,9 @@ describe('successes and the participatory evaluation, in the sample community', 
     expect(usg.before.title).toBe('Prioritas masalah desa (USG)');
     const water = usg.rows.find((r) => r.name === 'Air bersih kurang di musim kemarau')!;
     expect(water.moved).toBeLessThan(0);
+    // The four indicators of the monitoring sessions, judged on the evaluation's day.
+    expect(gathered.indicators).toHaveLength(4);
+    expect(gathered.indicators.every((i) => i.latest !== null)).toBe(true);
     // The sample keeps what the view would gather, so its PDF prints it without opening the view.
     expect((exercise.body as EvaluationDocument).beforeAfter).toEqual(gathered);
   });
@@ -104,6 +107,7 @@ describe('successes and the participatory evaluation, in the sample community', 
       'Kondisi sekarang (sebelum) (12 Mar 2026) dibandingkan dengan Kelembagaan setelah program (12 Nov 2026)',
       'Peringkat yang diulang',
       'Air bersih kurang di musim kemarau',
+      'Kemajuan indikator',
     ])
       expect(text).toContain(expected);
     expect(text).toMatch(/Air bersih kurang di musim kemarau (I|II|III|IV|V)=? (I|II|III|IV|V)=? turun \d/);

@@ -348,4 +348,17 @@ describe('before / after gathering', () => {
     expect(html).toContain('Kondisi sekarang (12 Mar 2026) dibandingkan dengan Sesudah program (12 Nov 2026)');
     expect(html).toContain('2 → 4');
   });
+
+  it('prints what it would gather when the evaluation was never opened on screen (the report has the community)', () => {
+    const community = [
+      dated('venn', '2026-03-12', venn([institution('PDAM', 2, 600)]), 'Kondisi sekarang'),
+      dated('venn', '2026-11-12', venn([institution('PDAM', 4, 150)]), 'Sesudah program'),
+    ];
+    const doc = answered({ women: [3, 2, 2, 1], men: [], youth: [] });
+    const context = { t: id, title: 'Evaluasi', communityName: 'Desa Sukamaju', photos: {}, earlier: [] };
+    expect(evaluationReport(doc, context)).toContain('Belum ada perbandingan');
+    const html = evaluationReport(doc, { ...context, community });
+    expect(html).toContain('Kondisi sekarang (12 Mar 2026) dibandingkan dengan Sesudah program (12 Nov 2026)');
+    expect(html).toContain('Dikumpulkan dari latihan-latihan komunitas ini pada 12 Nov 2026.');
+  });
 });

@@ -9,7 +9,7 @@ import { capitalNames } from '../resources/tables.js';
 import type { Capital } from '../resources/capitals.js';
 import { evaluationByGroup, type EvaluationResult } from './aggregate.js';
 import { evaluationChartScene, type ChartLabels } from './chart.js';
-import { hasComparisons } from './gather.js';
+import { gatherBeforeAfter, hasComparisons } from './gather.js';
 import type {
   BeforeAfter,
   EvaluationDocument,
@@ -246,8 +246,12 @@ export function beforeAfterHtml(t: Translate, b: BeforeAfter | null): string {
 }
 
 /** The session PDF's section: the chart, the answers side by side with reasons, then before/after. */
-export function evaluationReport(doc: EvaluationDocument, { t, title }: ReportContext): string {
+export function evaluationReport(doc: EvaluationDocument, { t, title, community }: ReportContext): string {
   const result = evaluationByGroup(doc);
+  // Not gathered yet (the evaluation was never opened on screen): gathered now from the
+  // community as the report sees it, up to this session's date.
+  const latest = community?.reduce((max, ex) => (ex.date > max ? ex.date : max), '') ?? '';
+  const beforeAfter = doc.beforeAfter ?? (community && latest ? gatherBeforeAfter(community, latest) : null);
   const side = sideBySideTable(t, doc, result);
   const groupWidth = Math.floor(70 / Math.max(1, doc.groups.length));
   return `<section class="exercise evaluation">
@@ -260,7 +264,7 @@ export function evaluationReport(doc: EvaluationDocument, { t, title }: ReportCo
     'data',
     [18, ...doc.groups.map(() => groupWidth), 12],
   )}
-  ${beforeAfterHtml(t, doc.beforeAfter)}
+  ${beforeAfterHtml(t, beforeAfter)}
 </section>`;
 }
 
