@@ -158,10 +158,10 @@ export class Backend {
     ...backupHandlers(this),
     ...journeyHandlers(this),
     ...planHandlers(this),
-    ...evaluationHandlers(this),
     ...monitoringHandlers(this),
     ...overviewHandlers(this),
     ...posterHandlers(this),
+    ...evaluationHandlers(this),
     'settings.get': () => ({ language: this.settings.language, recent: this.settings.recent() }),
     'settings.setLanguage': ({ language }) => {
       this.settings.setLanguage(language);

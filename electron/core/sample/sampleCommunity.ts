@@ -17,8 +17,8 @@ import {
   type Voter,
 } from './sampleDocuments.js';
 import { paperMapPhoto, potentialMap } from './sampleMap.js';
-import { addSampleSuccessAndEvaluation } from './sampleEvaluation.js';
 import { addSampleMonitoring } from './sampleMonitoring.js';
+import { addSampleSuccessAndEvaluation } from './sampleEvaluation.js';
 
 /**
  * Desa Sukamaju: a fictional village whose file ships with the app, so a new user meets
