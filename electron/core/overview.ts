@@ -6,6 +6,7 @@ import type { Overview, OverviewRefusal, OverviewRow } from '#shared/model/overv
 import { AppFailure } from '#shared/result.js';
 import { CommunityFile } from './communityFile.js';
 import { loadJourney } from './journey.js';
+import type { ExerciseRow } from './repos/exerciseRepo.js';
 import { readableExercise } from './storedExercise.js';
 
 /**
@@ -20,7 +21,7 @@ import { readableExercise } from './storedExercise.js';
  */
 
 /** Only the types the monitoring summary reads are parsed a second time. */
-const monitoringTypes = new Set(['actionPlan', 'indicators', 'monitoring']);
+const monitoringTypes = ['actionPlan', 'indicators', 'monitoring'];
 
 /**
  * Which files of the folder are listed: names ending in `.rembug`, in that folder only
@@ -70,10 +71,15 @@ function summarise(file: CommunityFile, fileName: string, today: string): Overvi
     attendance.total += s.attendance.total;
     if (lastSession === null || s.date > lastSession) lastSession = s.date;
   }
-  const sessionDates = new Map(file.sessions.list().map((s) => [s.id, s.date]));
+  const sessionDates = new Map(sessions.map((s) => [s.id, s.date]));
   const dated: DatedExercise[] = [];
-  for (const row of file.exercises.listAll()) {
-    if (!monitoringTypes.has(row.type)) continue;
+  // Only the bodies monitoring reads: the deep check of opening has parsed every one already.
+  for (const row of file.db
+    .prepare<string[], ExerciseRow>(
+      `SELECT id, session_id AS sessionId, type, title, version, body FROM exercises
+       WHERE type IN (${monitoringTypes.map(() => '?').join(', ')}) ORDER BY created_at, rowid`,
+    )
+    .all(...monitoringTypes)) {
     const parsed = readableExercise(row, fileName); // a damaged one is counted below, not fatal
     if (parsed)
       dated.push({ ...parsed, sessionId: row.sessionId, date: sessionDates.get(row.sessionId) ?? '0000-01-01' });
