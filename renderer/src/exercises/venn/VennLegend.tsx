@@ -1,9 +1,13 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { institutionKinds, relations, type VennDocument } from '#shared/exercises/venn/schema.js';
 import { kindColour, relationColour, relationDash } from '#shared/theme.js';
 
-/** The legend over the canvas: what a colour means, and the outline of each relationship. */
-export function VennLegend({ colourBy }: { colourBy: VennDocument['colourBy'] }) {
+/**
+ * The legend over the canvas: what a colour means, and the outline of each relationship.
+ * Memoised: the editor re-renders on every selection and drop, the legend only with its meaning.
+ */
+export const VennLegend = memo(function VennLegend({ colourBy }: { colourBy: VennDocument['colourBy'] }) {
   const { t } = useTranslation();
   const entries =
     colourBy === 'relation'
@@ -38,4 +42,4 @@ export function VennLegend({ colourBy }: { colourBy: VennDocument['colourBy'] })
       </ul>
     </div>
   );
-}
+});
