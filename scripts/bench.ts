@@ -34,7 +34,6 @@ import { newCommunity, percentile } from './benchSupport.js';
 import { backupLargeCommunity } from './benchBackup.js';
 import { largestBodySaves } from './benchLimits.js';
 import { journeyBench } from './benchJourney.js';
-import { overviewBench } from './benchOverview.js';
 import { posterBench } from './benchPoster.js';
 import { overviewBench } from './benchOverview.js';
 import { canvasBenches } from './benchCanvas.js';
@@ -310,7 +309,6 @@ const benches: [string, () => unknown][] = [
   ['open', openLargeCommunity],
   ['backup', backupLargeCommunity],
   ['journey', journeyBench],
-  ['overview', overviewBench],
   ['poster', posterBench],
   ['overview', overviewBench],
 ];
