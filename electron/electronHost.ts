@@ -32,7 +32,11 @@ export function createElectronHost(options: {
     chooseFolder: async () => {
       const t = backendTranslator(options.language());
       const win = parent();
-      const opts = { title: t('overview.chooseFolder'), defaultPath: documents(), properties: ['openDirectory' as const] };
+      const opts = {
+        title: t('overview.chooseFolder'),
+        defaultPath: documents(),
+        properties: ['openDirectory' as const],
+      };
       const result = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
