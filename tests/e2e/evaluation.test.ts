@@ -117,6 +117,13 @@ describe('successes and the participatory evaluation on the projector', () => {
 
     await editor.getByLabel('Bukti').fill('Dicek bersama Ketua RW 02 dari rumah ke rumah');
     await editor.getByLabel('Bukti').blur();
+    // A file that is not an image: refused in words, nothing kept.
+    const notImage = path.join(tempDir('evidence'), 'foto.jpg');
+    fs.writeFileSync(notImage, 'bukan gambar');
+    app.host.imagePaths.push(notImage);
+    await editor.getByRole('button', { name: 'Tambah foto bukti' }).click();
+    await textOf(page.getByRole('alert').first(), 'Berkas "foto.jpg" bukan gambar JPEG, PNG atau WebP.');
+    expect((await bodyOf<SuccessesDocument>('successes')).successes[0]!.photoId).toBeNull();
     const photo = path.join(tempDir('evidence'), 'air-mengalir.jpg');
     fs.writeFileSync(photo, await jpegOf(app, 1600, 1200));
     app.host.imagePaths.push(photo);
@@ -187,10 +194,12 @@ describe('successes and the participatory evaluation on the projector', () => {
         .getByRole('radio', { name: group })
         .click();
       for (const [i, [score, reason]] of list.entries()) {
-        await page
-          .getByRole('radiogroup', { name: `Jawaban ${group}: ${questions[i]}` })
-          .getByRole('radio', { name: score })
-          .click();
+        const scale = page.getByRole('radiogroup', { name: `Jawaban ${group}: ${questions[i]}` });
+        if (group === 'Laki-laki') {
+          // Keyboard first: in the scale, 1, 2 or 3 answers.
+          await scale.getByRole('radio').first().focus();
+          await page.keyboard.press(String(['Belum', 'Sebagian', 'Ya'].indexOf(score) + 1));
+        } else await scale.getByRole('radio', { name: score }).click();
         const field = page.getByRole('textbox', { name: `Alasan ${group}: ${questions[i]}` });
         await field.fill(reason);
         await field.blur();
