@@ -121,7 +121,7 @@ describe('exercise types as modules', () => {
     [
       'Peta sumber daya baru',
       async (page) => {
-        await page.getByLabel('Nama sumber daya').first().fill('Mata air');
+        await page.getByLabel('Sumber daya baru').fill('Mata air');
         await page.getByRole('button', { name: 'Tambah sumber daya' }).click();
       },
     ],

@@ -74,6 +74,11 @@ describe('live entry without the mouse: 23 people, then 14 institutions', () => 
     const session = await app.backend.handlers['session.create']({ ...fgd, title: 'FGD kelembagaan RW 02' });
     sessionId = session.id;
     vennId = (await app.backend.handlers['exercise.create']({ sessionId, type: 'venn', title: 'Kondisi sekarang' })).id;
+    await app.backend.handlers['exercise.create']({
+      sessionId,
+      type: 'resourceMap',
+      title: 'Peta potensi Desa Cibodas',
+    });
     await app.restart();
   });
   afterAll(async () => {
@@ -217,5 +222,43 @@ describe('live entry without the mouse: 23 people, then 14 institutions', () => 
     const noticeBox = (await notice.boundingBox())!;
     expect(noticeBox.y + noticeBox.height).toBeLessThanOrEqual(768);
     await expect.poll(() => notice.count(), { timeout: 20_000 }).toBe(0);
+  });
+
+  it('keeps the end of a title: the copy made for "after" shows "(sesudah)" whole, a very long title loses its middle, not its end', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Gandakan sebagai diagram baru' }).click();
+    const title = page.getByRole('heading', { level: 1 });
+    await textOf(title, 'Kondisi sekarang (sesudah)');
+    // Not clamped: every line of the title is shown.
+    expect(await title.evaluate((h) => h.scrollHeight <= h.clientHeight + 1)).toBe(true);
+    const long =
+      'Diagram Venn kelembagaan RW 01 sampai RW 05 bersama kelompok perempuan, pemuda dan tokoh adat Kampung Babakan (sesudah)';
+    const copyId = (await app.backend.handlers['session.get']({ id: sessionId })).exercises.at(-1)!.id;
+    await page.getByRole('button', { name: 'Ganti judul' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill(long);
+    await page.getByRole('dialog').getByRole('textbox').press('Enter');
+    await expect.poll(async () => (await app.backend.handlers['exercise.get']({ id: copyId })).title).toBe(long);
+    const shown = await title.evaluate((h) => ({
+      seen: h.querySelector('[aria-hidden="true"]')?.textContent ?? h.textContent,
+      whole: h.scrollHeight <= h.clientHeight + 1,
+    }));
+    expect(shown.whole).toBe(true);
+    // The middle went, not the end that tells the copy from its original.
+    expect(shown.seen).toMatch(/^Diagram Venn .* … .*\(sesudah\)$/);
+    expect(await title.textContent()).toContain(long);
+    await app.screenshot('liveEntry-long-title');
+  });
+
+  it('puts the map tools in one row, so the map fills the rest of a 1024x768 wall', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Kembali' }).click();
+    await page.getByText('Peta potensi Desa Cibodas').click();
+    const tools = (await page.locator('.map-tools').boundingBox())!;
+    expect(tools.height).toBeLessThan(70);
+    const map = (await page.getByTestId('map-canvas').boundingBox())!;
+    expect(map.y + map.height).toBeLessThanOrEqual(768);
+    // More than half of the screen's height is map.
+    expect(map.height).toBeGreaterThan(768 / 2);
+    await app.screenshot('liveEntry-map-layout');
   });
 });

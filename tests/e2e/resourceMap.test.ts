@@ -43,7 +43,7 @@ describe('potential and resource mapping', () => {
     await page.getByRole('button', { name: 'Tambah sumber daya' }).click();
     await textOf(page.getByRole('alert'), 'Nama tidak boleh kosong.');
     for (const [name, capital, rating] of resources) {
-      await page.getByLabel('Nama sumber daya').first().fill(name);
+      await page.getByLabel('Sumber daya baru').fill(name);
       await page.getByRole('radiogroup', { name: 'Modal' }).first().getByRole('radio', { name: capital }).click();
       await page.getByRole('button', { name: 'Tambah sumber daya' }).click();
       await page
@@ -233,7 +233,7 @@ describe('potential and resource mapping', () => {
     await page.getByRole('button', { name: 'Gandakan sebagai diagram baru' }).click();
     await visible(page.getByRole('heading', { name: /\(sesudah\)/ }));
     await page.getByRole('tab', { name: 'Peta' }).click();
-    await page.getByLabel('Nama sumber daya').first().fill('BUMDes');
+    await page.getByLabel('Sumber daya baru').fill('BUMDes');
     await page.getByRole('radiogroup', { name: 'Modal' }).first().getByRole('radio', { name: 'Keuangan' }).click();
     await page.getByRole('button', { name: 'Tambah sumber daya' }).click();
     await page.getByRole('tab', { name: 'Segilima aset' }).click();

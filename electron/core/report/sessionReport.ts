@@ -123,7 +123,6 @@ function exerciseSections(data: SessionReportData, t: T): string {
         photos: data.photos,
         earlier: data.exercises.slice(0, i),
         community: data.dated,
-        community: data.dated,
       }),
     )
     .concat(
@@ -152,7 +151,13 @@ function signatureList(data: SessionReportData, t: T): string {
     [t('session.place'), data.session.place],
   ])}
   ${table(
-    [t('report.number'), t('report.participantName'), t('attendance.group'), t('attendance.gender'), t('report.signature')],
+    [
+      t('report.number'),
+      t('report.participantName'),
+      t('attendance.group'),
+      t('attendance.gender'),
+      t('report.signature'),
+    ],
     rows,
     'signatures',
     [7, 33, 22, 15, 23],

@@ -6,6 +6,7 @@ import { Icon } from '../components/Icon.js';
 import { onTabListKeyDown } from '../components/roving.js';
 import { Button } from '../components/ui.js';
 import { PosterButton, SaveBadge, typeHasPoster, useDuplicateExercise } from './exerciseHead.js';
+import { ExerciseTitle } from './ExerciseTitle.js';
 import { RenameButton } from './RenameButton.js';
 import { useExerciseCommands } from './useExerciseCommands.js';
 
@@ -49,7 +50,7 @@ export function ExerciseFrame<Tab extends string, D>({
           <Icon name="back" />
         </Button>
         <div className="page-title">
-          <h1 className="clamp-2">{exercise?.title}</h1>
+          <ExerciseTitle title={exercise?.title ?? ''} />
         </div>
         {exercise ? (
           <RenameButton

@@ -34,9 +34,9 @@ export function AddResourceForm({ onAdd }: { onAdd: (name: string, capital: Capi
   };
 
   return (
-    <form className="toolbar" onSubmit={submit}>
+    <form className="toolbar add-resource" onSubmit={submit}>
       <NameField
-        label={t('resources.name')}
+        label={t('resources.newName')}
         value={name}
         invalid={invalid}
         list="known-resources"

@@ -100,22 +100,18 @@ export function MapTab({
 
   return (
     <>
-      <AddResourceForm
-        onAdd={(name, capital) => {
-          const id = newId();
-          act(addResource, { id, name, capital });
-          select(id);
-        }}
-      />
-      <DrawToolbar
-        tool={tool}
-        onTool={setTool}
-        areaKind={areaKind}
-        onAreaKind={setAreaKind}
-        labelText={labelText}
-        onLabelText={setLabelText}
-      />
-      <PhotoTools doc={doc} act={act} />
+      {/* One row of tools above the map, so the map takes most of a 1024x768 wall. */}
+      <div className="map-tools">
+        <DrawToolbar
+          tool={tool}
+          onTool={setTool}
+          areaKind={areaKind}
+          onAreaKind={setAreaKind}
+          labelText={labelText}
+          onLabelText={setLabelText}
+        />
+        <PhotoTools doc={doc} act={act} />
+      </div>
       <div className="editor-body map-body">
         <MapCanvas
           doc={doc}
@@ -143,6 +139,14 @@ export function MapTab({
           />
         ) : null}
         <aside className="side">
+          {/* Naming what the group points at sits beside the map, not above it: the map keeps its height. */}
+          <AddResourceForm
+            onAdd={(name, capital) => {
+              const id = newId();
+              act(addResource, { id, name, capital });
+              select(id);
+            }}
+          />
           {selected ? (
             <ResourcePanel
               key={selected.id}

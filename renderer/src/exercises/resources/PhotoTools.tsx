@@ -16,6 +16,9 @@ export function PhotoTools({ doc, act }: { doc: ResourceMapDocument; act: Act })
   return (
     <div className="toolbar">
       <Button
+        // Short on the button so the tools stay one row above the map; the full name for screen readers.
+        aria-label={t('resources.photo')}
+        title={t('resources.photo')}
         onClick={() => {
           setProblem(null);
           importPhoto()
@@ -23,7 +26,7 @@ export function PhotoTools({ doc, act }: { doc: ResourceMapDocument; act: Act })
             .catch((e: unknown) => (e instanceof DamagedImage ? setProblem(t('errors.damaged_image')) : showError(e)));
         }}
       >
-        <Icon name="folder" /> {t('resources.photo')}
+        <Icon name="folder" /> {t('resources.photoShort')}
       </Button>
       {doc.photo ? (
         <Button variant="ghost" onClick={() => act(removePhoto, {})}>
