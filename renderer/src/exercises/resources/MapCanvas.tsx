@@ -1,25 +1,79 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type Konva from 'konva';
-import { Circle, Group, Image as KonvaImage, Layer, Line, Stage } from 'react-konva';
+import { Layer, Line, Stage } from 'react-konva';
 import { capitalColour, capitals, type Capital } from '#shared/exercises/resources/capitals.js';
-import { areaFill, mapScene } from '#shared/exercises/resources/mapScene.js';
-import { photoSize, type AreaKind, type ResourceMapDocument } from '#shared/exercises/resources/schema.js';
+import { areaFill, hasGrid, mapBackdropPrimitives, mapGridPrimitives } from '#shared/exercises/resources/mapScene.js';
+import {
+  emptyResourceMapDocument,
+  photoSize,
+  type AreaKind,
+  type MapResource,
+  type ResourceMapDocument,
+} from '#shared/exercises/resources/schema.js';
 import type { DrawingEvent } from '#shared/exercises/resources/tools.js';
-import type { TextPrimitive } from '#shared/scene/primitives.js';
+import { boundsOf, type Bounds } from '#shared/scene/primitives.js';
 import { useApp } from '../../AppContext.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
 import { mapCanvasText } from '../../canvas/CanvasText.js';
 import { CanvasObjects, type CanvasObject } from '../../canvas/CanvasObjects.js';
 import { FocusRing } from '../../canvas/FocusRing.js';
-import { circleProps, lineProps, StaticShape, TextShape } from '../../canvas/SceneShapes.js';
-import { useDragLift } from '../../canvas/useDragLift.js';
+import { lineProps } from '../../canvas/SceneShapes.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { ZoomTools } from '../../canvas/ZoomTools.js';
 import { loadPhoto } from './photoImport.js';
 import type { Tool } from './DrawToolbar.js';
+import { cacheDensity, MapBackdrop } from './MapBackdrop.js';
+import {
+  LabelNode,
+  MarkerNode,
+  markerPiece,
+  SelectedMarker,
+  selectedMarkerPiece,
+  type MarkerPiece,
+} from './MapMarkers.js';
+import { useMarkerDrag } from './useMarkerDrag.js';
 
-/** The village map on the wall: photo, drawn shapes, markers, and the shape being drawn. */
+/**
+ * How many markers one frame mounts while a map opens: the photo and the shapes show in
+ * the first frame with the first markers, the rest follow a few frames later, instead of
+ * one long task that draws nothing until all of them are made.
+ */
+const markersPerFrame = 250;
+
+/** The smallest box around all of `boxes` plus `margin` (the empty map's default box when there are none). */
+function unionBounds(boxes: readonly Bounds[], margin: number): Bounds {
+  if (boxes.length === 0) return boundsOf([], margin);
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const b of boxes) {
+    x0 = Math.min(x0, b.x);
+    y0 = Math.min(y0, b.y);
+    x1 = Math.max(x1, b.x + b.width);
+    y1 = Math.max(y1, b.y + b.height);
+  }
+  return { x: x0 - margin, y: y0 - margin, width: x1 - x0 + 2 * margin, height: y1 - y0 + 2 * margin };
+}
+
+/** The latest value, for handlers made once that must act on the current props. */
+function useLatest<T>(value: T): { readonly current: T } {
+  const ref = useRef(value);
+  useLayoutEffect(() => {
+    ref.current = value;
+  });
+  return ref;
+}
+
+/**
+ * The village map on the wall, drawn in layers that change for different reasons: the
+ * backdrop (photo, grid, drawn shapes; cached as one picture), the markers (one node each,
+ * memoised per resource), their names, the marker being dragged, the selection (the
+ * selected marker and shape drawn again over the rest) and the keyboard's focus ring.
+ * Selecting, hovering or dropping a marker touches only that marker's nodes and the
+ * selection's layer; the handlers are one per layer, made once.
+ */
 export function MapCanvas({
   doc,
   tool,
@@ -49,15 +103,43 @@ export function MapCanvas({
 }) {
   const { t } = useTranslation();
   const { showError } = useApp();
-  const drag = useDragLift();
   const letters = useMemo(
     () => Object.fromEntries(capitals.map((c) => [c, t(`resources.letters.${c}`)])) as Record<Capital, string>,
     [t],
   );
-  const scene = useMemo(() => mapScene(doc, letters, selectedId), [doc, letters, selectedId]);
-  const { container, stageProps, isStage, fit, zoom, reveal } = useStageViewport(scene.bounds, true, {
+  const shownResources = useMemo(
+    () => (doc.hiddenLayers.includes('resources') ? [] : doc.resources),
+    [doc.hiddenLayers, doc.resources],
+  );
+  // One piece per resource, the same object while the resource is unchanged.
+  const markers = useMemo(
+    () => shownResources.map((r) => markerPiece(r, letters[r.capital])),
+    [shownResources, letters],
+  );
+  // Only these parts of the document are drawn under the markers: a moved marker keeps the same backdrop.
+  const { photo: docPhoto, shapes, hiddenLayers } = doc;
+  const backdrop = useMemo(
+    () => mapBackdropPrimitives({ ...emptyResourceMapDocument(), photo: docPhoto, shapes, hiddenLayers }),
+    [docPhoto, shapes, hiddenLayers],
+  );
+  const contentBoxes = useMemo(
+    () => [...(backdrop.length > 0 ? [boundsOf(backdrop, 0)] : []), ...markers.map((m) => m.bounds)],
+    [backdrop, markers],
+  );
+  // The grid sized to what is drawn, as in the PDF (mapScene); the same lines while that size stays.
+  const gridKey = hasGrid(doc) ? JSON.stringify(unionBounds(contentBoxes, 100)) : '';
+  const grid = useMemo(() => (gridKey ? mapGridPrimitives(JSON.parse(gridKey) as Bounds) : []), [gridKey]);
+  const underMarkers = useMemo(() => [...grid, ...backdrop], [grid, backdrop]);
+  const bounds = useMemo(
+    () => (grid.length > 0 ? unionBounds([...contentBoxes, boundsOf(grid, 0)], 10) : unionBounds(contentBoxes, 30)),
+    [contentBoxes, grid],
+  );
+
+  const onSelectLatest = useLatest({ onSelect, onSelectShape, onMove, onObjectMenu });
+  const { container, stageProps, isStage, fit, zoom, reveal, viewport } = useStageViewport(bounds, true, {
     onObjectMenu: ({ target, x, y }) =>
-      target.startsWith('resource-') && onObjectMenu?.(target.slice('resource-'.length), { x, y }),
+      target.startsWith('resource-') &&
+      onSelectLatest.current.onObjectMenu?.(target.slice('resource-'.length), { x, y }),
   });
   const [photoImage, setPhotoImage] = useState<HTMLImageElement | null>(null);
   const photoId = doc.photo?.id ?? null;
@@ -65,121 +147,147 @@ export function MapCanvas({
     if (!photoId) return setPhotoImage(null);
     loadPhoto(photoId).then(setPhotoImage).catch(showError);
   }, [photoId, showError]);
+  const photo = useMemo(
+    () => (photoImage && doc.photo ? { image: photoImage, ...photoSize(doc.photo) } : null),
+    [photoImage, doc.photo],
+  );
+
+  // Markers mount a frame's worth at a time when a large map opens.
+  const stageShown = stageProps !== null;
+  const [mounted, setMounted] = useState(markersPerFrame);
+  useEffect(() => {
+    // Counted from the first drawn frame: before the stage is sized nothing is drawn.
+    if (!stageShown || mounted >= markers.length) return;
+    const frame = requestAnimationFrame(() => setMounted((n) => n + markersPerFrame));
+    return () => cancelAnimationFrame(frame);
+  }, [stageShown, mounted, markers.length]);
+  const shownMarkers = mounted >= markers.length ? markers : markers.slice(0, mounted);
 
   const selecting = tool === 'select';
-  const texts = scene.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
-  const pointer = (e: Konva.KonvaEventObject<PointerEvent>) =>
-    (e.target.getStage() as Konva.Stage).getRelativePointerPosition();
-  const photo = doc.photo ? photoSize(doc.photo) : null;
+  const drag = useMarkerDrag((id, x, y) => onSelectLatest.current.onMove(id, x, y));
+  const handlers = useMemo(() => {
+    const markerId = (node: Konva.Node): string | null =>
+      node.name().startsWith('resource-') ? node.name().slice('resource-'.length) : null;
+    const pressMarker = (e: Konva.KonvaEventObject<Event>): void => {
+      const id = markerId(e.target);
+      if (!id) return;
+      onSelectLatest.current.onSelectShape(null);
+      onSelectLatest.current.onSelect(id);
+    };
+    return {
+      pressMarker,
+      pressShape: (e: Konva.KonvaEventObject<MouseEvent>): void => {
+        const name = e.target.name();
+        if (!name.startsWith('shape-')) return;
+        onSelectLatest.current.onSelect(null);
+        onSelectLatest.current.onSelectShape(name.slice('shape-'.length));
+      },
+    };
+  }, [onSelectLatest]);
+
+  // The stage's handlers, made once: new functions on each render would make react-konva
+  // unbind and bind them again on every selection.
+  const stageLatest = useLatest({ stageProps, isStage, selecting, draft, onDrawing, onSelect, onSelectShape });
+  const stageHandlers = useMemo(() => {
+    const pointer = (e: Konva.KonvaEventObject<PointerEvent>) =>
+      (e.target.getStage() as Konva.Stage).getRelativePointerPosition();
+    return {
+      onDragEnd: (e: Konva.KonvaEventObject<DragEvent>) => stageLatest.current.stageProps?.onDragEnd(e),
+      onWheel: (e: Konva.KonvaEventObject<WheelEvent>) => stageLatest.current.stageProps?.onWheel(e),
+      onMouseDown: (e: Konva.KonvaEventObject<MouseEvent>) => {
+        const now = stageLatest.current;
+        if (now.selecting && now.isStage(e.target)) {
+          now.onSelect(null);
+          now.onSelectShape(null);
+        }
+      },
+      onPointerDown: (e: Konva.KonvaEventObject<PointerEvent>) => {
+        const at = stageLatest.current.selecting ? null : pointer(e);
+        if (at) stageLatest.current.onDrawing({ type: 'pointerDown', x: at.x, y: at.y, time: performance.now() });
+      },
+      onPointerMove: (e: Konva.KonvaEventObject<PointerEvent>) => {
+        const now = stageLatest.current;
+        const at = now.selecting || now.draft.length === 0 ? null : pointer(e);
+        if (at) now.onDrawing({ type: 'pointerMove', x: at.x, y: at.y });
+      },
+      onPointerUp: () => {
+        if (!stageLatest.current.selecting) stageLatest.current.onDrawing({ type: 'pointerUp' });
+      },
+    };
+  }, [stageLatest]);
   // Markers in the order they were put on the map (the table's order), each named with its capital and rating.
+  const names = useRef(new WeakMap<MapResource, string>());
+  const namesFor = useRef(t);
+  if (namesFor.current !== t) {
+    namesFor.current = t;
+    names.current = new WeakMap();
+  }
   const objects = useMemo<CanvasObject[]>(
     () =>
-      doc.resources.map((r) => ({
-        id: r.id,
-        name: t('resources.markerName', {
-          name: r.name,
-          capital: t(`resources.capitals.${r.capital}`),
-          rating: r.rating,
-        }),
-      })),
+      doc.resources.map((r) => {
+        let name = names.current.get(r);
+        if (name === undefined) {
+          name = t('resources.markerName', {
+            name: r.name,
+            capital: t(`resources.capitals.${r.capital}`),
+            rating: r.rating,
+          });
+          names.current.set(r, name);
+        }
+        return { id: r.id, name };
+      }),
     [doc.resources, t],
   );
+  const text = useMemo(() => mapCanvasText(t, doc, selectedId), [t, doc, selectedId]);
   // The marker whose keyboard stop has the focus: the canvas rings it.
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const focusedMarker = scene.primitives.find(
-    (p) => p.kind === 'circle' && focusedId !== null && p.target === focusedId,
+  const pieceOf = (id: string | null): MarkerPiece | undefined =>
+    id === null ? undefined : markers.find((m) => m.id === id);
+  const focusedMarker = pieceOf(focusedId);
+  const selectedResource = selectedId === null ? undefined : shownResources.find((r) => r.id === selectedId);
+  const selected = useMemo(
+    () => (selectedResource ? selectedMarkerPiece(selectedResource, letters[selectedResource.capital]) : null),
+    [selectedResource, letters],
   );
+  const selectedShape = underMarkers.find((p) => p.kind === 'line' && p.target === selectedShapeId);
+  const density = cacheDensity(viewport?.scale ?? 1);
 
   return (
     <div className="canvas-wrap">
-      <CanvasBox container={container} testId="map-canvas" text={mapCanvasText(t, doc, selectedId)}>
+      <CanvasBox container={container} testId="map-canvas" text={text}>
         {stageProps ? (
-          <Stage
-            {...stageProps}
-            draggable={selecting}
-            onMouseDown={(e) => {
-              if (selecting && isStage(e.target)) {
-                onSelect(null);
-                onSelectShape(null);
-              }
-            }}
-            onPointerDown={(e) => {
-              const at = selecting ? null : pointer(e);
-              if (at) onDrawing({ type: 'pointerDown', x: at.x, y: at.y, time: performance.now() });
-            }}
-            onPointerMove={(e) => {
-              const at = selecting || draft.length === 0 ? null : pointer(e);
-              if (at) onDrawing({ type: 'pointerMove', x: at.x, y: at.y });
-            }}
-            onPointerUp={() => {
-              if (!selecting) onDrawing({ type: 'pointerUp' });
-            }}
-          >
-            <Layer>
-              {photoImage && photo ? (
-                <KonvaImage
-                  image={photoImage}
-                  x={-photo.width / 2}
-                  y={-photo.height / 2}
-                  width={photo.width}
-                  height={photo.height}
-                  listening={false}
-                />
-              ) : null}
-              {scene.primitives.map((p, i) =>
-                p.kind === 'circle' && p.target ? (
-                  <Circle
-                    key={p.target}
-                    name={`resource-${p.target}`}
-                    {...circleProps(p)}
-                    draggable={selecting}
-                    listening={selecting}
-                    onMouseDown={() => {
-                      onSelectShape(null);
-                      onSelect(p.target!);
-                    }}
-                    // Selected as the finger lands, as with the mouse: the tap's end may hit-test a redrawn layer.
-                    onTouchStart={() => {
-                      onSelectShape(null);
-                      onSelect(p.target!);
-                    }}
-                    onDragStart={(e) => drag.lift(e.target, p.target!)}
-                    onDragMove={(e) => drag.follow(e.target.x() - p.x, e.target.y() - p.y)}
-                    onDragEnd={(e) => {
-                      e.cancelBubble = true;
-                      drag.drop(e.target);
-                      onMove(p.target!, e.target.x(), e.target.y());
-                    }}
-                  />
-                ) : p.kind === 'icon' ? (
-                  <Group key={`i${i}`} ref={drag.register(p.target)}>
-                    <StaticShape p={p} />
-                  </Group>
-                ) : p.kind === 'line' && p.target ? (
-                  // A drawn road, river, area or stroke: selectable to delete it.
-                  <Line
-                    key={p.target}
-                    name={`shape-${p.target}`}
-                    {...lineProps(p)}
-                    stroke={p.target === selectedShapeId ? '#0b5cad' : p.stroke}
-                    hitStrokeWidth={24}
-                    listening={selecting}
-                    onMouseDown={() => {
-                      onSelect(null);
-                      onSelectShape(p.target!);
-                    }}
-                  />
-                ) : p.kind !== 'text' ? (
-                  <StaticShape key={`s${i}`} p={p} />
-                ) : null,
-              )}
-            </Layer>
-            <Layer listening={false}>
-              {texts.map((p, i) => (
-                <Group key={`${p.target}-${i}`} ref={drag.register(p.target)}>
-                  <TextShape p={p} />
-                </Group>
+          <Stage {...stageProps} draggable={selecting} {...stageHandlers}>
+            <MapBackdrop
+              photo={photo}
+              primitives={underMarkers}
+              bounds={bounds}
+              density={density}
+              listening={selecting}
+              onShapeDown={handlers.pressShape}
+            />
+            <Layer
+              ref={drag.markers}
+              listening={selecting}
+              onMouseDown={handlers.pressMarker}
+              // Selected as the finger lands, as with the mouse: the tap's end may hit-test a redrawn layer.
+              onTouchStart={handlers.pressMarker}
+              onDragStart={drag.onDragStart}
+            >
+              {shownMarkers.map((m) => (
+                <MarkerNode key={m.id} piece={m} draggable={selecting} />
               ))}
+            </Layer>
+            <Layer ref={drag.labels} listening={false}>
+              {shownMarkers.map((m) => (
+                <LabelNode key={m.id} piece={m} />
+              ))}
+            </Layer>
+            <Layer ref={drag.layer} onDragMove={drag.onDragMove} onDragEnd={drag.onDragEnd} />
+            <Layer ref={drag.selection} listening={false}>
+              {selectedShape?.kind === 'line' ? (
+                <Line {...lineProps(selectedShape)} fill={undefined} stroke="#0b5cad" listening={false} />
+              ) : null}
+              {selected ? <SelectedMarker key={selected.id} piece={selected} /> : null}
               {draft.length >= 2 ? (
                 <Line
                   points={draft}
@@ -191,10 +299,14 @@ export function MapCanvas({
                 />
               ) : null}
             </Layer>
-            <Layer ref={drag.layer} />
             <Layer listening={false}>
-              {focusedMarker?.kind === 'circle' ? (
-                <FocusRing kind="circle" x={focusedMarker.x} y={focusedMarker.y} r={focusedMarker.r} />
+              {focusedMarker ? (
+                <FocusRing
+                  kind="circle"
+                  x={focusedMarker.x}
+                  y={focusedMarker.y}
+                  r={focusedMarker.primitives.marker[0].r}
+                />
               ) : null}
             </Layer>
           </Stage>
@@ -209,15 +321,12 @@ export function MapCanvas({
           }}
           onFocusChange={(id) => {
             setFocusedId(id);
-            const marker = scene.primitives.find((p) => p.kind === 'circle' && id !== null && p.target === id);
+            const marker = pieceOf(id);
             // With room for the ring and the name under the marker.
-            if (marker?.kind === 'circle')
-              reveal({
-                x: marker.x - marker.r - 16,
-                y: marker.y - marker.r - 16,
-                width: 2 * marker.r + 32,
-                height: 2 * marker.r + 64,
-              });
+            if (marker) {
+              const r = marker.primitives.marker[0].r;
+              reveal({ x: marker.x - r - 16, y: marker.y - r - 16, width: 2 * r + 32, height: 2 * r + 64 });
+            }
           }}
           walk="tab"
         />

@@ -1,0 +1,146 @@
+import { memo } from 'react';
+import type Konva from 'konva';
+import { Group, Text } from 'react-konva';
+import { markerPrimitives, type MarkerPrimitives } from '#shared/exercises/resources/mapScene.js';
+import type { MapResource } from '#shared/exercises/resources/schema.js';
+import { boundsOf, textBlockHeight, type Bounds, type TextPrimitive } from '#shared/scene/primitives.js';
+import { canvasFontFamily } from '../../canvas/SceneShapes.js';
+import { drawLabel, drawMarker, hitMarker, markerHalfSide } from './markerDrawing.js';
+
+type SceneFunc = (context: Konva.Context, shape: Konva.Shape) => void;
+
+/**
+ * Everything the canvas needs to draw one resource, made once per resource object (the
+ * document keeps an unchanged resource the same object) and letter: the primitives, their
+ * bounds, and the drawing functions. Handing React the same piece again lets the memoised
+ * marker skip the render, and Konva keeps the same node with the same attributes.
+ */
+export interface MarkerPiece {
+  id: string;
+  x: number;
+  y: number;
+  primitives: MarkerPrimitives;
+  /** Everything drawn for the resource, its name included, in map units. */
+  bounds: Bounds;
+  /** The name label's box relative to the marker's centre. */
+  label: { dx: number; dy: number; width: number; height: number };
+  drawMarker: SceneFunc;
+  hitMarker: SceneFunc;
+  drawLabel: SceneFunc;
+}
+
+const pieces = new WeakMap<MapResource, MarkerPiece>();
+
+function makePiece(primitives: MarkerPrimitives, r: MapResource): MarkerPiece {
+  const [letterText, name] = primitives.labels;
+  const width = name.backdrop?.width ?? 0;
+  return {
+    id: r.id,
+    x: r.x,
+    y: r.y,
+    primitives,
+    bounds: boundsOf([...primitives.marker, ...primitives.labels], 0),
+    label: { dx: name.x - width / 2 - r.x, dy: name.y - r.y, width, height: textBlockHeight(name) },
+    drawMarker: drawMarker(primitives.marker, letterText),
+    hitMarker: hitMarker(primitives.marker),
+    drawLabel: drawLabel(name),
+  };
+}
+
+/** The piece of a resource as drawn unselected: the same object for as long as the resource and its letter stay. */
+export function markerPiece(r: MapResource, letter: string): MarkerPiece {
+  const known = pieces.get(r);
+  if (known && known.primitives.labels[0].lines[0] === letter) return known;
+  const piece = makePiece(markerPrimitives(r, letter), r);
+  pieces.set(r, piece);
+  return piece;
+}
+
+/**
+ * The selected look of a resource (thicker outline, bold name), made when selected. Its
+ * name's backdrop is opaque: it lies over the unselected name, which must not show through.
+ */
+export function selectedMarkerPiece(r: MapResource, letter: string): MarkerPiece {
+  const primitives = markerPrimitives(r, letter, true);
+  const [letterText, name] = primitives.labels;
+  const opaque = { ...name, ...(name.backdrop ? { backdrop: { ...name.backdrop, opacity: 1 } } : {}) };
+  return makePiece({ marker: primitives.marker, labels: [letterText, opaque] }, r);
+}
+
+const textAttributes = (t: TextPrimitive) => ({
+  text: t.lines.join('\n'),
+  fontSize: t.fontSize,
+  lineHeight: t.lineHeight,
+  fontFamily: canvasFontFamily,
+  fontStyle: t.bold ? 'bold' : 'normal',
+  fill: t.fill,
+  wrap: 'none' as const,
+});
+
+/**
+ * A marker as one Konva node: a Text node whose text is the capital's letter at its real
+ * size (so the node says what it shows), whose box is the circle's square centred on the
+ * resource, and which draws the circle, icon and letter as one shared sprite. It is hit
+ * as a circle. Named `resource-<id>` for the delegated handlers and the menus.
+ */
+export const MarkerNode = memo(function MarkerNode({
+  piece,
+  draggable,
+  copy = false,
+}: {
+  piece: MarkerPiece;
+  draggable: boolean;
+  /** The selection's copy, inside a group at the marker's centre: not the marker the handlers and menus find. */
+  copy?: boolean;
+}) {
+  const half = markerHalfSide(piece.primitives.marker);
+  return (
+    <Text
+      name={`${copy ? 'selected' : 'resource'}-${piece.id}`}
+      x={copy ? 0 : piece.x}
+      y={copy ? 0 : piece.y}
+      {...textAttributes(piece.primitives.labels[0])}
+      width={2 * half}
+      height={2 * half}
+      offsetX={half}
+      offsetY={half}
+      sceneFunc={piece.drawMarker}
+      hitFunc={piece.hitMarker}
+      draggable={draggable}
+      perfectDrawEnabled={false}
+    />
+  );
+});
+
+/** A marker's name under it, as one node that draws its paper backdrop and its lines (`relative`: the selection's copy). */
+export const LabelNode = memo(function LabelNode({ piece, relative }: { piece: MarkerPiece; relative?: boolean }) {
+  const { dx, dy, width, height } = piece.label;
+  return (
+    <Text
+      name={`${relative ? 'selected-label' : 'label'}-${piece.id}`}
+      x={relative ? dx : piece.x + dx}
+      y={relative ? dy : piece.y + dy}
+      {...textAttributes(piece.primitives.labels[1])}
+      width={width}
+      height={height}
+      sceneFunc={piece.drawLabel}
+      listening={false}
+      perfectDrawEnabled={false}
+    />
+  );
+});
+
+/**
+ * The selected marker drawn again over everything, on the selection's own layer: thicker
+ * outline, bold name. Selecting another marker redraws this small layer only; the layer of
+ * all markers keeps its nodes untouched. Placed at the marker's centre, so a drag moves it
+ * by its position alone.
+ */
+export function SelectedMarker({ piece }: { piece: MarkerPiece }) {
+  return (
+    <Group name={`selection-${piece.id}`} x={piece.x} y={piece.y} listening={false}>
+      <MarkerNode piece={piece} draggable={false} copy />
+      <LabelNode piece={piece} relative />
+    </Group>
+  );
+}

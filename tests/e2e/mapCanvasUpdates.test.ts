@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { capitals } from '#shared/exercises/resources/capitals.js';
+import { emptyResourceMapDocument, type ResourceMapDocument } from '#shared/exercises/resources/schema.js';
+import { openSampleSession, startApp, type AppHarness } from '../support/appHarness.js';
+import { mapResource } from '../support/coreFixtures.js';
+import { dragBy, nodeCentre } from '../support/konva.js';
+
+/**
+ * What a press, a selection and a drop change on a large map: only the nodes of the
+ * marker concerned (and the selection's own small layer), never every marker. Counted in
+ * the page by a probe on Konva's node methods that React drives: `setAttrs` (an
+ * attribute changed), `on`/`off` (a handler bound or unbound) and `add` (a node put in a
+ * layer). Not timed: the bench measures the time (scripts/benchCanvas.ts).
+ */
+const markerCount = 600;
+const shapeCount = 5;
+
+function bigMap(): ResourceMapDocument {
+  return {
+    ...emptyResourceMapDocument(),
+    resources: Array.from({ length: markerCount }, (_, i) => ({
+      ...mapResource(`Sumber ${i + 1}`, capitals[i % capitals.length]!, `r${i}`),
+      // 30 by 20, close enough that the whole map is on screen at the opening zoom.
+      x: (i % 30) * 60 - 870,
+      y: Math.floor(i / 30) * 65 - 620,
+    })),
+    shapes: Array.from({ length: shapeCount }, (_, i) => ({
+      id: `s${i}`,
+      layer: 'roads' as const,
+      points: [-900, i * 250 - 600, 900, i * 250 - 560],
+    })),
+  };
+}
+
+interface Touch {
+  method: string;
+  name: string;
+}
+
+/** Starts recording which named nodes React changes; `takeTouches` returns and clears the record. */
+async function startProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    type Node = { name(): string };
+    type Proto = Record<string, (this: Node, ...args: unknown[]) => unknown>;
+    const konva = (window as unknown as { Konva: { Node: { prototype: Proto }; Container: { prototype: Proto } } })
+      .Konva;
+    const log: { method: string; name: string }[] = [];
+    (window as unknown as { probeLog: typeof log }).probeLog = log;
+    const wrap = (proto: Proto, method: string, nameOf: (self: Node, args: unknown[]) => string): void => {
+      const original = proto[method]!;
+      proto[method] = function (this: Node, ...args: unknown[]) {
+        const result = original.apply(this, args);
+        // Named after the call: a node being made gets its name in that very call.
+        log.push({ method, name: nameOf(this, args) });
+        return result;
+      };
+    };
+    const own = (self: Node): string => self.name();
+    wrap(konva.Node.prototype, 'setAttrs', own);
+    wrap(konva.Node.prototype, 'on', own);
+    wrap(konva.Node.prototype, 'off', own);
+    wrap(konva.Container.prototype, 'add', (_self, args) => (args[0] as Node).name());
+  });
+}
+
+async function takeTouches(page: Page): Promise<Touch[]> {
+  return page.evaluate(() => {
+    const log = (window as unknown as { probeLog: { method: string; name: string }[] }).probeLog;
+    return log.splice(0, log.length);
+  });
+}
+
+/** Names of marker and label nodes (`resource-<id>`, `label-<id>`) among the touches. */
+const markerTouches = (touches: Touch[]): string[] =>
+  [...new Set(touches.map((t) => t.name).filter((n) => /^(resource|label)-/.test(n)))].sort();
+
+/**
+ * Handlers bound or unbound on any node but the selection's own copies (made and
+ * destroyed with the selection): the stage, the layers and the markers keep theirs.
+ */
+const rebound = (touches: Touch[]): string[] =>
+  touches
+    .filter((t) => (t.method === 'on' || t.method === 'off') && !/^select(ed|ion)-/.test(t.name))
+    .map((t) => `${t.method} ${t.name}`);
+
+/** The handler functions bound on the stage, its layers and every marker, kept in the page to compare later. */
+async function keepHandlers(page: Page, key: string): Promise<number> {
+  return page.evaluate((k) => {
+    type Listener = { handler: unknown };
+    type Node = { name(): string; eventListeners: Record<string, Listener[]>; getLayer(): unknown };
+    type Stage = Node & { container(): HTMLElement; getLayers(): Node[]; find(f: (n: Node) => boolean): Node[] };
+    const konva = (window as unknown as { Konva: { stages: Stage[] } }).Konva;
+    const box = document.querySelector('[data-testid="map-canvas"]')!;
+    const stage = konva.stages.find((s) => box.contains(s.container()))!;
+    const nodes: Node[] = [stage, ...stage.getLayers(), ...stage.find((n) => n.name().startsWith('resource-'))];
+    const handlers = nodes.flatMap((n) =>
+      Object.values(n.eventListeners).flatMap((list) => list.map((l) => l.handler)),
+    );
+    (window as unknown as Record<string, unknown[]>)[k] = handlers;
+    return handlers.length;
+  }, key);
+}
+
+describe('a 600-marker map: what a selection and a drop change', () => {
+  let app: AppHarness;
+  let mapId = '';
+  const mapBody = async (): Promise<ResourceMapDocument> =>
+    (await app.backend.handlers['exercise.get']({ id: mapId })).body as ResourceMapDocument;
+  beforeAll(async () => {
+    app = await startApp();
+    const sessionId = await openSampleSession(app);
+    const handlers = app.backend.handlers;
+    const map = await handlers['exercise.create']({ sessionId, type: 'resourceMap', title: 'Peta besar uji' });
+    mapId = map.id;
+    await handlers['exercise.save']({ id: map.id, baseVersion: map.version, body: bigMap() });
+    await app.page.getByRole('button', { name: 'Kembali' }).click();
+    await app.page.getByText('FGD pemetaan kelembagaan').click();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('opens with the shapes drawn at once and the markers following over a few frames, two nodes a marker', async () => {
+    const { page } = app;
+    // Each frame from the click on, how many shapes and markers the map's stage holds.
+    await page.evaluate(() => {
+      type Node = { name(): string };
+      type Stage = { container(): HTMLElement; find(f: (n: Node) => boolean): Node[] };
+      const konva = (window as unknown as { Konva: { stages: Stage[] } }).Konva;
+      const samples: [number, number][] = [];
+      (window as unknown as { openSamples: typeof samples }).openSamples = samples;
+      const sample = (): void => {
+        const box = document.querySelector('[data-testid="map-canvas"]');
+        const stage = box ? konva.stages.find((s) => box.contains(s.container())) : undefined;
+        if (stage) {
+          const names = stage.find((n) => /^(shape|resource)-/.test(n.name())).map((n) => n.name());
+          samples.push([names.filter((n) => n.startsWith('shape-')).length, names.length]);
+        }
+        if (samples.length < 400 && samples.at(-1)?.[1] !== 605) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.getByRole('button', { name: /^Peta besar uji/ }).click();
+    await page.getByTestId('map-canvas').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { openSamples: number[][] }).openSamples.at(-1)))
+      .toEqual([shapeCount, shapeCount + markerCount]);
+    const samples = await page.evaluate(() => (window as unknown as { openSamples: number[][] }).openSamples);
+    const firstWithShapes = samples.find(([shapes]) => shapes === shapeCount)!;
+    // The shapes were there while most markers were still to come.
+    expect(firstWithShapes[1]! - shapeCount).toBeGreaterThan(0);
+    expect(firstWithShapes[1]! - shapeCount).toBeLessThan(markerCount);
+
+    const layers = await page.evaluate(() => {
+      type Node = { name(): string; getClassName(): string; children?: Node[]; isCached?(): boolean };
+      type Stage = Node & { container(): HTMLElement; getLayers(): Node[]; findOne(s: string): Node | undefined };
+      const konva = (window as unknown as { Konva: { stages: Stage[] } }).Konva;
+      const box = document.querySelector('[data-testid="map-canvas"]')!;
+      const stage = konva.stages.find((s) => box.contains(s.container()))!;
+      return {
+        layers: stage.getLayers().map((l) => (l.children ?? []).map((c) => c.name().replace(/-.*/, ''))),
+        backdropCached: stage.findOne('.map-backdrop')?.isCached?.() ?? false,
+      };
+    });
+    // One node per marker and one per name: no groups, circles, icon paths or letters apiece.
+    expect(layers.layers.filter((l) => l.length === markerCount).map((l) => [...new Set(l)])).toEqual([
+      ['resource'],
+      ['label'],
+    ]);
+    expect(layers.backdropCached).toBe(true);
+  });
+
+  it('selecting a marker changes none of the other markers, and binds no handler again', async () => {
+    const { page } = app;
+    const bound = await keepHandlers(page, 'handlersBefore');
+    expect(bound).toBeGreaterThan(0);
+    await startProbe(page);
+    for (const id of ['r195', 'r196', 'r345']) {
+      await takeTouches(page);
+      const at = await nodeCentre(page, `resource-${id}`);
+      await page.mouse.click(at.x, at.y);
+      const name = `Sumber ${Number(id.slice(1)) + 1}`;
+      await expect.poll(() => page.getByRole('textbox', { name: 'Nama sumber daya' }).inputValue()).toBe(name);
+      await page.waitForTimeout(200);
+      const touches = await takeTouches(page);
+      // The probe sees the selection's copy being made, so it would see a marker changed too.
+      expect(touches.map((t) => t.name)).toContain(`selected-${id}`);
+      expect(markerTouches(touches)).toEqual([]);
+      expect(rebound(touches)).toEqual([]);
+    }
+    await keepHandlers(page, 'handlersAfter');
+    const same = await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown[]>;
+      return (
+        w.handlersBefore!.length === w.handlersAfter!.length &&
+        w.handlersBefore!.every((h, i) => h === w.handlersAfter![i])
+      );
+    });
+    expect(same).toBe(true);
+  });
+
+  it('dragging and dropping a marker changes only that marker and its name', async () => {
+    const { page } = app;
+    await takeTouches(page);
+    const from = await nodeCentre(page, 'resource-r255');
+    await dragBy(page, from, 70, 45);
+    const before = bigMap().resources[255]!;
+    await expect.poll(async () => (await mapBody()).resources.find((r) => r.id === 'r255')!.x).not.toBe(before.x);
+    await page.waitForTimeout(200);
+    const touches = await takeTouches(page);
+    expect(markerTouches(touches)).toEqual(['label-r255', 'resource-r255']);
+    expect(rebound(touches)).toEqual([]);
+    // The other markers are where they were.
+    const body = await mapBody();
+    expect(body.resources.filter((r) => r.id !== 'r255')).toEqual(bigMap().resources.filter((r) => r.id !== 'r255'));
+  });
+});
