@@ -1,14 +1,11 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EvaluationDocument } from '#shared/exercises/evaluation/schema.js';
 import type { SuccessesDocument } from '#shared/exercises/successes/schema.js';
 import { emptyVennDocument } from '#shared/exercises/venn/schema.js';
-import { buildSampleCommunity } from '../../electron/core/sample/sampleCommunity.js';
-import { launchChromium } from '../support/chromium.js';
-import { makeBackend } from '../support/coreFixtures.js';
 import { testResultsDir } from '../support/paths.js';
 import { pdfImageCount, pdfPagesToPng, pdfText } from '../support/pdf.js';
+import { sampleCommunityBackend } from '../support/sampleBackend.js';
 
 /**
  * The sample's end of Development, through the real backend on a real file: the success
@@ -17,31 +14,12 @@ import { pdfImageCount, pdfPagesToPng, pdfText } from '../support/pdf.js';
  * as vector).
  */
 describe('successes and the participatory evaluation, in the sample community', () => {
-  const fixture = makeBackend();
-  const { call, send, host, dir } = fixture;
-  let browser: Browser | undefined;
-  const sessionNamed = async (title: string) => {
-    const open = await call('community.current', {});
-    const summary = open!.sessions.find((s) => s.title === title)!;
-    return call('session.get', { id: summary.id });
-  };
+  const { call, send, host, dir, sessionNamed } = sampleCommunityBackend();
   const exerciseOf = async (title: string, type: 'successes' | 'evaluation') => {
     const session = await sessionNamed(title);
     const summary = session.exercises.find((e) => e.type === type)!;
     return { session, exercise: await call('exercise.get', { id: summary.id }) };
   };
-
-  beforeAll(async () => {
-    const file = path.join(dir, 'sukamaju.rembug');
-    buildSampleCommunity(file);
-    host.openPaths.push(file);
-    await call('community.openDialog', {});
-    browser = await launchChromium();
-    host.browser = browser;
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('gathers the before/after from every session up to the evaluation: first vs latest Venn, the USG re-scored', async () => {
     const { exercise } = await exerciseOf('Evaluasi partisipatif program air bersih', 'evaluation');

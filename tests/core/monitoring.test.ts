@@ -1,15 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ActionPlanDocument } from '#shared/exercises/actionPlan/schema.js';
 import { communityMonitoring } from '#shared/exercises/monitoring/progress.js';
 import type { MonitoringDocument } from '#shared/exercises/monitoring/schema.js';
-import { buildSampleCommunity } from '../../electron/core/sample/sampleCommunity.js';
-import { launchChromium } from '../support/chromium.js';
-import { makeBackend } from '../support/coreFixtures.js';
 import { repoRoot, testResultsDir } from '../support/paths.js';
 import { pdfImageCount, pdfPagesToPng, pdfText } from '../support/pdf.js';
+import { sampleCommunityBackend } from '../support/sampleBackend.js';
 
 /**
  * The sample village's monitoring read back through the real backend: four indicators from
@@ -18,30 +15,12 @@ import { pdfImageCount, pdfPagesToPng, pdfText } from '../support/pdf.js';
  * measurement's photo kept in the file and printed.
  */
 describe('monitoring across the community', () => {
-  const { call, send, host, dir } = makeBackend();
-  let browser: Browser | undefined;
-  const sessionNamed = async (title: string) => {
-    const open = await call('community.current', {});
-    const summary = open!.sessions.find((s) => s.title === title)!;
-    return call('session.get', { id: summary.id });
-  };
+  const { call, send, host, dir, sessionNamed } = sampleCommunityBackend();
   const gathered = async (title: string) => {
     const session = await sessionNamed(title);
     const sources = await call('monitoring.sources', { sessionId: session.id });
     return { session, sources, monitoring: communityMonitoring(sources.exercises, sources.sessionDate) };
   };
-
-  beforeAll(async () => {
-    const file = path.join(dir, 'sukamaju.rembug');
-    buildSampleCommunity(file);
-    host.openPaths.push(file);
-    await call('community.openDialog', {});
-    browser = await launchChromium();
-    host.browser = browser;
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('gathers the indicators and both sessions as of October: on track, behind, reached, the tanks stuck', async () => {
     const { sources, monitoring } = await gathered('Pemantauan bulan Oktober');
