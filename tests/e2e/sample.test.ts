@@ -143,7 +143,11 @@ describe('the bundled sample community, as a new user meets it', () => {
       await expect.poll(() => fs.existsSync(pdf), { timeout: 20_000 }).toBe(true);
       return pdf;
     };
-    // The walk above ended on the planning session.
+    await page.getByRole('button', { name: 'Kembali' }).click();
+    await page
+      .getByRole('button', { name: /Penyusunan rencana kegiatan air bersih/ })
+      .first()
+      .click();
     await textOf(page.getByRole('heading', { level: 1 }), /Penyusunan rencana kegiatan air bersih/);
     const plan = await exportPdf('rencana.pdf');
     const words = pdfText(plan).replace(/\s+/g, ' ');
