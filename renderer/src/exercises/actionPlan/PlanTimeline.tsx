@@ -1,11 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Layer, Stage } from 'react-konva';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timelineLabels, whenText } from '#shared/exercises/actionPlan/report.js';
 import type { ActionPlanDocument } from '#shared/exercises/actionPlan/schema.js';
 import { timelineGeometry, timelinePages, timelineScene } from '#shared/exercises/actionPlan/timeline.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
-import { StaticShape } from '../../canvas/SceneShapes.js';
+import { SceneStage, useElementWidth } from '../../canvas/SceneChart.js';
 import { minFitScale } from '../../canvas/viewport.js';
 import { Button } from '../../components/ui.js';
 
@@ -19,18 +18,8 @@ const screenRows = 7;
  */
 export function PlanTimeline({ doc }: { doc: ActionPlanDocument }) {
   const { t } = useTranslation();
-  const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
+  const [box, width] = useElementWidth();
   const [pageAt, setPageAt] = useState(0);
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const measure = (): void => setWidth(el.clientWidth);
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    measure();
-    return () => observer.disconnect();
-  }, []);
   const g = timelineGeometry;
   const monthsPerPage = Math.max(3, Math.min(12, Math.floor((width / minFitScale - g.labelWidth - 16) / g.monthWidth)));
   const pages = useMemo(() => timelinePages(doc, { monthsPerPage, rowsPerPage: screenRows }), [doc, monthsPerPage]);
@@ -51,7 +40,7 @@ export function PlanTimeline({ doc }: { doc: ActionPlanDocument }) {
     : t('actionPlan.timelineEmpty');
 
   return (
-    <section className="card plan-timeline" aria-label={t('actionPlan.timeline')}>
+    <section className="card plan-timeline scene-flow" aria-label={t('actionPlan.timeline')}>
       {pages.length > 1 ? (
         <div className="inline-form page-nav">
           <Button onClick={() => go(-1)} disabled={pageAt === 0}>
@@ -78,21 +67,7 @@ export function PlanTimeline({ doc }: { doc: ActionPlanDocument }) {
         style={{ height: scene ? scene.bounds.height * scale + 4 : 120 }}
       >
         {scene && width > 0 ? (
-          <Stage
-            width={width}
-            height={scene.bounds.height * scale}
-            scaleX={scale}
-            scaleY={scale}
-            x={-scene.bounds.x * scale}
-            y={-scene.bounds.y * scale}
-            listening={false}
-          >
-            <Layer>
-              {scene.primitives.map((p, i) => (
-                <StaticShape key={i} p={p} />
-              ))}
-            </Layer>
-          </Stage>
+          <SceneStage scene={scene} width={width} scale={scale} />
         ) : (
           <p className="muted">{t('actionPlan.timelineEmpty')}</p>
         )}

@@ -16,7 +16,7 @@ import { capitalNames } from '#shared/exercises/resources/tables.js';
 import { formatDate } from '#shared/i18n/format.js';
 import { accent, mutedInk } from '#shared/theme.js';
 import { useApp } from '../../AppContext.js';
-import { SceneChart } from './SceneChart.js';
+import { SceneChart } from '../../canvas/SceneChart.js';
 
 /** The community's own comparisons across the programme, as the PDF prints them (same rows). */
 export function BeforeAfterPanel({ beforeAfter }: { beforeAfter: BeforeAfter | null }) {

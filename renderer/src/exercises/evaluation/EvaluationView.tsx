@@ -37,7 +37,8 @@ import { useExercise, type OpenExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
 import { BlurText } from '../framing/BlurText.js';
 import { BeforeAfterPanel } from './BeforeAfterPanel.js';
-import { refusalError, SceneChart } from './SceneChart.js';
+import { SceneChart } from '../../canvas/SceneChart.js';
+import { refusalError } from './editing.js';
 
 const parse = (body: unknown): EvaluationDocument => zEvaluationDocument.parse(body);
 type Tab = 'answers' | 'results' | 'beforeAfter';

@@ -23,7 +23,7 @@ import { useExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
 import { BlurText } from '../framing/BlurText.js';
 import { MeasurementForm } from './MeasurementForm.js';
-import { SceneView } from './SceneView.js';
+import { SceneChart } from '../../canvas/SceneChart.js';
 import { useMonitoringSources } from './useMonitoringSources.js';
 
 const parse = (body: unknown): MonitoringDocument => zMonitoringDocument.parse(body);
@@ -173,7 +173,8 @@ export function MonitoringView({ sessionId, exerciseId }: { sessionId: string; e
         {monitoring.indicators.length === 0 ? (
           <p>{t('monitoring.noIndicators')}</p>
         ) : (
-          <SceneView
+          <SceneChart
+            maxScale={1.25}
             scene={overviewScene(monitoring.indicators, words)}
             name={t('monitoring.overviewChart')}
             summary={monitoring.indicators.map((i) => `${i.indicator.name}: ${statusText(t, i)}`).join('; ')}
@@ -215,7 +216,8 @@ export function MonitoringView({ sessionId, exerciseId }: { sessionId: string; e
               </select>
             )}
           </Field>
-          <SceneView
+          <SceneChart
+            maxScale={1.25}
             scene={progressScene(chartRow, words)}
             name={t('monitoring.progressChart', { name: chartRow.indicator.name })}
             summary={progressSummary(t, chartRow)}

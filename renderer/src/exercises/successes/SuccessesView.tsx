@@ -32,7 +32,8 @@ import { newId } from '../../ids.js';
 import { usePlanSources, type PlanSources } from '../actionPlan/usePlanSources.js';
 import { useExercise, type OpenExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
-import { localToday, refusalError, SceneChart } from '../evaluation/SceneChart.js';
+import { SceneChart } from '../../canvas/SceneChart.js';
+import { localToday, refusalError } from '../evaluation/editing.js';
 import { BlurText } from '../framing/BlurText.js';
 import { DamagedImage, importPhoto } from '../resources/photoImport.js';
 
