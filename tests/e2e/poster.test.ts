@@ -1,31 +1,12 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VennDocument } from '#shared/exercises/venn/schema.js';
 import { formatMonthParts } from '#shared/i18n/format.js';
 import { startApp, type AppHarness } from '../support/appHarness.js';
+import { axeViolations } from '../support/axe.js';
 import { tempDir, testResultsDir } from '../support/paths.js';
 import { pdfImageCount, pdfInfo, pdfPagesToPng, pdfText } from '../support/pdf.js';
 import { visible } from '../support/waits.js';
-
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** WCAG 2.1 A/AA violations axe-core finds on the page as it is, as "rule: target". */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  await page.waitForTimeout(150);
-  return page.evaluate(async () => {
-    type AxeResult = { violations: { id: string; nodes: { target: unknown[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<AxeResult> } }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
-}
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const flat = (file: string): string => pdfText(file, { raw: true }).replace(/\s+/g, ' ');
