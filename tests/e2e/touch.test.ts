@@ -108,6 +108,27 @@ async function expectPinchZoomsDiagram(page: Page, fingers: TouchScreen, testId:
   expect(pageBefore.zoom).toBe(1);
 }
 
+/**
+ * A point on the line at height `y` of the last canvas where neither it nor the points
+ * `spread` px left and right of it hit a shape that takes presses: where two fingers can
+ * land on no object.
+ */
+async function emptyAlongRow(page: Page, y: number, spread: number): Promise<Point> {
+  return page.evaluate(
+    ([rowY, half]) => {
+      type KonvaStage = { getIntersection(p: { x: number; y: number }): unknown; container(): HTMLElement };
+      const konva = (window as unknown as { Konva: { stages: KonvaStage[] } }).Konva;
+      const stage = konva.stages[konva.stages.length - 1]!;
+      const box = stage.container().getBoundingClientRect();
+      const hit = (x: number) => stage.getIntersection({ x: x - box.left, y: rowY - box.top }) !== null;
+      for (let x = box.left + half + 10; x < box.right - half - 10; x += 4)
+        if (!hit(x - half) && !hit(x) && !hit(x + half)) return { x, y: rowY };
+      throw new Error(`no empty place along y=${rowY}`);
+    },
+    [y, spread] as const,
+  );
+}
+
 /** The minimum size of anything a finger presses (WCAG 2.5.5, and Android's and Apple's guides). */
 const minTargetPx = 44;
 
@@ -427,7 +448,9 @@ describe('touch and pen', () => {
     const cause = await nodeCentre(page, 'node-c1');
     await fingers.tap({ x: focal.x, y: (focal.y + cause.y) / 2 });
     await page.waitForTimeout(300);
-    await expectPinchZoomsDiagram(page, fingers, 'tree-canvas', { x: focal.x, y: (focal.y + cause.y) / 2 });
+    // Where neither finger of the pinch (50 px either side) lands on a box, along that gap.
+    const spot = await emptyAlongRow(page, (focal.y + cause.y) / 2, 50);
+    await expectPinchZoomsDiagram(page, fingers, 'tree-canvas', spot);
     await app.screenshot('touch-tree-pinched');
   });
 

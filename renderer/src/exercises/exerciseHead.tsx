@@ -9,13 +9,22 @@ import type { SaveStatus } from './document/useExerciseDocument.js';
 
 // Parts of an open exercise's page head (ExerciseFrame).
 
-/** The badge that says whether the last change is on disk. */
+/**
+ * The badge that says whether the last change is on disk. It is as wide as its longest
+ * word in every state (a hidden copy of that word shares its cell), so the title beside
+ * it never reflows and the canvas below never jumps when a save starts or ends.
+ */
 export function SaveBadge({ status }: { status: SaveStatus }) {
   const { t } = useTranslation();
-  const text = status === 'saved' ? t('common.saved') : status === 'saving' ? t('common.saving') : t('common.notSaved');
+  const words: Record<SaveStatus, string> = {
+    saved: t('common.saved'),
+    saving: t('common.saving'),
+    error: t('common.notSaved'),
+  };
+  const longest = Object.values(words).reduce((a, b) => (b.length > a.length ? b : a));
   return (
-    <span className={`save-status save-${status}`} role="status" data-testid="save-status">
-      {text}
+    <span className={`save-status save-${status}`} role="status" data-testid="save-status" data-sizer={longest}>
+      <span className="save-word">{words[status]}</span>
     </span>
   );
 }
