@@ -5,7 +5,7 @@ import type { EvaluationDocument } from '#shared/exercises/evaluation/schema.js'
 import type { SuccessesDocument } from '#shared/exercises/successes/schema.js';
 import { vennWanted } from '../../electron/core/sample/sampleDocuments.js';
 import { usgAfter } from '../../electron/core/sample/sampleEvaluation.js';
-import { openSampleSession, startApp, type AppHarness } from '../support/appHarness.js';
+import { openSampleSession, sampleBefore, startApp, type AppHarness } from '../support/appHarness.js';
 import { axeViolations } from '../support/axe.js';
 import { tempDir, testResultsDir } from '../support/paths.js';
 import { pdfImageCount, pdfPagesToPng, pdfText } from '../support/pdf.js';
@@ -36,6 +36,7 @@ describe('successes and the participatory evaluation on the projector', () => {
   beforeAll(async () => {
     app = await startApp();
     await openSampleSession(app);
+    await sampleBefore(app, ['indicators', 'monitoring', 'successes', 'evaluation']);
     // The evaluation meeting: the institutions drawn again and the problems scored again
     // (made here through the backend; the evaluation gathers them).
     const session = await app.backend.handlers['session.create']({

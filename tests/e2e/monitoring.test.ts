@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorsDocument } from '#shared/exercises/indicators/schema.js';
 import type { MonitoringDocument } from '#shared/exercises/monitoring/schema.js';
-import { openSampleSession, startApp, type AppHarness } from '../support/appHarness.js';
+import { openSampleSession, sampleBefore, startApp, type AppHarness } from '../support/appHarness.js';
 import { axeViolations } from '../support/axe.js';
 import { repoRoot, tempDir, testResultsDir } from '../support/paths.js';
 import { pdfImageCount, pdfText } from '../support/pdf.js';
@@ -55,6 +55,7 @@ describe('indicators and monitoring on the projector', () => {
   beforeAll(async () => {
     app = await startApp();
     await openSampleSession(app);
+    await sampleBefore(app, ['indicators', 'monitoring', 'successes', 'evaluation']);
     sessions.indicators = (await session('Menyusun indikator (uji)', '2026-05-28', 'success')).id;
     sessions.july = (await session('Pemantauan Juli (uji)', '2026-07-30', 'success')).id;
     sessions.october = (await session('Pemantauan Oktober (uji)', '2026-10-22', 'sustainability')).id;

@@ -175,3 +175,16 @@ export async function openSampleSession(app: AppHarness): Promise<string> {
     (s) => s.title === 'FGD pemetaan kelembagaan',
   )!.id;
 }
+
+/**
+ * Takes the sample back to where the plan was made: deletes its sessions that hold any of
+ * `types` (the sample goes on with indicators, monitoring, successes and an evaluation), so
+ * a test can make them again as a facilitator would, without the sample's own copies.
+ */
+export async function sampleBefore(app: AppHarness, types: readonly string[]): Promise<void> {
+  const community = (await app.backend.handlers['community.current']({}))!;
+  for (const s of community.sessions) {
+    const { exercises } = await app.backend.handlers['session.get']({ id: s.id });
+    if (exercises.some((e) => types.includes(e.type))) await app.backend.handlers['session.delete']({ id: s.id });
+  }
+}
