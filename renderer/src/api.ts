@@ -1,5 +1,5 @@
 import type { Channel, ChannelInput, ChannelOutput, RembugApi, ShellEvent } from '#shared/ipc/contract.js';
-import type { AppError, Result } from '#shared/result.js';
+import type { AppError, RefusalReason, Result } from '#shared/result.js';
 
 declare global {
   interface Window {
@@ -30,4 +30,12 @@ export function onShellEvent(listener: (event: ShellEvent) => void): () => void 
 export function asAppError(error: unknown): AppError {
   if (error instanceof ApiError) return error.error;
   return { code: 'internal', message: String(error), params: { detail: String(error).slice(0, 200) } };
+}
+
+/**
+ * An edit an exercise refused (`errors.<reason>`), shown in the banner in the user's
+ * words like a refused save, never as "unexpected error".
+ */
+export function refusalError(reason: RefusalReason): ApiError {
+  return new ApiError({ code: 'invalid_input', message: reason, params: { reason } });
 }

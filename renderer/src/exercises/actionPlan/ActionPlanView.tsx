@@ -1,4 +1,5 @@
 import './actionPlan.css';
+import { refusalError } from '../../api.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addActivity, moveActivity, setGoal, setSpan } from '#shared/exercises/actionPlan/actions.js';
@@ -56,7 +57,7 @@ export function ActionPlanView({ sessionId, exerciseId }: { sessionId: string; e
     // A new row serves what the row before it serves: plans are built one objective at a time.
     const before = doc.activities.at(-1);
     const refused = perform(addActivity, { id, what: newWhat.trim(), why: before?.why ?? null });
-    if (refused) return showError(new Error(t(`errors.${refused}`)));
+    if (refused) return showError(refusalError(refused));
     setNewWhat('');
     setSelectedId(id);
   };

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { refusalError } from '../../api.js';
 import { useTranslation } from 'react-i18next';
 import {
   addPartner,
@@ -58,7 +59,7 @@ export function ActivityEditor({
   const { language, showError } = useApp();
   const id = activity.id;
   const refused = (why: RefusalReason | null): void => {
-    if (why) showError(new Error(t(`errors.${why}`)));
+    if (why) showError(refusalError(why));
   };
   const cites = sources?.cites ?? [];
   const whyKey = activity.why ? citeKey(activity.why.exerciseId, activity.why.itemId) : '';

@@ -28,7 +28,7 @@ import {
   type Score,
 } from '#shared/exercises/evaluation/schema.js';
 import type { RefusalReason } from '#shared/result.js';
-import { call } from '../../api.js';
+import { call, refusalError } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Segmented, SegmentedField } from '../../components/ui.js';
@@ -38,7 +38,6 @@ import { ExerciseFrame } from '../ExerciseFrame.js';
 import { BlurText } from '../framing/BlurText.js';
 import { BeforeAfterPanel } from './BeforeAfterPanel.js';
 import { SceneChart } from '../../canvas/SceneChart.js';
-import { refusalError } from './editing.js';
 
 const parse = (body: unknown): EvaluationDocument => zEvaluationDocument.parse(body);
 type Tab = 'answers' | 'results' | 'beforeAfter';

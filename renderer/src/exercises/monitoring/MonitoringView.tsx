@@ -1,4 +1,6 @@
 import './monitoring.css';
+import { isRefusalReason } from '#shared/result.js';
+import { refusalError } from '../../api.js';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -51,7 +53,7 @@ export function MonitoringView({ sessionId, exerciseId }: { sessionId: string; e
   const names = new Map(monitoring.indicators.map((i) => [i.indicator.id, i.indicator]));
   const chartRow = monitoring.indicators.find((i) => i.indicator.id === chartId) ?? monitoring.indicators[0];
   const refuse = (refused: string | null): void => {
-    if (refused) showError(new Error(t(`errors.${refused}` as 'errors.too_many', { max: 500 })));
+    if (refused) showError(isRefusalReason(refused) ? refusalError(refused) : new Error(refused));
   };
 
   const measureTab = (

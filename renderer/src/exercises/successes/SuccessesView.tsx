@@ -24,7 +24,7 @@ import {
 import type { RefusalReason } from '#shared/result.js';
 import type { Translate } from '#shared/i18n/translate.js';
 import { formatDate } from '#shared/i18n/format.js';
-import { call } from '../../api.js';
+import { call, refusalError } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { Icon } from '../../components/Icon.js';
 import { Button, Field } from '../../components/ui.js';
@@ -33,7 +33,7 @@ import { usePlanSources, type PlanSources } from '../actionPlan/usePlanSources.j
 import { useExercise, type OpenExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
 import { SceneChart } from '../../canvas/SceneChart.js';
-import { localToday, refusalError } from '../evaluation/editing.js';
+import { localToday } from '../evaluation/editing.js';
 import { BlurText } from '../framing/BlurText.js';
 import { DamagedImage, importPhoto } from '../resources/photoImport.js';
 
