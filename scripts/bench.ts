@@ -24,7 +24,7 @@ import { scoreMatrix } from '#shared/exercises/ranking/matrix.js';
 import { addChild, type TreeNode } from '#shared/exercises/framing/tree.js';
 import { layoutTree, treeScene } from '#shared/exercises/framing/treeLayout.js';
 import { pairKey, pairsOf, rankPairwise, type PairChoice } from '#shared/exercises/ranking/pairwise.js';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startApp } from '../tests/support/appHarness.js';
 import { launchChromium } from '../tests/support/chromium.js';
 import { resourcesDir, tempDir } from '../tests/support/paths.js';
@@ -36,6 +36,7 @@ import { largestBodySaves } from './benchLimits.js';
 import { journeyBench } from './benchJourney.js';
 import { posterBench } from './benchPoster.js';
 import { overviewBench } from './benchOverview.js';
+import { paintJpeg } from './benchCanvasDriver.js';
 import { canvasBenches } from './benchCanvas.js';
 import { autosaveAgainstRaw } from './benchAutosave.js';
 
@@ -226,31 +227,6 @@ async function boardDragFps(): Promise<void> {
     );
   } finally {
     await app.close();
-  }
-}
-
-/** A JPEG with photo-like detail, painted by Chromium. */
-async function paintJpeg(browser: Browser, width: number, height: number): Promise<Buffer> {
-  const painter = await browser.newPage();
-  try {
-    const data = await painter.evaluate(
-      ([w, h]) => {
-        const canvas = document.createElement('canvas');
-        canvas.width = w!;
-        canvas.height = h!;
-        const c = canvas.getContext('2d')!;
-        // Many coloured patches, so the JPEG is as busy as a real photo.
-        for (let i = 0; i < 4000; i += 1) {
-          c.fillStyle = `hsl(${(i * 37) % 360}, 50%, ${30 + (i % 50)}%)`;
-          c.fillRect((i * 97) % w!, (i * 53) % h!, w! / 25, h! / 25);
-        }
-        return canvas.toDataURL('image/jpeg', 0.92).split(',')[1]!;
-      },
-      [width, height],
-    );
-    return Buffer.from(data, 'base64');
-  } finally {
-    await painter.close();
   }
 }
 
