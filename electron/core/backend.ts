@@ -134,7 +134,8 @@ export class Backend {
 
   private exercise(id: string): ChannelOutput<'exercise.get'> {
     const file = this.currentFile();
-    return parseStoredExercise(file.exercises.get(id), file.fileName);
+    const row = file.exercises.get(id);
+    return { ...parseStoredExercise(row, file.fileName), copyOf: row.copyOf, copyOfTitle: row.copyOfTitle };
   }
 
   /** Asks where to save, prints, writes; null when the user cancels the dialog. */
@@ -336,7 +337,10 @@ export class Backend {
     'exercise.duplicate': ({ id, title }) => {
       const file = this.currentFile();
       const source = this.exercise(id);
-      const newId = file.write(() => file.exercises.create(source.sessionId, source.type, title, source.body));
+      // The copy names its original: it is the "after" one, badged and compared with it.
+      const newId = file.write(() =>
+        file.exercises.create(source.sessionId, source.type, title, source.body, source.id),
+      );
       return this.exercise(newId);
     },
     'exercise.delete': ({ id }) => {

@@ -48,6 +48,12 @@ export const zExercise = z.object({
   version: z.number().int(),
   /** Parsed by the exercise type's schema in the backend on every read and write. */
   body: z.unknown(),
+  /**
+   * Before and after: the exercise this one was duplicated from (it is the "after" copy,
+   * badged SESUDAH), else null; and that original's title while it exists (null once deleted).
+   */
+  copyOf: z.string().nullable(),
+  copyOfTitle: z.string().nullable(),
 });
 
 /**

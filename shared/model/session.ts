@@ -46,6 +46,8 @@ export const zExerciseSummary = z.object({
   title: z.string(),
   version: z.number().int(),
   updatedAt: z.string(),
+  /** The exercise this one was duplicated from (its "after" copy), else null. */
+  copyOf: z.string().nullable(),
 });
 export type ExerciseSummary = z.infer<typeof zExerciseSummary>;
 

@@ -49,7 +49,7 @@ describe('a community file on disk', () => {
     db.close();
     const opened = openCommunityFile(file);
     expect(opened.db.prepare('SELECT name FROM community').get()).toEqual({ name: 'Desa Lama' });
-    expect(migrations.map((m) => m.version)).toEqual([1010, 1020, 1030, 1040]);
+    expect(migrations.map((m) => m.version)).toEqual([1010, 1020, 1030, 1040, 1050]);
     opened.db.close();
   });
 

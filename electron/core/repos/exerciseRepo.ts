@@ -14,6 +14,19 @@ export interface ExerciseRow {
   body: string;
 }
 
+/**
+ * Where an exercise came from: the exercise "Gandakan" copied it from (migration 1050), and
+ * that original's title while it still exists. Kept apart from `ExerciseRow` because a
+ * backup may predate the column.
+ */
+export interface ExerciseLineage {
+  copyOf: string | null;
+  /** Null when the exercise is no copy, or its original was deleted since. */
+  copyOfTitle: string | null;
+}
+
+export type StoredExerciseRow = ExerciseRow & ExerciseLineage;
+
 export class ExerciseRepo {
   private readonly selectOne;
   private readonly selectBySession;
@@ -27,19 +40,22 @@ export class ExerciseRepo {
   private readonly selectType;
 
   constructor(db: Db) {
-    this.selectOne = db.prepare<[string], ExerciseRow>(
-      'SELECT id, session_id AS sessionId, type, title, version, body FROM exercises WHERE id = ?',
+    this.selectOne = db.prepare<[string], StoredExerciseRow>(
+      `SELECT e.id, e.session_id AS sessionId, e.type, e.title, e.version, e.body,
+         e.copy_of AS copyOf, original.title AS copyOfTitle
+       FROM exercises e LEFT JOIN exercises original ON original.id = e.copy_of WHERE e.id = ?`,
     );
     this.selectBySession = db.prepare<[string], ExerciseSummary>(
-      'SELECT id, type, title, version, updated_at AS updatedAt FROM exercises WHERE session_id = ? ORDER BY position',
+      `SELECT id, type, title, version, updated_at AS updatedAt, copy_of AS copyOf
+       FROM exercises WHERE session_id = ? ORDER BY position`,
     );
     this.selectAllBodies = db.prepare<[], ExerciseRow>(
       'SELECT id, session_id AS sessionId, type, title, version, body FROM exercises ORDER BY created_at, rowid',
     );
     this.insert = db.prepare(
-      `INSERT INTO exercises (id, session_id, position, type, title, body, version, created_at, updated_at)
+      `INSERT INTO exercises (id, session_id, position, type, title, body, version, created_at, updated_at, copy_of)
        VALUES (@id, @sessionId, (SELECT COALESCE(MAX(position), 0) + 1 FROM exercises WHERE session_id = @sessionId),
-         @type, @title, @body, 1, @now, @now)`,
+         @type, @title, @body, 1, @now, @now, @copyOf)`,
     );
     // The version check sits in the WHERE clause so a stale write changes no row.
     this.updateBody = db.prepare(
@@ -56,7 +72,7 @@ export class ExerciseRepo {
     );
   }
 
-  get(id: string): ExerciseRow {
+  get(id: string): StoredExerciseRow {
     const row = this.selectOne.get(id);
     if (!row) throw new AppFailure('not_found', `exercise ${id}`);
     return row;
@@ -71,9 +87,16 @@ export class ExerciseRepo {
     return this.selectAllBodies.all();
   }
 
-  create(sessionId: string, type: ExerciseTypeName, title: string, body: unknown): string {
+  /** `copyOf`: the exercise this one is the "after" copy of (exercise.duplicate), else null. */
+  create(
+    sessionId: string,
+    type: ExerciseTypeName,
+    title: string,
+    body: unknown,
+    copyOf: string | null = null,
+  ): string {
     const id = randomUUID();
-    this.insert.run({ id, sessionId, type, title, body: JSON.stringify(body), now: new Date().toISOString() });
+    this.insert.run({ id, sessionId, type, title, body: JSON.stringify(body), now: new Date().toISOString(), copyOf });
     return id;
   }
 
