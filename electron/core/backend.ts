@@ -29,6 +29,7 @@ import { evaluationHandlers } from './evaluationSources.js';
 import { monitoringHandlers } from './monitoringSources.js';
 import { overviewHandlers } from './overviewHandlers.js';
 import { posterHandlers } from './posterHandlers.js';
+import { Wall, wallHandlers } from './wall.js';
 
 export type Handlers = { [C in Channel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
 
@@ -42,6 +43,8 @@ export class Backend {
   readonly settings: SettingsStore;
   /** Rolling backups of the open file, and restoring them (backupHandlers.ts). */
   readonly backups: BackupService;
+  /** What the projector's audience window shows (wall.ts); the shell and the harness listen to it. */
+  readonly wall = new Wall(this);
   private file: CommunityFile | null = null;
   /** The last file refused because another Rembug has it open: it may be opened read-only. */
   private inUseElsewhere: string | null = null;
@@ -163,6 +166,7 @@ export class Backend {
     ...overviewHandlers(this),
     ...posterHandlers(this),
     ...evaluationHandlers(this),
+    ...wallHandlers(this),
     'settings.get': () => ({ language: this.settings.language, recent: this.settings.recent() }),
     'settings.setLanguage': ({ language }) => {
       this.settings.setLanguage(language);

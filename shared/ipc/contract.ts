@@ -22,6 +22,7 @@ import type { AppError } from '../result.js';
 import { stepStatuses, zJourney } from '../model/journey.js';
 import { allSteps, isStepOfPhase, phases } from '../model/process.js';
 import { zOverview, zOverviewSort } from '../model/overview.js';
+import { zWallMode, zWallState, zWallStatus, type WallState } from '../model/wall.js';
 
 /**
  * Every message between renderer and backend: a channel name (`noun.verb`) with the zod
@@ -374,6 +375,32 @@ export const contract = {
     input: z.object({ sort: zOverviewSort, language: zLanguage }).strict(),
     output: z.object({ path: z.string(), fileName: z.string() }).nullable(),
   },
+  /**
+   * The wall: the projector's audience window (shared/model/wall.ts, electron/core/wall.ts).
+   * `status` for the presenter's controls; `current` for the audience page on load (later
+   * changes come as the `wall` event); `show` puts an exercise of the open file on the wall,
+   * live; `setMode` freezes, blacks out or goes live again (showing the newest).
+   */
+  'wall.status': { input: zEmpty, output: zWallStatus },
+  'wall.current': { input: zEmpty, output: zWallState },
+  'wall.show': { input: z.object({ exerciseId: zId }).strict(), output: zWallStatus },
+  'wall.setMode': { input: z.object({ mode: zWallMode }).strict(), output: zWallStatus },
+  /**
+   * The presenter's newest document of the exercise on the wall, sent on every change before
+   * its save: checked by its type's schema (a refusal changes nothing the audience sees);
+   * `shown` is false when that exercise is no longer the one on the wall.
+   */
+  'wall.publish': {
+    input: z
+      .object({
+        exerciseId: zId,
+        title: zName,
+        version: z.number().int(),
+        body: z.unknown().superRefine(refuseOversizedBody),
+      })
+      .strict(),
+    output: z.object({ shown: z.boolean() }),
+  },
 } as const;
 
 export type Channel = keyof typeof contract;
@@ -412,7 +439,12 @@ export type ShellEvent =
   | { type: 'communityOpened' }
   | { type: 'error'; error: AppError }
   | { type: 'closeRequested' }
-  | { type: 'openRequested' };
+  | { type: 'openRequested' }
+  /** To the audience window: what the wall shows now. */
+  | { type: 'wall'; state: WallState }
+  /** To the main window: an audience window opened on a second display, or closed. */
+  | { type: 'audience'; open: boolean };
+
 
 /**
  * The page's answer to `closeRequested`: `wait` (saving, or asking the user; the shell
