@@ -81,7 +81,15 @@ export const ctrlKey =
  * pressed on an object inside a canvas are the canvas's to give meaning to.
  * The first binding whose test passes runs, and the key goes no further.
  */
-export function useKeymap(bindings: readonly KeyBinding[], enabled = true): void {
+export function useKeymap(
+  bindings: readonly KeyBinding[],
+  enabled = true,
+  /**
+   * `capture`: heard before every other screen's keys (and before the page's own handlers),
+   * for a key that must not be swallowed by a canvas below it: projection's F5 and Escape.
+   */
+  { capture = false }: { capture?: boolean } = {},
+): void {
   const current = useRef(bindings);
   current.current = bindings;
   useEffect(() => {
@@ -104,7 +112,7 @@ export function useKeymap(bindings: readonly KeyBinding[], enabled = true): void
       binding.run(e);
       e.preventDefault();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [enabled]);
+    window.addEventListener('keydown', onKey, capture);
+    return () => window.removeEventListener('keydown', onKey, capture);
+  }, [enabled, capture]);
 }

@@ -1033,6 +1033,18 @@ export const en: Dictionary = {
       read_failed: 'Could not be read (locked by the system, or the folder lost its connection)',
     },
   },
+  projection: {
+    enter: 'Project',
+    enterTitle: 'Show on the wall, full screen (F5). Esc to come back.',
+    wall: 'Wall view',
+    hints: 'Keys on the wall',
+    keyLeave: 'leave',
+    keyImportance: 'importance',
+    keyMove: 'move',
+    keyUndo: 'undo',
+    leave: 'Leave (Esc)',
+    more: 'More',
+  },
   posters: {
     button: 'Poster',
     dialogTitle: 'Poster for the notice board',

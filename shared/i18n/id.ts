@@ -1036,6 +1036,18 @@ export const id = {
       read_failed: 'Tidak bisa dibaca (berkas terkunci oleh sistem atau koneksi folder terputus)',
     },
   },
+  projection: {
+    enter: 'Proyeksikan',
+    enterTitle: 'Tampilkan di dinding, layar penuh (F5). Esc untuk kembali.',
+    wall: 'Tampilan dinding',
+    hints: 'Tombol di layar dinding',
+    keyLeave: 'keluar',
+    keyImportance: 'tingkat penting',
+    keyMove: 'geser',
+    keyUndo: 'batalkan',
+    leave: 'Keluar (Esc)',
+    more: 'Lainnya',
+  },
   posters: {
     button: 'Poster',
     dialogTitle: 'Poster untuk papan informasi',

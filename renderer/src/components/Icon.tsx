@@ -19,6 +19,10 @@ const paths = {
   expand: 'M4 9V4h5M20 15v5h-5M4 4l6 6M20 20l-6-6',
   shrink: 'M10 4v6H4M14 20v-6h6M4 10l6-6M20 14l-6 6',
   close: 'M6 6l12 12M18 6L6 18',
+  // A screen on a stand: projection mode.
+  project: 'M3 4h18v12H3zM12 16v4M8 20h8',
+  // Three dots standing: the head's menu of more commands.
+  more: 'M12 5h.01M12 12h.01M12 19h.01',
   edit: 'M4 20h4L19 9l-4-4L4 16zM14 6l4 4',
   lock: 'M6 11h12v10H6zM8 11V8a4 4 0 018 0v3M12 15v2',
   eye: 'M2 12s4-7 10-7 10 7 10 7-4 7-10 7S2 12 2 12zM12 9a3 3 0 100 6 3 3 0 000-6z',

@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { definitionOf, isExerciseType } from '#shared/exercises/registry.js';
 import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
 import { Icon } from '../components/Icon.js';
+import { ObjectMenu, type ObjectMenuItem } from '../components/ObjectMenu.js';
 import { Button, Modal } from '../components/ui.js';
 import type { SaveStatus } from './document/useExerciseDocument.js';
+import { afterCopyTitle } from './AfterBadge.js';
 
 // Parts of an open exercise's page head (ExerciseFrame).
 
@@ -31,14 +33,18 @@ export function SaveBadge({ status }: { status: SaveStatus }) {
 
 /**
  * "Before" and "after": the same exercise repeated later in the programme starts as a
- * copy of this one, and the copy opens.
+ * copy of this one (its "after" copy, badged SESUDAH), the copy opens, and a notice says
+ * that what is open now is the copy, so nobody edits the original by mistake.
  */
 export function useDuplicateExercise(sessionId: string): (exercise: { id: string; title: string }) => void {
   const { t } = useTranslation();
-  const { navigate, showError } = useApp();
+  const { navigate, notify, showError } = useApp();
   return (exercise) => {
-    call('exercise.duplicate', { id: exercise.id, title: t('exercise.duplicateTitle', { title: exercise.title }) })
-      .then((copy) => navigate({ name: 'exercise', sessionId, exerciseId: copy.id, type: copy.type }))
+    call('exercise.duplicate', { id: exercise.id, title: afterCopyTitle(exercise.title, t) })
+      .then((copy) => {
+        notify(t('beforeAfter.copyMade', { title: copy.title }));
+        navigate({ name: 'exercise', sessionId, exerciseId: copy.id, type: copy.type });
+      })
       .catch(showError);
   };
 }
@@ -49,37 +55,68 @@ export function typeHasPoster(type: string | undefined): boolean {
 }
 
 /**
- * The head's "Poster" button, for every type with a poster: a small dialog asks the paper
- * size (A4 first, the printer most villages reach), then where to save.
+ * The poster dialog, for every type with a poster: it asks the paper size (A4 first, the
+ * printer most villages reach), then where to save.
  */
-export function PosterButton({ exerciseId }: { exerciseId: string }) {
+export function PosterDialog({ exerciseId, onClose }: { exerciseId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { language, notify, showError } = useApp();
-  const [open, setOpen] = useState(false);
   const save = (size: 'A4' | 'A3'): void => {
-    setOpen(false);
+    onClose();
     call('report.exportPoster', { exerciseId, size, language })
       .then((saved) => saved && notify(t('posters.saved', { file: saved.path })))
       .catch(showError);
   };
   return (
+    <Modal title={t('posters.dialogTitle')} onClose={onClose}>
+      <p className="muted">{t('posters.sizeHint')}</p>
+      <div className="inline-form">
+        <Button variant="primary" data-autofocus onClick={() => save('A4')}>
+          <Icon name="pdf" /> {t('posters.a4')}
+        </Button>
+        <Button onClick={() => save('A3')}>
+          <Icon name="pdf" /> {t('posters.a3')}
+        </Button>
+      </div>
+    </Modal>
+  );
+}
+
+/**
+ * The head's "More" button: the commands a facilitator needs now and then (rename,
+ * duplicate, poster, export), in one menu, so the title keeps its width at 1024x768.
+ * Enter, Space or Down opens it on its first choice; arrows move, Escape closes and the
+ * focus comes back to the button (ObjectMenu).
+ */
+export function MoreMenu({ items }: { items: readonly ObjectMenuItem[] }) {
+  const { t } = useTranslation();
+  const button = useRef<HTMLButtonElement>(null);
+  const [at, setAt] = useState<{ x: number; y: number } | null>(null);
+  const open = (): void => {
+    const box = button.current?.getBoundingClientRect();
+    // Under the button, its right edge on the button's (ObjectMenu keeps it inside the window).
+    if (box) setAt({ x: box.right - 300, y: box.bottom + 4 });
+  };
+  return (
     <>
-      <Button onClick={() => setOpen(true)} aria-haspopup="dialog" title={t('posters.dialogTitle')}>
-        <Icon name="pdf" /> {t('posters.button')}
-      </Button>
-      {open ? (
-        <Modal title={t('posters.dialogTitle')} onClose={() => setOpen(false)}>
-          <p className="muted">{t('posters.sizeHint')}</p>
-          <div className="inline-form">
-            <Button variant="primary" data-autofocus onClick={() => save('A4')}>
-              <Icon name="pdf" /> {t('posters.a4')}
-            </Button>
-            <Button onClick={() => save('A3')}>
-              <Icon name="pdf" /> {t('posters.a3')}
-            </Button>
-          </div>
-        </Modal>
-      ) : null}
+      <button
+        type="button"
+        ref={button}
+        className="btn btn-ghost"
+        aria-haspopup="menu"
+        aria-expanded={at !== null}
+        aria-label={t('projection.more')}
+        title={t('projection.more')}
+        onClick={() => (at ? setAt(null) : open())}
+        onKeyDown={(e) => {
+          if (e.key !== 'ArrowDown' || at) return;
+          e.preventDefault();
+          open();
+        }}
+      >
+        <Icon name="more" />
+      </button>
+      {at ? <ObjectMenu title={t('projection.more')} at={at} items={items} onClose={() => setAt(null)} /> : null}
     </>
   );
 }
