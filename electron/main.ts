@@ -6,6 +6,7 @@ import { ipcEventChannel, type ShellEvent } from '#shared/ipc/contract.js';
 import { AppFailure } from '#shared/result.js';
 import { Backend } from './core/backend.js';
 import { useSqliteBinding } from './core/db/sqlite.js';
+import { attachAudience } from './audience.js';
 import { guardClosing, type CloseGuard } from './closing.js';
 import { createElectronHost } from './electronHost.js';
 import { registerIpc } from './ipc.js';
@@ -152,6 +153,8 @@ export function start(): void {
     window = createMainWindow(paths.preload, { devTools });
     closeGuard = guardClosing(window);
     installMenu(window, current.settings.language, { devTools });
+    // A second display (the projector) gets the audience window, now or when plugged in.
+    attachAudience(window, current.wall, { preloadPath: paths.preload, devTools });
     window.webContents.once('did-finish-load', () => {
       // The file the app was started with: nothing is open yet, so nothing to ask about.
       if (pendingFile) {

@@ -103,6 +103,32 @@ export function createMainWindow(preloadPath: string, options: { devTools: boole
   return window;
 }
 
+/**
+ * The projector's audience window (issue 11, presenter view): frameless and full screen on
+ * the given display, with the main window's security defaults and preload (the page reads
+ * the wall through the same sender-checked IPC, `app://rembug/index.html#audience`). It is
+ * shown without taking the focus from the presenter's window, where the facilitator types.
+ */
+export function createAudienceWindow(
+  preloadPath: string,
+  bounds: { x: number; y: number; width: number; height: number },
+  options: { devTools: boolean },
+): BrowserWindow {
+  const window = new BrowserWindow({
+    ...bounds,
+    frame: false,
+    fullscreen: true,
+    show: false,
+    title: 'Rembug',
+    backgroundColor: '#000000',
+    autoHideMenuBar: true,
+    webPreferences: { ...secureWebPreferences, devTools: options.devTools, preload: preloadPath },
+  });
+  window.once('ready-to-show', () => window.showInactive());
+  void window.loadURL(`${appOrigin}/index.html#audience`);
+  return window;
+}
+
 /** The print window runs no script at all and has no DevTools. */
 export const printWebPreferences = { ...secureWebPreferences, javascript: false, devTools: false } as const;
 

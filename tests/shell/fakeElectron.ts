@@ -88,6 +88,16 @@ export class FakeBrowserWindow extends Emitter {
   }
   maximize(): void {}
   show(): void {}
+  /** Shown without taking the focus (the audience window: the presenter keeps typing). */
+  shownInactive = false;
+  showInactive(): void {
+    this.shownInactive = true;
+  }
+  /** Where the window is: its options' bounds, as Electron places a new window. */
+  getBounds(): { x: number; y: number; width: number; height: number } {
+    const { x = 0, y = 0, width = 800, height = 600 } = this.options as Record<string, number>;
+    return { x, y, width, height };
+  }
   setTitle(title: string): void {
     this.title = title;
   }
@@ -139,7 +149,41 @@ export const recorded = {
   permissionCheckHandler: null as Handler | null,
   quit: vi.fn(),
   rendererSent: [] as unknown[][],
+  /** The displays attached, as `screen.getAllDisplays()` answers: the laptop's own screen unless a test plugs more. */
+  displays: [{ id: 1, bounds: { x: 0, y: 0, width: 1366, height: 768 } }] as FakeDisplay[],
 };
+
+export interface FakeDisplay {
+  id: number;
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
+/** Electron's `screen`: the displays attached, and their `display-added` / `display-removed` events. */
+const fakeScreen = Object.assign(new Emitter(), {
+  getAllDisplays: (): FakeDisplay[] => [...recorded.displays],
+  getPrimaryDisplay: (): FakeDisplay => recorded.displays[0]!,
+  /** The display holding the middle of the rectangle, else the primary one (as Electron answers). */
+  getDisplayMatching: (rect: { x: number; y: number; width: number; height: number }): FakeDisplay => {
+    const [cx, cy] = [rect.x + rect.width / 2, rect.y + rect.height / 2];
+    const holds = (d: FakeDisplay): boolean =>
+      cx >= d.bounds.x && cx < d.bounds.x + d.bounds.width && cy >= d.bounds.y && cy < d.bounds.y + d.bounds.height;
+    return recorded.displays.find(holds) ?? recorded.displays[0]!;
+  },
+});
+
+/** A display plugged in (a projector's cable), announced as Electron does. */
+export function plugDisplay(display: FakeDisplay): void {
+  recorded.displays.push(display);
+  fakeScreen.emit('display-added', fakeEvent(), display);
+}
+
+/** A display unplugged: gone from the list, then announced. */
+export function unplugDisplay(id: number): void {
+  const display = recorded.displays.find((d) => d.id === id);
+  if (!display) throw new Error(`no display ${id}`);
+  recorded.displays = recorded.displays.filter((d) => d !== display);
+  fakeScreen.emit('display-removed', fakeEvent(), display);
+}
 
 /** Sends an IPC message to the shell's `ipcMain.on` listeners, as a page's `ipcRenderer.send` would. */
 export function sendToMain(channel: string, event: unknown, ...args: unknown[]): void {
@@ -200,6 +244,7 @@ export function fakeElectronModule() {
       setApplicationMenu: vi.fn(),
     },
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    screen: fakeScreen,
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => recorded.exposed.set(key, api) },
     ipcRenderer: {
       invoke: vi.fn(async (...args: unknown[]) => args),
