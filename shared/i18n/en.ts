@@ -1045,6 +1045,17 @@ export const en: Dictionary = {
     leave: 'Leave (Esc)',
     more: 'More',
   },
+  beforeAfter: {
+    badge: 'AFTER',
+    copyOf: 'Copy of “{{title}}”',
+    copyOfGone: 'Copy of an exercise since deleted',
+    beforeSuffix: '(before)',
+    copyMade: 'Copy “{{title}}” made. What is open now is the AFTER copy; the original stays as it was.',
+    changed: '{{count}} changed',
+    unchanged: '{{count}} unchanged',
+    noneChanged: 'Nothing changed.',
+    beforeLabel: 'BEFORE',
+  },
   posters: {
     button: 'Poster',
     dialogTitle: 'Poster for the notice board',

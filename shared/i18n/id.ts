@@ -1048,6 +1048,17 @@ export const id = {
     leave: 'Keluar (Esc)',
     more: 'Lainnya',
   },
+  beforeAfter: {
+    badge: 'SESUDAH',
+    copyOf: 'Salinan dari “{{title}}”',
+    copyOfGone: 'Salinan dari latihan yang sudah dihapus',
+    beforeSuffix: '(sebelum)',
+    copyMade: 'Salinan “{{title}}” dibuat. Yang terbuka sekarang adalah salinan SESUDAH; aslinya tetap seperti semula.',
+    changed: '{{count}} berubah',
+    unchanged: '{{count}} tidak berubah',
+    noneChanged: 'Tidak ada yang berubah.',
+    beforeLabel: 'SEBELUM',
+  },
   posters: {
     button: 'Poster',
     dialogTitle: 'Poster untuk papan informasi',

@@ -47,6 +47,8 @@ h3 { font-size: 13pt; margin: 5mm 0 2mm; }
 .prewrap { white-space: pre-wrap; overflow-wrap: anywhere; }
 .swatch { display: inline-block; width: 4mm; height: 4mm; border: 1px solid #111827; vertical-align: middle; margin-right: 1mm; }
 .page-break { page-break-before: always; }
+.after-band { display: flex; align-items: center; gap: 3mm; margin: 0 0 2mm; font-size: 11pt; }
+.after-word { border: 0.7mm solid #111827; background: #ffd23f; color: #111827; font-weight: 700; font-size: 15pt; letter-spacing: 0.08em; padding: 0.5mm 2.5mm; }
 `;
 
 /** The rules each exercise type adds for its own section. */
@@ -112,19 +114,34 @@ function agreements(data: SessionReportData, t: T): string {
   return `<h2>${esc(t('session.agreements'))}</h2>${body}`;
 }
 
+/**
+ * The "after" copy's section opens with the SESUDAH / AFTER band above its title, so the
+ * printed before and after cannot be mistaken either: put right inside the section's
+ * opening tag (so it stays on the section's page), whichever type wrote the section.
+ */
+function markAfterCopy(section: string, originalTitle: string | null, t: T): string {
+  const origin =
+    originalTitle === null ? t('beforeAfter.copyOfGone') : t('beforeAfter.copyOf', { title: originalTitle });
+  const band = `<p class="after-band"><span class="after-word">${esc(t('beforeAfter.badge'))}</span> ${esc(origin)}</p>`;
+  const opening = /^\s*<section\b[^>]*>/.exec(section);
+  return opening ? `${opening[0]}${band}${section.slice(opening[0].length)}` : `${band}${section}`;
+}
+
 /** Each exercise's own section, in the session's order; each type writes its own. */
 function exerciseSections(data: SessionReportData, t: T): string {
   return data.exercises
-    .map((ex, i) =>
-      definitionOf(ex.type).report(ex.body as never, {
+    .map((ex, i) => {
+      const section = definitionOf(ex.type).report(ex.body as never, {
         t,
         title: ex.title,
         communityName: data.community.name,
         photos: data.photos,
         earlier: data.exercises.slice(0, i),
         community: data.dated,
-      }),
-    )
+      });
+      const copied = data.afterCopies.get(ex.id);
+      return copied === undefined ? section : markAfterCopy(section, copied, t);
+    })
     .concat(
       data.unprinted.map(
         (ex) =>

@@ -5,6 +5,7 @@ import { phaseLabelKey, stepLabelKey } from '#shared/model/process.js';
 import type { SessionDetail } from '#shared/ipc/contract.js';
 import type { SessionFields } from '#shared/model/session.js';
 import { definitionOf, exerciseTypeNames, isExerciseType, type ExerciseTypeName } from '#shared/exercises/registry.js';
+import { AfterBadge } from '../exercises/AfterBadge.js';
 import { exerciseViewOf } from '../exercises/registry.js';
 import { call } from '../api.js';
 import { useApp } from '../AppContext.js';
@@ -217,6 +218,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
                     else call('exercise.get', { id: ex.id }).catch(showError);
                   }}
                 >
+                  <AfterBadge exercise={ex} />
                   <strong className="clamp">{ex.title}</strong>
                   {damaged.has(ex.id) ? <span className="tag">{t('community.damagedMark')}</span> : null}
                   <span className="muted">
