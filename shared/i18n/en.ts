@@ -371,6 +371,7 @@ export const en: Dictionary = {
     treeCycle: 'A box cannot move into its own branch.',
     focalFixed: 'The focal problem stays in the middle.',
     treeObjects: 'Tree boxes',
+    selectBox: 'Select a box on the tree to change its words.',
     boxPlaces: {
       problem: { focal: 'Focal problem', cause: 'Cause', effect: 'Effect' },
       objective: { focal: 'Main objective', cause: 'Means', effect: 'End' },

@@ -373,6 +373,7 @@ export const id = {
     treeCycle: 'Kotak tidak bisa dipindah ke cabangnya sendiri.',
     focalFixed: 'Masalah utama tetap di tengah.',
     treeObjects: 'Kotak pohon',
+    selectBox: 'Pilih kotak di pohon untuk mengubah tulisannya.',
     boxPlaces: {
       problem: { focal: 'Masalah utama', cause: 'Sebab', effect: 'Akibat' },
       objective: { focal: 'Tujuan utama', cause: 'Cara', effect: 'Hasil' },

@@ -1,3 +1,4 @@
+import './toast.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon.js';
@@ -7,9 +8,10 @@ import { Button } from './ui.js';
 const shownMs = 12_000;
 
 /**
- * A notice that something worked ("PDF disimpan: …"): it floats over the bottom of the
- * screen instead of pushing the canvas down, and leaves by itself after a while, unless
- * the pointer or the focus is on it (someone is reading or copying the path).
+ * A notice that something worked ("PDF disimpan: …"): it sits in the top bar, beside the
+ * language buttons, so it neither pushes the canvas down nor covers any of the work while
+ * it shows (toast.css). It leaves by itself after a while, unless the pointer or the focus
+ * is on it (someone is reading or copying the path); its close button is a Tab stop.
  */
 export function Toast({ message, onClose }: { message: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -30,7 +32,8 @@ export function Toast({ message, onClose }: { message: string; onClose: () => vo
       onFocus={() => setHeld(true)}
       onBlur={() => setHeld(false)}
     >
-      <span>{message}</span>
+      {/* Two lines on screen; the whole text for a screen reader and in the tooltip. */}
+      <span title={message}>{message}</span>
       <Button variant="ghost" onClick={onClose} aria-label={t('common.close')}>
         <Icon name="close" />
       </Button>

@@ -1,4 +1,4 @@
-import { fitText } from '../../scene/fitText.js';
+import { estimateWidth, fitText } from '../../scene/fitText.js';
 import { boundsOf, type Primitive, type Scene } from '../../scene/primitives.js';
 import { accent, ink, paper } from '../../theme.js';
 import { rankWithTieMark, type Ranked } from './ranks.js';
@@ -14,10 +14,19 @@ export interface BarRow {
 }
 
 const fontSize = 28;
-const rowHeight = 64;
+const lineHeight = 1.2;
 const rankWidth = 80;
-const labelWidth = 380;
-const barWidth = 520;
+/**
+ * The names' column is as wide as the longest name needs, between these, and the bars
+ * take what is left of `labelsAndBars` (at least `minBarWidth`): long names stay on one line (the chart keeps its
+ * type size on a 1024x768 wall) and bars stay long enough to compare. A name longer than
+ * the widest column wraps, up to `maxLabelLines`; it is never cut after a few words.
+ */
+const minLabelWidth = 380;
+const maxLabelWidth = 900;
+const labelsAndBars = 900;
+const minBarWidth = 260;
+const maxLabelLines = 3;
 
 /**
  * The ranking as ordered bars: rank, name, a bar as long as the score, the score. Drawn
@@ -25,27 +34,35 @@ const barWidth = 520;
  */
 export function rankingBarsScene(rows: readonly BarRow[], numbering: Numbering, language: Language): Scene {
   const max = Math.max(1e-9, ...rows.map((r) => r.value));
+  const longest = Math.max(0, ...rows.map((row) => estimateWidth(row.label, fontSize)));
+  const labelWidth = Math.min(maxLabelWidth, Math.max(minLabelWidth, Math.ceil(longest) + 24));
+  const barWidth = Math.max(minBarWidth, labelsAndBars - labelWidth);
+  const labels = rows.map((row) => fitText(row.label, fontSize, labelWidth - 16, maxLabelLines));
+  // Every row as tall as the longest name needs, so the bars stay evenly spaced.
+  const lineCount = Math.max(1, ...labels.map((lines) => lines.length));
+  const rowHeight = Math.max(64, lineCount * fontSize * lineHeight + 20);
   const primitives: Primitive[] = [];
   rows.forEach((row, i) => {
     const y = i * rowHeight;
     const top = row.ranked.rank === 1;
+    const label = labels[i]!;
     primitives.push({
       kind: 'text',
       x: rankWidth / 2,
-      y: y + (rowHeight - fontSize * 1.2) / 2,
+      y: y + (rowHeight - fontSize * lineHeight) / 2,
       lines: [rankWithTieMark(row.ranked, numbering)],
       fontSize,
-      lineHeight: 1.2,
+      lineHeight,
       fill: ink,
       bold: true,
     });
     primitives.push({
       kind: 'text',
       x: rankWidth + labelWidth / 2,
-      y: y + (rowHeight - fontSize * 1.2) / 2,
-      lines: fitText(row.label, fontSize, labelWidth - 16, 1),
+      y: y + (rowHeight - label.length * fontSize * lineHeight) / 2,
+      lines: label,
       fontSize,
-      lineHeight: 1.2,
+      lineHeight,
       fill: ink,
       bold: top,
     });
@@ -53,9 +70,9 @@ export function rankingBarsScene(rows: readonly BarRow[], numbering: Numbering, 
     primitives.push({
       kind: 'rect',
       x: rankWidth + labelWidth,
-      y: y + 10,
+      y: y + (rowHeight - 44) / 2,
       width,
-      height: rowHeight - 20,
+      height: 44,
       fill: top ? accent : '#6B7280',
       stroke: ink,
       strokeWidth: 2,
@@ -64,10 +81,10 @@ export function rankingBarsScene(rows: readonly BarRow[], numbering: Numbering, 
     primitives.push({
       kind: 'text',
       x: rankWidth + labelWidth + width + 50,
-      y: y + (rowHeight - fontSize * 1.2) / 2,
+      y: y + (rowHeight - fontSize * lineHeight) / 2,
       lines: [formatNumber(language, row.value)],
       fontSize,
-      lineHeight: 1.2,
+      lineHeight,
       fill: ink,
       bold: true,
     });

@@ -7,7 +7,10 @@ import { BlurText } from './BlurText.js';
 
 const textFields: readonly NodeTextField[] = ['problem', 'objective'];
 
-/** The selected box: its problem and its objective (Enter finishes), fold, remove. */
+/**
+ * The selected box, in the side panel beside the tree: its problem and its objective, each
+ * wrapped whole in a growing field (Enter finishes), fold, remove.
+ */
 export function NodeEditor({
   node,
   onText,
@@ -26,15 +29,19 @@ export function NodeEditor({
       {isFocal ? <strong>{t('framing.focal')}</strong> : null}
       {textFields.map((field) => (
         <Field key={field} label={t(field === 'problem' ? 'framing.problemText' : 'framing.objectiveText')}>
-          {(id) => <BlurText id={id} enterCommits value={node[field]} onCommit={(text) => onText(field, text)} />}
+          {(id) => (
+            <BlurText id={id} rows={2} enterCommits value={node[field]} onCommit={(text) => onText(field, text)} />
+          )}
         </Field>
       ))}
-      <Button onClick={onToggleFold}>{t('framing.fold')}</Button>
-      {isFocal ? null : (
-        <Button variant="danger" onClick={onRemove} aria-label={t('framing.removeBranch')}>
-          <Icon name="trash" />
-        </Button>
-      )}
+      <div className="node-editor-actions">
+        <Button onClick={onToggleFold}>{t('framing.fold')}</Button>
+        {isFocal ? null : (
+          <Button variant="danger" onClick={onRemove} aria-label={t('framing.removeBranch')}>
+            <Icon name="trash" />
+          </Button>
+        )}
+      </div>
     </div>
   );
 }

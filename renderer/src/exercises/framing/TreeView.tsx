@@ -84,26 +84,41 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
   };
 
   return (
-    <ExerciseFrame sessionId={sessionId} history={history}>
-      <TreeToolbar view={doc.view} onView={(view) => perform(setTreeView, view)} selected={selected} onAdd={add} />
-      {refusal ? (
-        <p className="field-error" role="alert">
-          {refusal}
-        </p>
-      ) : null}
-      {selected ? (
-        <NodeEditor
-          key={selected.id}
-          node={selected}
-          onText={(field, text) => perform(setNodeText, { nodeId: selected.id, field, text })}
-          onToggleFold={() => toggleFold(selected.id)}
-          onRemove={remove}
-        />
-      ) : null}
-      {/* Shown while a box is selected too: it says how to leave that (Esc). */}
-      <p className="muted small" data-testid="tree-keys">
-        {t('framing.treeKeys')}
-      </p>
+    // The canvas keeps its place whatever is selected: the selected box's words are edited
+    // in the side panel beside it, not in a row that would push the tree down on selection.
+    <ExerciseFrame
+      sessionId={sessionId}
+      history={history}
+      layout="canvas"
+      toolbar={
+        <TreeToolbar view={doc.view} onView={(view) => perform(setTreeView, view)} selected={selected} onAdd={add} />
+      }
+      side={
+        <>
+          {refusal ? (
+            <p className="field-error" role="alert">
+              {refusal}
+            </p>
+          ) : null}
+          {selected ? (
+            <NodeEditor
+              key={selected.id}
+              node={selected}
+              onText={(field, text) => perform(setNodeText, { nodeId: selected.id, field, text })}
+              onToggleFold={() => toggleFold(selected.id)}
+              onRemove={remove}
+            />
+          ) : (
+            <p className="muted">{t('framing.selectBox')}</p>
+          )}
+          {/* Shown while a box is selected too: it says how to leave that (Esc). */}
+          <p className="muted small" data-testid="tree-keys">
+            {t('framing.treeKeys')}
+          </p>
+          <TreeOutline nodes={doc.nodes} view={doc.view} selectedId={selectedId} onSelect={setSelectedId} />
+        </>
+      }
+    >
       <TreeCanvas
         scene={scene}
         nodes={doc.nodes}
@@ -125,7 +140,6 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
           onClose={menu.close}
         />
       ) : null}
-      <TreeOutline nodes={doc.nodes} view={doc.view} selectedId={selectedId} onSelect={setSelectedId} />
     </ExerciseFrame>
   );
 }

@@ -37,7 +37,7 @@ export interface MapSelection {
   shapeId: string | null;
 }
 
-/** The map tab: adding resources, drawing, the photo, the canvas and the selected resource. */
+/** The map tab: the canvas, and beside it the drawing tools, the photo, adding resources and the selected resource. */
 export function MapTab({
   doc,
   act,
@@ -100,18 +100,6 @@ export function MapTab({
 
   return (
     <>
-      {/* One row of tools above the map, so the map takes most of a 1024x768 wall. */}
-      <div className="map-tools">
-        <DrawToolbar
-          tool={tool}
-          onTool={setTool}
-          areaKind={areaKind}
-          onAreaKind={setAreaKind}
-          labelText={labelText}
-          onLabelText={setLabelText}
-        />
-        <PhotoTools doc={doc} act={act} />
-      </div>
       <div className="editor-body map-body">
         <MapCanvas
           doc={doc}
@@ -139,6 +127,21 @@ export function MapTab({
           />
         ) : null}
         <aside className="side">
+          {/*
+           * Drawing tools and the photo sit beside the map, not in a row above it: the map
+           * takes the whole height under the tabs (issue 11: at least 3/4 of a 1024x768 wall).
+           */}
+          <section className="map-tools" aria-label={t('resources.tool')}>
+            <DrawToolbar
+              tool={tool}
+              onTool={setTool}
+              areaKind={areaKind}
+              onAreaKind={setAreaKind}
+              labelText={labelText}
+              onLabelText={setLabelText}
+            />
+            <PhotoTools doc={doc} act={act} />
+          </section>
           {/* Naming what the group points at sits beside the map, not above it: the map keeps its height. */}
           <AddResourceForm
             onAdd={(name, capital) => {
