@@ -18,6 +18,7 @@ import { asFileFailure } from './db/sqliteErrors.js';
 import type { Host } from './host.js';
 import { buildSessionReport } from './report/sessionReport.js';
 import { SettingsStore } from './settings.js';
+import { savedViewHandlers } from './savedViews.js';
 import { loadSessionReportData } from './report/reportData.js';
 import { parseStoredExercise, readableExercise } from './storedExercise.js';
 import { FileLock } from './db/fileLock.js';
@@ -167,6 +168,7 @@ export class Backend {
     ...posterHandlers(this),
     ...evaluationHandlers(this),
     ...wallHandlers(this),
+    ...savedViewHandlers(this),
     'settings.get': () => ({ language: this.settings.language, recent: this.settings.recent() }),
     'settings.setLanguage': ({ language }) => {
       this.settings.setLanguage(language);

@@ -31,6 +31,14 @@ import { zWallMode, zWallState, zWallStatus, type WallState } from '../model/wal
  * the handler map in core must cover every channel or it does not compile.
  */
 const zEmpty = z.object({}).strict();
+/** A canvas's zoom (scale) and pan (x, y: where the diagram's origin is on the canvas, px). */
+export const zSavedView = z
+  .object({
+    scale: z.number().finite().min(0.001).max(100),
+    x: z.number().finite().min(-1e7).max(1e7),
+    y: z.number().finite().min(-1e7).max(1e7),
+  })
+  .strict();
 const zLanguage = z.enum(languages);
 
 const zSessionDetail = zSessionFields.and(
@@ -116,6 +124,12 @@ export const contract = {
     output: z.object({ language: zLanguage, recent: z.array(zRecentFile) }),
   },
   'settings.setLanguage': { input: z.object({ language: zLanguage }).strict(), output: z.null() },
+  /**
+   * The zoom and pan an exercise's canvas was left at, on this computer (issue 11: kept per
+   * exercise, restored on reopening); null: none kept, the canvas fits. Saving null forgets it.
+   */
+  'view.get': { input: z.object({ exerciseId: zId }).strict(), output: zSavedView.nullable() },
+  'view.save': { input: z.object({ exerciseId: zId, view: zSavedView.nullable() }).strict(), output: z.null() },
   'community.create': { input: zCommunity.strict(), output: zOpenCommunity.nullable() },
   'community.openDialog': { input: zEmpty, output: zOpenCommunity.nullable() },
   /** Only paths already in the recent list are accepted: the renderer never names new files. */
@@ -444,7 +458,6 @@ export type ShellEvent =
   | { type: 'wall'; state: WallState }
   /** To the main window: an audience window opened on a second display, or closed. */
   | { type: 'audience'; open: boolean };
-
 
 /**
  * The page's answer to `closeRequested`: `wait` (saving, or asking the user; the shell

@@ -50,9 +50,10 @@ describe('the Venn scene and its SVG', () => {
   };
   const scene = vennScene(doc, { communityName: 'Desa Sukamaju' });
 
-  it('draws the community first, big circles before small ones, labels last', () => {
+  it('draws the community first, big circles before small ones, then leader lines, labels last', () => {
     const kinds = scene.primitives.map((p) => `${p.kind}:${p.target}`);
-    expect(kinds).toEqual(['circle:community', 'circle:b', 'circle:a', 'text:community', 'text:b', 'text:a']);
+    // The small circle's label does not fit inside it: it stands outside, on a leader line drawn under the labels.
+    expect(kinds).toEqual(['circle:community', 'circle:b', 'circle:a', 'line:a', 'text:community', 'text:b', 'text:a']);
   });
 
   it('marks a harmful relation with a dotted outline as well as colour', () => {

@@ -25,6 +25,7 @@ describe('Venn pieces for the live view', () => {
     expect([
       pieces.community.circle,
       ...pieces.institutions.map((p) => p.circle),
+      ...pieces.institutions.flatMap((p) => (p.leader ? [p.leader] : [])),
       pieces.community.label,
       ...pieces.institutions.map((p) => p.label),
     ]).toEqual(scene.primitives);
@@ -35,14 +36,18 @@ describe('Venn pieces for the live view', () => {
     const before = vennPieces(doc, 'Desa Sukamaju');
     const moved = moveInstitution.perform(doc, { id: 'i4', x: 500, y: -20 });
     const after = vennPieces(moved, 'Desa Sukamaju');
-    const changed = after.institutions.filter((p, i) => p !== before.institutions[i]).map((p) => p.id);
+    // Only i4's circle is new; in this crowded diagram a neighbour's label may step aside
+    // for i4's (a new label, the same circle).
+    const changed = after.institutions.filter((p, i) => p.circle !== before.institutions[i]!.circle).map((p) => p.id);
     expect(changed).toEqual(['i4']);
     expect(after.institutions.find((p) => p.id === 'i4')!.circle).toMatchObject({ x: 500, y: -20 });
     expect(after.community).toBe(before.community);
 
     const renamed = updateInstitution.perform(moved, { id: 'i7', change: { name: 'BPD' } });
     const third = vennPieces(renamed, 'Desa Sukamaju');
-    expect(third.institutions.filter((p, i) => p !== after.institutions[i]).map((p) => p.id)).toEqual(['i7']);
+    expect(third.institutions.filter((p, i) => p.circle !== after.institutions[i]!.circle).map((p) => p.id)).toEqual([
+      'i7',
+    ]);
     expect(third.institutions.find((p) => p.id === 'i7')!.label.lines).toEqual(['BPD']);
   });
 

@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { labelFontSize } from '#shared/exercises/venn/scene.js';
-import {
-  fitViewport,
-  isInside,
-  maxScale,
-  minFitScale,
-  pinchViewport,
-  wheelZoomFactor,
-  zoomAt,
-} from '#renderer/canvas/viewport.js';
+import { fitViewport, isInside, maxScale, pinchViewport, wheelZoomFactor, zoomAt } from '#renderer/canvas/viewport.js';
 
 describe('fit to screen on a projector', () => {
-  it('never shrinks labels below 18 px, even for a diagram far larger than the screen', () => {
+  it('shows the whole of a diagram far larger than the screen (no lower limit: nothing is cut off)', () => {
+    const bounds = { x: -2000, y: -2000, width: 4000, height: 4000 };
+    const v = fitViewport(bounds, 684, 576);
+    expect(v.scale).toBeCloseTo(576 / 4000);
+    expect(isInside(bounds, v, 684, 576)).toBe(true);
+  });
+
+  it('zooming from a fit below the zoom limit does not jump to the limit', () => {
     const v = fitViewport({ x: -2000, y: -2000, width: 4000, height: 4000 }, 684, 576);
-    expect(v.scale).toBe(minFitScale);
-    expect(labelFontSize * v.scale).toBeGreaterThanOrEqual(18);
+    expect(zoomAt(v, 1.2, 342, 288).scale).toBeCloseTo(v.scale * 1.2);
+    expect(zoomAt(v, 1 / 1.2, 342, 288).scale).toBeCloseTo(v.scale);
   });
 
   it('centres the diagram', () => {

@@ -1,83 +1,155 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Bounds } from '#shared/scene/primitives.js';
+import { usePresentation } from '../exercises/presentation.js';
+import { useSavedView } from './savedView.js';
 import { useTouchGestures, type ObjectMenuRequest } from './useTouchGestures.js';
 import { fitViewport, isInside, wheelZoomFactor, zoomAt, type Viewport } from './viewport.js';
 
-/**
- * A Konva stage that fills its container: measures it, fits `bounds` once the size is
- * known, zooms with the wheel (or a touchpad's pinch) about the pointer, with two fingers
- * about them and with buttons about the centre, and pans by dragging the empty stage or
- * moving two fingers. `ready` says the container is in the page. A long press (finger or
- * pen) or a right click on an object asks for its menu through `onObjectMenu`, with the
- * object's Konva name.
- */
-export function useStageViewport(
-  bounds: Bounds,
-  ready = true,
-  { onObjectMenu }: { onObjectMenu?: (request: ObjectMenuRequest) => void } = {},
-) {
-  const container = useRef<HTMLDivElement>(null);
-  const stage = useRef<Konva.Stage>(null);
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  const [viewport, setViewport] = useState<Viewport | null>(null);
+export interface BoxSize {
+  container: RefObject<HTMLDivElement | null>;
+  size: { width: number; height: number };
+}
 
+/**
+ * The size of the box a stage fills, measured once it is in the page (`ready`) and again
+ * whenever it changes. A view that lays its drawing out for the canvas (the Venn) measures
+ * first and passes the box to useStageViewport.
+ */
+export function useBoxSize(ready = true): BoxSize {
+  const container = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
   useEffect(() => {
     const el = container.current;
     if (!ready || !el) return;
-    const measure = (): void => setSize({ width: el.clientWidth, height: el.clientHeight });
+    const measure = (): void =>
+      setSize((s) =>
+        s.width === el.clientWidth && s.height === el.clientHeight
+          ? s
+          : { width: el.clientWidth, height: el.clientHeight },
+      );
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     measure();
     return () => observer.disconnect();
   }, [ready]);
+  return { container, size };
+}
 
-  const fit = useCallback(() => {
+/**
+ * A Konva stage that fills its container: measures it, opens at the view the facilitator
+ * left this exercise at (savedView.ts) or else fits `bounds` once the size is known, zooms
+ * with the wheel (or a touchpad's pinch) about the pointer, with two fingers about them
+ * and with buttons about the centre, and pans by dragging the empty stage or moving two
+ * fingers. `ready` says the container is in the page. A long press (finger or pen) or a
+ * right click on an object asks for its menu through `onObjectMenu`, with the object's
+ * Konva name.
+ *
+ * A fitted view follows the canvas: when the box changes size (the window, projection)
+ * or the presentation mode changes, it fits again; a view the facilitator zoomed or panned
+ * stays. On the wall (projection, audience) the view always opens fitted and is not kept:
+ * the kept view is the editor's.
+ */
+export function useStageViewport(
+  bounds: Bounds,
+  ready = true,
+  { onObjectMenu, box }: { onObjectMenu?: (request: ObjectMenuRequest) => void; box?: BoxSize } = {},
+) {
+  const own = useBoxSize(ready && !box);
+  const { container, size } = box ?? own;
+  const stage = useRef<Konva.Stage>(null);
+  const [viewport, setViewport] = useState<Viewport | null>(null);
+  const mode = usePresentation();
+  const { saved, save } = useSavedView(mode === 'editor');
+  // Whether the view is a fit (not zoomed or panned since): it refits when the canvas changes.
+  const fitted = useRef(true);
+
+  const fitNow = useCallback(() => {
     if (size.width > 0) setViewport(fitViewport(bounds, size.width, size.height));
   }, [bounds, size]);
 
+  /** "Pas layar": fits, and forgets the kept view, so the exercise opens fitted next time. */
+  const fit = useCallback(() => {
+    fitted.current = true;
+    fitNow();
+    save(null);
+  }, [fitNow, save]);
+
+  /** A view the facilitator chose (zoom, pan, fingers, an object brought into view). */
+  const chosen = useCallback((update: (v: Viewport) => Viewport) => {
+    fitted.current = false;
+    setViewport((v) => (v ? update(v) : v));
+  }, []);
   useEffect(() => {
-    if (!viewport && size.width > 0) fit();
-  }, [fit, size.width, viewport]);
+    if (viewport && !fitted.current) save(viewport);
+  }, [save, viewport]);
+
+  // The first view: the kept one (even if the diagram changed since and it no longer shows
+  // everything: the facilitator chose it), or a fit.
+  useEffect(() => {
+    if (viewport || size.width === 0 || saved === undefined) return;
+    if (saved) {
+      fitted.current = false;
+      setViewport(saved);
+    } else fitNow();
+  }, [fitNow, saved, size.width, viewport]);
+
+  // A fitted view fits again when the box or the mode changes.
+  const shape = `${size.width}x${size.height}:${mode}`;
+  const lastShape = useRef(shape);
+  useEffect(() => {
+    if (lastShape.current === shape) return;
+    lastShape.current = shape;
+    if (mode !== 'editor') fitted.current = true;
+    if (fitted.current) fitNow();
+  }, [fitNow, mode, shape]);
 
   const zoom = useCallback(
-    (factor: number) => setViewport((v) => (v ? zoomAt(v, factor, size.width / 2, size.height / 2) : v)),
-    [size],
+    (factor: number) => chosen((v) => zoomAt(v, factor, size.width / 2, size.height / 2)),
+    [chosen, size],
   );
 
   // Pans, at the same zoom, to centre `shown` when it is not wholly in view: the object the
   // keyboard moved to is never off screen.
+  const shownView = useRef(viewport);
+  shownView.current = viewport;
   const reveal = useCallback(
-    (shown: Bounds) =>
-      setViewport((v) =>
-        v && !isInside(shown, v, size.width, size.height)
-          ? {
-              scale: v.scale,
-              x: size.width / 2 - (shown.x + shown.width / 2) * v.scale,
-              y: size.height / 2 - (shown.y + shown.height / 2) * v.scale,
-            }
-          : v,
-      ),
-    [size],
+    (shown: Bounds) => {
+      const v = shownView.current;
+      if (!v || isInside(shown, v, size.width, size.height)) return;
+      chosen((now) => ({
+        scale: now.scale,
+        x: size.width / 2 - (shown.x + shown.width / 2) * now.scale,
+        y: size.height / 2 - (shown.y + shown.height / 2) * now.scale,
+      }));
+    },
+    [chosen, size],
   );
 
-  useTouchGestures({ box: container, stage, shown: viewport !== null, onView: setViewport, onObjectMenu });
+  const onView = useCallback((v: Viewport) => chosen(() => v), [chosen]);
+  useTouchGestures({ box: container, stage, shown: viewport !== null, onView, onObjectMenu });
 
   // The same functions on every render: react-konva rebinds a listener whose function changed.
   const isStage = useCallback((target: unknown): boolean => target === stage.current, []);
-  const onDragEnd = useCallback((e: Konva.KonvaEventObject<DragEvent>) => {
-    if (e.target !== stage.current) return;
-    const { x, y } = e.target.position();
-    setViewport((v) => (v ? { scale: v.scale, x, y } : v));
-  }, []);
-  const onWheel = useCallback((e: Konva.KonvaEventObject<WheelEvent>) => {
-    e.evt.preventDefault();
-    const pointer = stage.current?.getPointerPosition();
-    const factor = wheelZoomFactor(e.evt.deltaY, e.evt.ctrlKey);
-    if (pointer) setViewport((v) => (v ? zoomAt(v, factor, pointer.x, pointer.y) : v));
-  }, []);
+  const onDragEnd = useCallback(
+    (e: Konva.KonvaEventObject<DragEvent>) => {
+      if (e.target !== stage.current) return;
+      const { x, y } = e.target.position();
+      chosen((v) => ({ scale: v.scale, x, y }));
+    },
+    [chosen],
+  );
+  const onWheel = useCallback(
+    (e: Konva.KonvaEventObject<WheelEvent>) => {
+      e.evt.preventDefault();
+      const pointer = stage.current?.getPointerPosition();
+      const factor = wheelZoomFactor(e.evt.deltaY, e.evt.ctrlKey);
+      if (pointer) chosen((v) => zoomAt(v, factor, pointer.x, pointer.y));
+    },
+    [chosen],
+  );
 
-  /** Props for <Stage>, or null until the first fit. */
+  /** Props for <Stage>, or null until the first view. */
   const stageProps = viewport
     ? {
         ref: stage,

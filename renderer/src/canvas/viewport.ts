@@ -7,13 +7,23 @@ export interface Viewport {
 }
 
 /**
- * Labels are 24 units; at fit they must stay at least 18 px (projector rule), so fit never
- * scales below 0.75 and a large diagram is centred and panned instead of shrunk further.
+ * A fit never blows a small diagram up past 1.25. It has no lower limit: a fit shows every
+ * object whole with its label, always (issue 11). Labels stay readable because the views
+ * lay out for the canvas instead: the Venn compresses its far bands and grows its labels
+ * (shared/exercises/venn/layout.ts). The map and the tree have no such freedom, so a very
+ * large map or tree is fitted below the 18 px label size rather than cut off; those are
+ * rare, and the facilitator zooms in on the part being discussed.
+ */
+export const maxFitScale = 1.25;
+/**
+ * The scale at which a 24-unit label is 18 px. Not a limit of fit any more; the plan
+ * timeline folds its months into pages so that it is never drawn smaller than this.
  */
 export const minFitScale = 0.75;
-export const maxFitScale = 1.25;
 export const minScale = 0.3;
 export const maxScale = 4;
+/** The smallest a canvas label may be on screen (px): in the editor, and on the wall (projection, audience). */
+export const minLabelPx = { editor: 18, wall: 24 } as const;
 
 /** The smallest of two boxes that holds both. */
 export function unionBounds(a: Bounds, b: Bounds): Bounds {
@@ -33,9 +43,9 @@ export function isInside(inner: Bounds, view: Viewport, width: number, height: n
   return left >= 0 && top >= 0 && left + inner.width * view.scale <= width && top + inner.height * view.scale <= height;
 }
 
+/** The view that shows the whole of `bounds`, centred, at most at maxFitScale. */
 export function fitViewport(bounds: Bounds, width: number, height: number): Viewport {
-  const raw = Math.min(width / bounds.width, height / bounds.height);
-  const scale = Math.min(maxFitScale, Math.max(minFitScale, raw));
+  const scale = Math.min(maxFitScale, width / bounds.width, height / bounds.height);
   return {
     scale,
     x: width / 2 - (bounds.x + bounds.width / 2) * scale,
@@ -43,9 +53,17 @@ export function fitViewport(bounds: Bounds, width: number, height: number): View
   };
 }
 
+/**
+ * A zoom's scale within the limits; a fit may lie below minScale (a huge map), and zooming
+ * from there must not jump, so the lower limit is never above where the view already is.
+ */
+function clampScale(scale: number, from: number): number {
+  return Math.min(maxScale, Math.max(Math.min(minScale, from), scale));
+}
+
 /** Zooms by `factor` keeping the screen point (px, py) fixed. */
 export function zoomAt(v: Viewport, factor: number, px: number, py: number): Viewport {
-  const scale = Math.min(maxScale, Math.max(minScale, v.scale * factor));
+  const scale = clampScale(v.scale * factor, v.scale);
   const wx = (px - v.x) / v.scale;
   const wy = (py - v.y) / v.scale;
   return { scale, x: px - wx * scale, y: py - wy * scale };
@@ -75,7 +93,7 @@ export function pinchViewport(start: Viewport, from: readonly ScreenPoint[], to:
   const before = midpoint(from);
   const after = midpoint(to);
   const factor = from.length >= 2 ? gap(to[0]!, to[1]!) / Math.max(1, gap(from[0]!, from[1]!)) : 1;
-  const scale = Math.min(maxScale, Math.max(minScale, start.scale * factor));
+  const scale = clampScale(start.scale * factor, start.scale);
   const wx = (before.x - start.x) / start.scale;
   const wy = (before.y - start.y) / start.scale;
   return { scale, x: after.x - wx * scale, y: after.y - wy * scale };

@@ -14,6 +14,7 @@ import { ResourceMapView } from './resources/ResourceMapView.js';
 import { VennEditor } from './venn/VennEditor.js';
 import { SuccessesView } from './successes/SuccessesView.js';
 import { EvaluationView } from './evaluation/EvaluationView.js';
+import { ViewKeyContext } from '../canvas/savedView.js';
 
 export type ExerciseViewProps = { sessionId: string; exerciseId: string };
 
@@ -51,5 +52,10 @@ export function exerciseViewOf(type: string): ExerciseViewEntry | undefined {
 
 export function ExerciseView({ type, sessionId, exerciseId }: ExerciseViewProps & { type: ExerciseTypeName }) {
   const View = views.get(type)?.view;
-  return View ? <View sessionId={sessionId} exerciseId={exerciseId} /> : null;
+  // The exercise's id for its canvas's kept zoom and pan (canvas/savedView.ts).
+  return View ? (
+    <ViewKeyContext.Provider value={exerciseId}>
+      <View sessionId={sessionId} exerciseId={exerciseId} />
+    </ViewKeyContext.Provider>
+  ) : null;
 }

@@ -6,8 +6,10 @@ import { vennPieces, type VennPiece } from '#shared/exercises/venn/scene.js';
 import type { VennDocument } from '#shared/exercises/venn/schema.js';
 import { StaticShape } from '../../canvas/SceneShapes.js';
 import { useDragLift } from '../../canvas/useDragLift.js';
-import { useStageViewport } from '../../canvas/useStageViewport.js';
-import { isInside, unionBounds } from '../../canvas/viewport.js';
+import { useBoxSize, useStageViewport } from '../../canvas/useStageViewport.js';
+import { isInside, minLabelPx, unionBounds } from '../../canvas/viewport.js';
+import { storedPosition, vennLayout } from '#shared/exercises/venn/layout.js';
+import { usePresentation } from '../presentation.js';
 import { communityRadius, importanceRadius, radiusOf } from '#shared/exercises/venn/logic.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
 import { vennCanvasText } from '../../canvas/CanvasText.js';
@@ -52,9 +54,20 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   { doc, communityName, selectedId, onSelect, onMove, onObjectMenu },
   ref,
 ) {
-  const pieces = useMemo(() => vennPieces(doc, communityName), [doc, communityName]);
+  // Laid out for this canvas: far bands compressed and labels grown so that a fit shows
+  // everything with labels at least 18 px (24 on the wall); drawn as stored until measured.
+  const box = useBoxSize();
+  const labelPx = usePresentation() === 'editor' ? minLabelPx.editor : minLabelPx.wall;
+  const { width: boxWidth, height: boxHeight } = box.size;
+  const layout = useMemo(
+    () =>
+      vennLayout(doc, communityName, boxWidth > 0 ? { width: boxWidth, height: boxHeight, minLabelPx: labelPx } : null),
+    [doc, communityName, boxWidth, boxHeight, labelPx],
+  );
+  const pieces = useMemo(() => vennPieces(doc, communityName, layout), [doc, communityName, layout]);
   const framed = useMemo(() => unionBounds(pieces.bounds, minimumView), [pieces.bounds]);
   const { container, size, viewport, fit, zoom, reveal, stageProps, isStage } = useStageViewport(framed, true, {
+    box,
     onObjectMenu: ({ target, x, y }) =>
       target.startsWith(namePrefix) && onObjectMenu?.(target.slice(namePrefix.length), { x, y }),
   });
@@ -89,6 +102,7 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   }, [rows, t]);
   const text = useMemo(() => vennCanvasText(t, doc, selectedId, rows), [t, doc, selectedId, rows]);
   const focused = doc.institutions.find((i) => i.id === focusedId);
+  const focusedAt = focused ? layout.shown.get(focused.id) : undefined;
   const selectedPiece = pieces.institutions.find((p) => p.id === selectedId) ?? null;
 
   useImperativeHandle(ref, () => ({ fit, zoom }), [fit, zoom]);
@@ -103,13 +117,13 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
     const newest = doc.institutions[count - 1];
     if (!added || !newest || !viewport) return;
     const r = radiusOf(newest);
-    if (!isInside({ x: newest.x - r, y: newest.y - r, width: 2 * r, height: 2 * r }, viewport, size.width, size.height))
-      fit();
-  }, [count, doc.institutions, fit, size, viewport]);
+    const at = layout.shown.get(newest.id) ?? newest;
+    if (!isInside({ x: at.x - r, y: at.y - r, width: 2 * r, height: 2 * r }, viewport, size.width, size.height)) fit();
+  }, [count, doc.institutions, fit, layout, size, viewport]);
 
   // The newest props and pieces, read by handlers made once for the canvas's life.
-  const latest = useRef({ onSelect, onMove, pieces, doc, reveal });
-  latest.current = { onSelect, onMove, pieces, doc, reveal };
+  const latest = useRef({ onSelect, onMove, pieces, doc, reveal, layout });
+  latest.current = { onSelect, onMove, pieces, doc, reveal, layout };
 
   const handlers = useMemo<CircleHandlers>(() => {
     const idOf = (node: Konva.Node): string => node.name().slice(namePrefix.length);
@@ -130,7 +144,13 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
       onDragEnd: (e) => {
         e.cancelBubble = true;
         drag.drop(e.target);
-        latest.current.onMove(idOf(e.target), Math.round(e.target.x()), Math.round(e.target.y()));
+        // Dropped where it is drawn; stored where that is without the display's compression,
+        // so it lands in the band it was dropped in.
+        const id = idOf(e.target);
+        const inst = latest.current.doc.institutions.find((i) => i.id === id);
+        if (!inst) return;
+        const at = storedPosition(inst.importance, e.target.position(), latest.current.layout.compression);
+        latest.current.onMove(id, at.x, at.y);
       },
     };
   }, [drag]);
@@ -144,9 +164,10 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
 
   const onFocusChange = useCallback((id: string | null) => {
     setFocusedId(id);
-    const at = latest.current.doc.institutions.find((i) => i.id === id);
+    const inst = latest.current.doc.institutions.find((i) => i.id === id);
+    const at = inst ? latest.current.layout.shown.get(inst.id) : undefined;
     // The ring too (it lies just outside the circle), so it is whole.
-    const r = at ? radiusOf(at) + ringMargin : 0;
+    const r = inst ? radiusOf(inst) + ringMargin : 0;
     if (at) latest.current.reveal({ x: at.x - r, y: at.y - r, width: 2 * r, height: 2 * r });
   }, []);
 
@@ -168,14 +189,22 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
             ) : null}
           </Layer>
           <Layer listening={false}>
-            <InstitutionLabel p={pieces.community.label} bold moveWith={drag.register} />
+            <InstitutionLabel p={pieces.community.label} leader={null} bold moveWith={drag.register} />
             {pieces.institutions.map((p) => (
-              <InstitutionLabel key={p.id} p={p.label} bold={p.id === selectedId} moveWith={drag.register} />
+              <InstitutionLabel
+                key={p.id}
+                p={p.label}
+                leader={p.leader}
+                bold={p.id === selectedId}
+                moveWith={drag.register}
+              />
             ))}
           </Layer>
           <Layer ref={drag.layer} />
           <Layer listening={false}>
-            {focused ? <FocusRing kind="circle" x={focused.x} y={focused.y} r={radiusOf(focused)} /> : null}
+            {focused && focusedAt ? (
+              <FocusRing kind="circle" x={focusedAt.x} y={focusedAt.y} r={radiusOf(focused)} />
+            ) : null}
           </Layer>
         </Stage>
       ) : null}

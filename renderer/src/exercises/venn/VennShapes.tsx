@@ -1,9 +1,9 @@
 import type Konva from 'konva';
 import { memo } from 'react';
-import { Circle, Group } from 'react-konva';
+import { Circle, Group, Line } from 'react-konva';
 import { selectedOutline } from '#shared/exercises/venn/scene.js';
-import type { CirclePrimitive, TextPrimitive } from '#shared/scene/primitives.js';
-import { circleProps, TextShape } from '../../canvas/SceneShapes.js';
+import type { CirclePrimitive, LinePrimitive, TextPrimitive } from '#shared/scene/primitives.js';
+import { circleProps, lineProps, TextShape } from '../../canvas/SceneShapes.js';
 
 /** The handlers every institution circle shares: made once per canvas, they read the circle's name. */
 export interface CircleHandlers {
@@ -32,18 +32,24 @@ export const InstitutionCircle = memo(function InstitutionCircle({
   return <Circle name={`institution-${p.target ?? ''}`} {...circleProps(p)} draggable {...handlers} />;
 });
 
-/** One label, above every circle; the selected institution's in bold, as the PDF of a selection would show it. */
+/**
+ * One label, above every circle, with its leader line when it stands outside a small
+ * circle; the selected institution's in bold, as the PDF of a selection would show it.
+ */
 export const InstitutionLabel = memo(function InstitutionLabel({
   p,
+  leader,
   bold,
   moveWith,
 }: {
   p: TextPrimitive;
+  leader: LinePrimitive | null;
   bold: boolean;
   moveWith: MoveWith;
 }) {
   return (
     <Group name={`label-${p.target ?? ''}`} ref={moveWith(p.target)}>
+      {leader ? <Line {...lineProps(leader)} listening={false} /> : null}
       <TextShape p={bold === Boolean(p.bold) ? p : { ...p, bold }} />
     </Group>
   );

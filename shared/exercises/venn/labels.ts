@@ -1,0 +1,209 @@
+/**
+ * Where each label of the Venn goes: inside its circle when it fits there, otherwise
+ * outside beside it with a leader line, and never over another label. The canvas and the
+ * PDF draw from the same placement (scene.ts), so neither shows two labels on top of each
+ * other.
+ */
+
+/** A box in diagram units: top-left corner and size. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A label's text, broken into lines, and the box its backdrop takes. */
+export interface LabelText {
+  lines: string[];
+  width: number;
+  height: number;
+}
+
+export interface LabelRequest {
+  id: string;
+  /** The circle the label names. */
+  cx: number;
+  cy: number;
+  r: number;
+  /** The text broken to fit inside the circle, or null when it cannot (too small a circle). */
+  inside: LabelText | null;
+  /** The text broken for outside the circle. */
+  outside: LabelText;
+}
+
+export interface LabelPlacement {
+  id: string;
+  lines: string[];
+  /** The backdrop box. */
+  box: Box;
+  /** From the circle's edge to the label, when the label is outside: x0, y0, x1, y1. */
+  leader: number[] | null;
+}
+
+/** Room kept between two labels, so their backdrops never touch. */
+const labelGap = 4;
+const directions = 16;
+const maxRings = 60;
+
+export function boxesIntersect(a: Box, b: Box, gap = 0): boolean {
+  return (
+    a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap
+  );
+}
+
+/**
+ * Placed boxes by grid cell: a crowded diagram (500 institutions) checks each candidate
+ * against its neighbours only, not against every label placed so far.
+ */
+class BoxGrid {
+  private readonly cells = new Map<number, Box[]>();
+  constructor(private readonly cell: number) {}
+
+  private keys(b: Box): number[] {
+    const keys: number[] = [];
+    const x0 = Math.floor(b.x / this.cell);
+    const x1 = Math.floor((b.x + b.width) / this.cell);
+    const y0 = Math.floor(b.y / this.cell);
+    const y1 = Math.floor((b.y + b.height) / this.cell);
+    for (let x = x0; x <= x1; x += 1) for (let y = y0; y <= y1; y += 1) keys.push(x * 1_000_003 + y);
+    return keys;
+  }
+
+  add(b: Box): void {
+    for (const k of this.keys(b)) {
+      const list = this.cells.get(k);
+      if (list) list.push(b);
+      else this.cells.set(k, [b]);
+    }
+  }
+
+  hits(b: Box, gap: number): boolean {
+    const grown = { x: b.x - gap, y: b.y - gap, width: b.width + 2 * gap, height: b.height + 2 * gap };
+    for (const k of this.keys(grown))
+      for (const other of this.cells.get(k) ?? []) if (boxesIntersect(b, other, gap)) return true;
+    return false;
+  }
+}
+
+function circlesSpan(requests: readonly LabelRequest[]): Box {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const q of requests) {
+    minX = Math.min(minX, q.cx - q.r);
+    minY = Math.min(minY, q.cy - q.r);
+    maxX = Math.max(maxX, q.cx + q.r);
+    maxY = Math.max(maxY, q.cy + q.r);
+  }
+  return minX === Infinity
+    ? { x: 0, y: 0, width: 0, height: 0 }
+    : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+const centred = (cx: number, cy: number, t: LabelText): Box => ({
+  x: cx - t.width / 2,
+  y: cy - t.height / 2,
+  width: t.width,
+  height: t.height,
+});
+
+/** The point of the box nearest to (px, py). */
+function nearestOnBox(b: Box, px: number, py: number): [number, number] {
+  return [Math.min(b.x + b.width, Math.max(b.x, px)), Math.min(b.y + b.height, Math.max(b.y, py))];
+}
+
+/** The leader from the circle's edge towards the label, to the label's nearest point. */
+function leaderTo(req: LabelRequest, b: Box): number[] | null {
+  const bx = b.x + b.width / 2;
+  const by = b.y + b.height / 2;
+  const d = Math.hypot(bx - req.cx, by - req.cy) || 1;
+  const ex = req.cx + ((bx - req.cx) / d) * req.r;
+  const ey = req.cy + ((by - req.cy) / d) * req.r;
+  const [nx, ny] = nearestOnBox(b, ex, ey);
+  return Math.hypot(nx - ex, ny - ey) < 2 ? null : [ex, ey, nx, ny];
+}
+
+/**
+ * Places every label. `fixed` boxes (the community's name) are kept clear. Labels that fit
+ * inside their circle go there first, largest circle first (the order given); one that
+ * would cover a label already placed goes outside instead. Outside labels go beside their
+ * circle, first away from the community (outwards), then round it and further out, at the
+ * first spot where they touch no label; in the first rings they also keep off the centre
+ * of every other circle, so a label does not hide a circle. `fontSize` sets the steps.
+ */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  fixed: readonly Box[],
+  fontSize: number,
+): Map<string, LabelPlacement> {
+  const placed = new BoxGrid(Math.max(64, fontSize * 6));
+  for (const b of fixed) placed.add(b);
+  const centres = new BoxGrid(Math.max(64, fontSize * 6));
+  for (const req of requests)
+    centres.add({ x: req.cx - req.r / 2, y: req.cy - req.r / 2, width: req.r, height: req.r });
+  const result = new Map<string, LabelPlacement>();
+  const outside: LabelRequest[] = [];
+
+  for (const req of requests) {
+    if (!req.inside) {
+      outside.push(req);
+      continue;
+    }
+    const box = centred(req.cx, req.cy, req.inside);
+    if (placed.hits(box, labelGap)) {
+      outside.push(req);
+      continue;
+    }
+    placed.add(box);
+    result.set(req.id, { id: req.id, lines: req.inside.lines, box, leader: null });
+  }
+
+  const step = Math.max(8, fontSize * 0.6);
+  // What the circles span: a label that stays within it does not make the fitted diagram smaller.
+  const span = circlesSpan(requests);
+  const growth = (b: Box): number =>
+    Math.max(0, span.x - b.x) +
+    Math.max(0, b.x + b.width - (span.x + span.width)) +
+    Math.max(0, span.y - b.y) +
+    Math.max(0, b.y + b.height - (span.y + span.height));
+  for (const req of outside) {
+    const t = req.outside;
+    // Outwards from the community's centre; a circle at the very centre labels upwards.
+    const base = req.cx === 0 && req.cy === 0 ? -Math.PI / 2 : Math.atan2(req.cy, req.cx);
+    let chosen: { box: Box; cost: number } | null = null;
+    let firstRing = -1;
+    for (let ring = 0; ring < maxRings; ring += 1) {
+      if (firstRing >= 0 && ring > firstRing + 2) break;
+      const gap = 6 + ring * step;
+      for (let k = 0; k < directions; k += 1) {
+        // 0, +1, -1, +2, -2 … steps of the circle from the outward direction.
+        const turn = (k % 2 === 1 ? 1 : -1) * Math.ceil(k / 2);
+        const angle = base + (turn * 2 * Math.PI) / directions;
+        const cos = Math.cos(angle);
+        const sin = Math.sin(angle);
+        const reach = req.r + gap + Math.abs((t.width / 2) * cos) + Math.abs((t.height / 2) * sin);
+        const box = centred(req.cx + cos * reach, req.cy + sin * reach, t);
+        if (placed.hits(box, labelGap)) continue;
+        if (ring < 4 && centres.hits(box, 0)) continue;
+        // Nearest first; among near spots, the one that widens the diagram least (a label
+        // put outwards at the rim would shrink the whole fit), then the outward one.
+        const cost = ring * step + growth(box) * 2 + k * 0.01;
+        if (firstRing < 0) firstRing = ring;
+        if (!chosen || cost < chosen.cost) chosen = { box, cost };
+      }
+    }
+    // Past every ring (never seen): the furthest spot tried, outwards; still placed, never dropped.
+    const box =
+      chosen?.box ??
+      centred(
+        req.cx + Math.cos(base) * (req.r + maxRings * step + t.width),
+        req.cy + Math.sin(base) * (req.r + maxRings * step + t.height),
+        t,
+      );
+    placed.add(box);
+    result.set(req.id, { id: req.id, lines: t.lines, box, leader: leaderTo(req, box) });
+  }
+  return result;
+}
