@@ -297,7 +297,9 @@ export function vennLayout(doc: VennDocument, communityName: string, view?: Venn
 
   let compression: number | null = null;
   let shown = positionsFor(doc, null);
-  if (!fits(circlesBounds(doc, shown))) {
+  // Only the gap beyond the band-2 limit is compressed: with nothing out there, nothing to pull in.
+  const anyFar = doc.institutions.some((i) => Math.hypot(i.x, i.y) - communityRadius - radiusOf(i) > compressFrom);
+  if (anyFar && !fits(circlesBounds(doc, shown))) {
     // Turning circles apart keeps their distance, so the span is judged without it.
     compression =
       compressionLadder.find((a) => fits(circlesBounds(doc, positionsFor(doc, a, false)))) ?? compressionLadder.at(-1)!;
