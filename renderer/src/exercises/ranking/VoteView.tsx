@@ -140,8 +140,9 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
       ) : null}
       {tab === 'result' ? (
         <div className="ranking-result">
-          {groupBar}
-          <div className="inline-form">
+          {/* Groups and closing the vote share one row: the chart starts on the first screen. */}
+          <div className="result-head">
+            {groupBar}
             <Button
               variant={doc.closed ? 'secondary' : 'primary'}
               onClick={() => run(voteActions.setClosed, { closed: !doc.closed })}

@@ -26,6 +26,8 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
       history={history}
       tab={tab}
       onTab={setTab}
+      // The map fills the window under the tabs; the table and the pentagon read as pages.
+      layout={tab === 'map' ? 'canvas' : 'page'}
       tabs={[
         { key: 'map', label: t('resources.tabMap') },
         { key: 'table', label: t('resources.tabTable') },
