@@ -421,6 +421,20 @@ describe('every canvas at 1024x768', () => {
       expect(await sidewaysScroll(page)).toBe(0);
       await app.screenshot(shot);
     }
+    // The vote's ballots, ten options abreast: they scroll in their own box, the page never sideways.
+    await page.getByRole('tab', { name: 'Pemilih' }).click();
+    const ballots = page.getByTestId('ballots-scroll');
+    await visible(ballots);
+    expect(await sidewaysScroll(page)).toBe(0);
+    const box = await boxOf(ballots);
+    expect(box.x + box.width).toBeLessThanOrEqual(wall.width);
+    expect(await ballots.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true);
+    // Scrolled to the last option, the voter's name is still at the left edge.
+    await ballots.evaluate((b) => b.scrollTo({ left: b.scrollWidth }));
+    const voter = await boxOf(page.getByRole('rowheader', { name: /^Pemilih 1\b/ }));
+    expect(voter.x).toBeGreaterThanOrEqual(box.x - 1);
+    expect(voter.x).toBeLessThan(box.x + 10);
+    await app.screenshot('wall1024-vote-ballots');
   });
 
   it('the notice sits in the top bar: it covers none of the work, is announced, and goes by keyboard', async () => {

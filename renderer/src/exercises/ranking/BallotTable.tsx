@@ -26,58 +26,62 @@ export function BallotTable({
 }) {
   const { t } = useTranslation();
   return (
-    <table className="data ballots" data-testid="ballots">
-      <thead>
-        <tr>
-          {ballots.header.map((h, i) => (
-            <th key={i}>{h}</th>
-          ))}
-          <th />
-        </tr>
-      </thead>
-      <tbody>
-        {ballots.rows.map((b) => (
-          <tr key={b.ballotId}>
-            <th scope="row">
-              {b.label}
-              {b.dotsLeft !== null ? (
-                <span className="muted small"> · {t('ranking.voting.dotsLeft', { n: b.dotsLeft })}</span>
-              ) : null}
-            </th>
-            {b.marks.map((m) => {
-              const label = `${b.label} · ${m.itemName}`;
-              if (mode === 'dots') {
-                const n = m.value ?? 0;
+    // Ten options do not fit abreast at 1024x768: the table scrolls sideways in its own box
+    // (the page never does), with the voters' names held at its left edge.
+    <div className="ballots-scroll" data-testid="ballots-scroll">
+      <table className="data ballots" data-testid="ballots">
+        <thead>
+          <tr>
+            {ballots.header.map((h, i) => (
+              <th key={i}>{h}</th>
+            ))}
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {ballots.rows.map((b) => (
+            <tr key={b.ballotId}>
+              <th scope="row">
+                {b.label}
+                {b.dotsLeft !== null ? (
+                  <span className="muted small"> · {t('ranking.voting.dotsLeft', { n: b.dotsLeft })}</span>
+                ) : null}
+              </th>
+              {b.marks.map((m) => {
+                const label = `${b.label} · ${m.itemName}`;
+                if (mode === 'dots') {
+                  const n = m.value ?? 0;
+                  return (
+                    <td key={m.itemId} className="score-cell">
+                      <Button aria-label={`${label} −`} disabled={n === 0} onClick={() => onDots(b, m.itemId, n - 1)}>
+                        −
+                      </Button>
+                      <span className="dots" aria-label={label}>
+                        {dotsOf(n)}
+                      </span>
+                      <Button aria-label={`${label} +`} onClick={() => onDots(b, m.itemId, n + 1)}>
+                        +
+                      </Button>
+                    </td>
+                  );
+                }
                 return (
-                  <td key={m.itemId} className="score-cell">
-                    <Button aria-label={`${label} −`} disabled={n === 0} onClick={() => onDots(b, m.itemId, n - 1)}>
-                      −
-                    </Button>
-                    <span className="dots" aria-label={label}>
-                      {dotsOf(n)}
-                    </span>
-                    <Button aria-label={`${label} +`} onClick={() => onDots(b, m.itemId, n + 1)}>
-                      +
+                  <td key={m.itemId}>
+                    <Button aria-label={label} onClick={() => onRank(b, m.itemId)}>
+                      {m.value ?? '·'}
                     </Button>
                   </td>
                 );
-              }
-              return (
-                <td key={m.itemId}>
-                  <Button aria-label={label} onClick={() => onRank(b, m.itemId)}>
-                    {m.value ?? '·'}
-                  </Button>
-                </td>
-              );
-            })}
-            <td>
-              <Button variant="ghost" aria-label={`${t('common.delete')}: ${b.label}`} onClick={() => onRemove(b)}>
-                <Icon name="close" size={18} />
-              </Button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+              })}
+              <td>
+                <Button variant="ghost" aria-label={`${t('common.delete')}: ${b.label}`} onClick={() => onRemove(b)}>
+                  <Icon name="close" size={18} />
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
