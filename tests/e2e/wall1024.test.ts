@@ -352,6 +352,14 @@ describe('every canvas at 1024x768', () => {
     console.log(`tree: ${Math.round((selected.height / wall.height) * 100)}% of the window's height`);
     expect(selected.height / wall.height).toBeGreaterThanOrEqual(0.7);
     expect(selected.y + selected.height).toBeLessThanOrEqual(wall.height);
+    // Every box's words whole on the canvas: none cut short with an ellipsis.
+    const boxTexts = await page.evaluate(() => {
+      type Stage = { find(selector: string): { text(): string }[] };
+      const konva = (window as unknown as { Konva: { stages: Stage[] } }).Konva;
+      return konva.stages.flatMap((stage) => stage.find('Text').map((node) => node.text()));
+    });
+    expect(boxTexts.length).toBeGreaterThanOrEqual(10);
+    expect(boxTexts.filter((text) => text.includes('…'))).toEqual([]);
     await app.screenshot('wall1024-tree-selected');
     // Let go (Esc on the tree): the editor goes, the tree does not move.
     await page.getByTestId('tree-canvas').click({ position: { x: 10, y: 10 } });

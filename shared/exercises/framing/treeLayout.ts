@@ -5,7 +5,9 @@ import { childrenOf, focalOf, nodeText, type TreeNode, type TreeView } from './t
 
 // Wide and tall enough for three lines of about 16 characters at the smallest label size.
 export const nodeWidth = 240;
-export const nodeHeight = 96;
+/** Four lines of the label size: a box's words whole as a village writes them (about 60 letters). */
+export const nodeHeight = 124;
+const maxBoxLines = 4;
 const gapX = 24;
 const gapY = 48;
 /** Branches deeper than this are shown folded, with the count of hidden nodes. */
@@ -118,7 +120,7 @@ export function treeScene(nodes: readonly TreeNode[], view: TreeView, selectedId
       cornerRadius: 10,
       target: p.id,
     });
-    const lines = fitText(text || '…', fontSize, nodeWidth - 20, 3);
+    const lines = fitText(text || '…', fontSize, nodeWidth - 20, maxBoxLines);
     primitives.push({
       kind: 'text',
       x: p.x,
