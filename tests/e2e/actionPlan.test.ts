@@ -8,6 +8,7 @@ import { axeViolations } from '../support/axe.js';
 import { tempDir, testResultsDir } from '../support/paths.js';
 import { pdfImageCount, pdfPagesToPng, pdfText } from '../support/pdf.js';
 import { countOf, textOf, visible } from '../support/waits.js';
+import { headCommand } from '../support/exerciseHead.js';
 
 /**
  * Development: the group turns its framed solution into a plan of six activities, with
@@ -198,7 +199,7 @@ describe('the action plan on the projector', () => {
 
     const poster = path.join(work, 'poster-A4.pdf');
     app.host.savePaths.push(poster);
-    await page.getByRole('button', { name: 'Poster', exact: true }).click();
+    await headCommand(page, 'Poster');
     await page.getByRole('button', { name: 'Poster A4' }).click();
     await visible(page.getByText('poster-A4.pdf', { exact: false }), 20_000);
     const posterText = pdfText(poster, { raw: true }).replace(/\s+/g, ' ');
@@ -211,7 +212,7 @@ describe('the action plan on the projector', () => {
 
     const pdf = path.join(work, 'session.pdf');
     app.host.savePaths.push(pdf);
-    await page.getByRole('button', { name: 'Ekspor PDF' }).click();
+    await headCommand(page, 'Ekspor PDF');
     await visible(page.getByText('session.pdf', { exact: false }), 30_000);
     const text = pdfText(pdf, { raw: true }).replace(/\s+/g, ' ');
     expect(text).toContain('Rencana kegiatan');

@@ -22,6 +22,7 @@ import type { Language } from '#shared/i18n/languages.js';
 import { startApp, type AppHarness } from '../support/appHarness.js';
 import { mapResource } from '../support/coreFixtures.js';
 import { visible } from '../support/waits.js';
+import { headCommand } from '../support/exerciseHead.js';
 import { problemTree, treeNode } from '../support/treeFixtures.js';
 
 /**
@@ -332,7 +333,7 @@ describe.each(['id', 'en'] as const)('axe-core finds no WCAG 2.1 A/AA violation,
     expect(await first.textContent()).toContain(w.venn.kinds[chosen.kind]);
     await check('venn / selected');
     if (lang === 'id') await app.screenshot('twin-venn-table');
-    await page.getByRole('button', { name: w.exercise.rename }).click();
+    await headCommand(page, w.exercise.rename, w.projection.more);
     await visible(page.getByRole('dialog'));
     await check('venn / rename dialog');
     await page.keyboard.press('Escape');

@@ -8,6 +8,7 @@ import { openSampleSession, startApp, type AppHarness } from '../support/appHarn
 import { tempDir } from '../support/paths.js';
 import { pdfText } from '../support/pdf.js';
 import { textOf, visible } from '../support/waits.js';
+import { headCommand } from '../support/exerciseHead.js';
 
 /**
  * Every exercise is one module: a type defined only under tests/ joins the app (list,
@@ -67,7 +68,7 @@ describe('exercise types as modules', () => {
 
     const pdf = path.join(work, 'sesi.pdf');
     app.host.savePaths.push(pdf);
-    await page.getByRole('button', { name: 'Ekspor PDF' }).click();
+    await headCommand(page, 'Ekspor PDF');
     await visible(page.getByText(/PDF disimpan/), 20_000);
     const text = pdfText(pdf, { raw: true }).replace(/\s+/g, ' ');
     expect(text).toContain('Daftar periksa');

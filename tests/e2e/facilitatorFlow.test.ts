@@ -7,6 +7,7 @@ import { dragBy, nodeCentre } from '../support/konva.js';
 import { tempDir, testResultsDir } from '../support/paths.js';
 import { pdfImageCount, pdfInfo, pdfPagesToPng, pdfText } from '../support/pdf.js';
 import { countOf, textOf, visible } from '../support/waits.js';
+import { headCommand } from '../support/exerciseHead.js';
 
 const institutions = [
   'Pemerintah Desa',
@@ -179,7 +180,7 @@ describe('a facilitator runs a Venn diagram session', () => {
 
   it('duplicates the diagram as "after", changes it, and compares the two', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Gandakan sebagai diagram baru' }).click();
+    await headCommand(page, 'Gandakan sebagai diagram baru');
     await visible(page.getByRole('heading', { name: /\(sesudah\)/ }));
     const exercises = (await app.backend.handlers['session.get']({ id: sessionId })).exercises;
     expect(exercises).toHaveLength(2);

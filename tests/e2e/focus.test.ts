@@ -10,6 +10,7 @@ import { mapResource } from '../support/coreFixtures.js';
 import { nodeCentre } from '../support/konva.js';
 import { tempDir } from '../support/paths.js';
 import { textOf, visible } from '../support/waits.js';
+import { headCommand } from '../support/exerciseHead.js';
 
 /** The least a focus ring may be: 3 px wide, 3:1 against what lies around it (WCAG 2.2 focus appearance). */
 const minRingPx = 3;
@@ -433,10 +434,14 @@ describe('focus: visible, at each screen start, held in dialogs, never trapped',
       stops.add(await focused(page));
     }
     expect(stops.size).toBe(3);
-    // Enter on "Ekspor PDF" exports the PDF and adds no box.
+    // Enter on "Ekspor PDF" (in the head's More menu) exports the PDF and adds no box.
     const pdf = path.join(tempDir('focus-pdf'), 'pohon.pdf');
     app.host.savePaths.push(pdf);
-    await page.getByRole('button', { name: /Ekspor PDF/ }).focus();
+    await page.getByRole('button', { name: 'Lainnya' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('End');
+    await textOf(page.getByRole('menuitem', { name: 'Ekspor PDF' }), 'Ekspor PDF');
+    expect(await focused(page)).toContain('Ekspor PDF');
     await page.keyboard.press('Enter');
     await expect.poll(() => fs.existsSync(pdf) && fs.statSync(pdf).size > 0, { timeout: 20_000 }).toBe(true);
     expect(await nodes()).toBe(1);

@@ -5,6 +5,7 @@ import { openSampleSession, startApp, type AppHarness } from '../support/appHarn
 import { tempDir, testResultsDir } from '../support/paths.js';
 import { pdfInfo, pdfPagesToPng, pdfText } from '../support/pdf.js';
 import { countOf, textOf, visible } from '../support/waits.js';
+import { headCommand } from '../support/exerciseHead.js';
 
 /** Discovery: many ideas become one solution the community owns, stated plainly. */
 describe('solution framing on the projector', () => {
@@ -299,7 +300,7 @@ describe('solution framing on the projector', () => {
     for (const size of ['A4', 'A3'] as const) {
       const poster = path.join(work, `poster-${size}.pdf`);
       app.host.savePaths.push(poster);
-      await page.getByRole('button', { name: 'Poster', exact: true }).click();
+      await headCommand(page, 'Poster');
       await page.getByRole('button', { name: `Poster ${size}` }).click();
       await visible(page.getByText(`poster-${size}.pdf`, { exact: false }), 20_000);
       expect(pdfInfo(poster)['Page size']).toContain(`(${size})`);
@@ -309,14 +310,14 @@ describe('solution framing on the projector', () => {
     // A statement far too long for a poster is refused with the reason.
     await page.getByLabel('Rumusan solusi (satu kalimat sederhana)').fill('Kita akan bekerja bersama. '.repeat(25));
     await page.getByLabel('Rumusan solusi (satu kalimat sederhana)').blur();
-    await page.getByRole('button', { name: 'Poster', exact: true }).click();
+    await headCommand(page, 'Poster');
     await page.getByRole('button', { name: 'Poster A4' }).click();
     await textOf(page.getByRole('alert'), /^Rumusan terlalu panjang untuk poster/);
     await page.getByRole('button', { name: 'Urungkan' }).click();
 
     const pdf = path.join(work, 'session.pdf');
     app.host.savePaths.push(pdf);
-    await page.getByRole('button', { name: 'Ekspor PDF' }).click();
+    await headCommand(page, 'Ekspor PDF');
     await visible(page.getByText(/PDF disimpan/), 20_000);
     const text = pdfText(pdf, { raw: true }).replace(/\s+/g, ' ');
     for (const s of [

@@ -7,6 +7,7 @@ import { fgd, village } from '../support/coreFixtures.js';
 import { tempDir } from '../support/paths.js';
 import { pdfText } from '../support/pdf.js';
 import { textOf, visible } from '../support/waits.js';
+import { headCommand } from '../support/exerciseHead.js';
 
 /** A hall of 23: 12 women, 11 men, four age groups, a few with their group or institution. */
 const hall: { name: string; gender: Gender; ageGroup: AgeGroup; group?: string }[] = [
@@ -229,7 +230,7 @@ describe('live entry without the mouse: 23 people, then 14 institutions', () => 
 
   it('keeps the end of a title: the copy made for "after" shows "(sesudah)" whole, a very long title loses its middle, not its end', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Gandakan sebagai diagram baru' }).click();
+    await headCommand(page, 'Gandakan sebagai diagram baru');
     const title = page.getByRole('heading', { level: 1 });
     await textOf(title, 'Kondisi sekarang (sesudah)');
     // Not clamped: every line of the title is shown.

@@ -8,6 +8,7 @@ import { axeViolations } from '../support/axe.js';
 import { repoRoot, tempDir, testResultsDir } from '../support/paths.js';
 import { pdfImageCount, pdfText } from '../support/pdf.js';
 import { textOf, visible } from '../support/waits.js';
+import { headCommand } from '../support/exerciseHead.js';
 
 const pipe = 'Memasang pipa 1,2 km ke RW 01, 02 dan 03';
 const tanks = 'Membangun tiga tandon dan keran umum';
@@ -231,7 +232,7 @@ describe('indicators and monitoring on the projector', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // The indicator-progress poster for the notice board, from the exercise's head.
-    await page.getByRole('button', { name: 'Poster', exact: true }).click();
+    await headCommand(page, 'Poster');
     const dialog = page.getByRole('dialog', { name: 'Poster untuk papan informasi' });
     const poster = path.join(work, 'poster-pemantauan.pdf');
     app.host.savePaths.push(poster);
@@ -244,7 +245,7 @@ describe('indicators and monitoring on the projector', () => {
     // The session PDF: the overview, the measurements, the activities with the obstacle.
     const report = path.join(work, 'pemantauan-oktober.pdf');
     app.host.savePaths.push(report);
-    await page.getByRole('button', { name: 'Ekspor PDF' }).click();
+    await headCommand(page, 'Ekspor PDF');
     await expect.poll(() => fs.existsSync(report), { timeout: 20_000 }).toBe(true);
     const reportText = pdfText(report, { raw: true }).replace(/\s+/g, ' ');
     for (const expected of ['Ringkasan untuk dinding', 'Sesuai jadwal: 85 rumah, 71% dari jalan', 'Macet', obstacle])

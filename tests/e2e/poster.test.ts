@@ -7,6 +7,7 @@ import { axeViolations } from '../support/axe.js';
 import { tempDir, testResultsDir } from '../support/paths.js';
 import { pdfImageCount, pdfInfo, pdfPagesToPng, pdfText } from '../support/pdf.js';
 import { visible } from '../support/waits.js';
+import { headCommand } from '../support/exerciseHead.js';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const flat = (file: string): string => pdfText(file, { raw: true }).replace(/\s+/g, ' ');
@@ -89,7 +90,7 @@ describe('posters for the notice board', () => {
     await page.getByRole('tab', { name: /Latihan/ }).click();
     await page.getByRole('button', { name: /^Yang kita inginkan \(sesudah\)/ }).click();
     await visible(page.getByRole('heading', { name: 'Yang kita inginkan (sesudah)' }));
-    await page.getByRole('button', { name: 'Poster', exact: true }).click();
+    await headCommand(page, 'Poster');
     const dialog = page.getByRole('dialog', { name: 'Poster untuk papan informasi' });
     await visible(dialog);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Poster A4');
@@ -100,8 +101,8 @@ describe('posters for the notice board', () => {
     app.host.savePaths.push(poster);
     await page.keyboard.press('Enter');
     await visible(page.getByText(/Poster disimpan: .*poster-venn\.pdf/), 20_000);
-    // The focus is back on the head's button.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Poster');
+    // The focus is back on the head's button that led there (its More menu).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Lainnya');
     expect(pdfInfo(poster)['Page size']).toContain('(A4');
     const session = await app.backend.handlers['session.get']({
       id: (await app.backend.handlers['community.current']({}))!.sessions.find(

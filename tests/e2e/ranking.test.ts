@@ -5,6 +5,7 @@ import { openSampleSession, startApp, type AppHarness } from '../support/appHarn
 import { tempDir, testResultsDir } from '../support/paths.js';
 import { pdfPagesToPng, pdfText } from '../support/pdf.js';
 import { countOf, textOf, visible } from '../support/waits.js';
+import { headCommand } from '../support/exerciseHead.js';
 
 /** A facilitator runs the three ranking exercises live, with keyboard and mouse. */
 describe('ranking exercises on the projector', () => {
@@ -23,7 +24,7 @@ describe('ranking exercises on the projector', () => {
     await page.getByRole('tab', { name: /Latihan/ }).click();
     await page.getByRole('button', { name: button }).click();
     await visible(page.getByRole('tab', { name: 'Siapkan' }));
-    await page.getByRole('button', { name: 'Ganti judul' }).click();
+    await headCommand(page, 'Ganti judul');
     await page.getByRole('dialog').getByLabel('Ganti judul').fill(rename);
     await page.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click();
     await visible(page.getByRole('heading', { name: rename }));

@@ -8,6 +8,7 @@ import { mapResource } from '../support/coreFixtures.js';
 import { tempDir, testResultsDir } from '../support/paths.js';
 import { pdfPagesToPng, pdfText } from '../support/pdf.js';
 import { visible } from '../support/waits.js';
+import { headCommand } from '../support/exerciseHead.js';
 
 /** The projector rule: canvas text is never under 18 px on screen at the opening view. */
 const minScreenFontPx = 18;
@@ -148,7 +149,7 @@ describe('canvas text at the opening view, on a 1024x768 projector', () => {
     // The PDF draws the same SVG: its labels are whole there too (test-results/text-size-map-report-*.png).
     const pdf = path.join(tempDir('text-size-pdf'), 'map.pdf');
     app.host.savePaths.push(pdf);
-    await page.getByRole('button', { name: 'Ekspor PDF' }).click();
+    await headCommand(page, 'Ekspor PDF');
     await visible(page.getByText(/PDF disimpan/), 20_000);
     const text = pdfText(pdf, { raw: true });
     for (const name of ['Manusia', 'Sosial', 'Alam', 'Fisik', 'Keuangan']) expect(text).toContain(name);

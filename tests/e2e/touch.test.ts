@@ -5,6 +5,7 @@ import { emptyResourceMapDocument, type ResourceMapDocument } from '#shared/exer
 import type { VennDocument } from '#shared/exercises/venn/schema.js';
 import { exerciseTypeNames } from '#shared/exercises/registry.js';
 import { openSampleSession, startApp, type AppHarness } from '../support/appHarness.js';
+import { headCommand } from '../support/exerciseHead.js';
 import { mapResource } from '../support/coreFixtures.js';
 import { nodeCentre } from '../support/konva.js';
 import { TouchScreen, type Point } from '../support/touch.js';
@@ -532,7 +533,7 @@ describe('touch and pen', () => {
       await exercises.nth(i).click();
       await page.getByRole('button', { name: 'Kembali' }).waitFor();
       await eachTab(title);
-      await page.getByRole('button', { name: 'Ganti judul' }).click();
+      await headCommand(page, 'Ganti judul');
       await check(`${title} / rename dialog`, '[role="dialog"]');
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Kembali' }).click();

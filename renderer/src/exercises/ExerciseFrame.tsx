@@ -11,6 +11,7 @@ import { ExerciseTitle } from './ExerciseTitle.js';
 import { PresentationContext, ProjectionHints, usePresentation, useProjection } from './presentation.js';
 import { RenameDialog } from './RenameDialog.js';
 import { useExerciseCommands } from './useExerciseCommands.js';
+import { WallControls } from '../screens/WallControls.js';
 
 /** Where the keyboard goes on the wall: the canvas (its keys act there), else the wall itself. */
 function focusTarget(root: HTMLElement): HTMLElement {
@@ -146,7 +147,7 @@ export function ExerciseFrame<Tab extends string, D>({
           </Button>
           <button
             type="button"
-            className="btn btn-secondary"
+            className="btn btn-secondary head-project"
             ref={projectButton}
             onClick={projection.enter}
             title={t('projection.enterTitle')}
@@ -154,6 +155,7 @@ export function ExerciseFrame<Tab extends string, D>({
           >
             <Icon name="project" /> {t('projection.enter')}
           </button>
+          <WallControls sessionId={sessionId} exercise={exercise} doc={history.doc} />
           <MoreMenu items={more} />
         </div>
         {tabs.length > 0 ? (

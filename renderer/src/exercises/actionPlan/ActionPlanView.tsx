@@ -12,6 +12,7 @@ import { Button, Field } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { useExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
+import { WallPlan } from '../wallViews.js';
 import { BlurText } from '../framing/BlurText.js';
 import { ActivityEditor } from './ActivityEditor.js';
 import { ActivityTable } from './ActivityTable.js';
@@ -160,6 +161,7 @@ export function ActionPlanView({ sessionId, exerciseId }: { sessionId: string; e
       ]}
       tab={tab}
       onTab={setTab}
+      wall={tab === 'timeline' ? <PlanTimeline doc={doc} /> : <WallPlan doc={doc} />}
     >
       {tab === 'table' ? headCard : null}
       {tab === 'table' ? (

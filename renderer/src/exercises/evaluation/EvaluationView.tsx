@@ -94,6 +94,7 @@ export function EvaluationView({ sessionId, exerciseId }: { sessionId: string; e
       ]}
       tab={tab}
       onTab={setTab}
+      wall={<Results doc={doc} />}
     >
       {tab === 'answers' ? (
         <>

@@ -17,6 +17,7 @@ import { Field } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { useExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
+import { WallBoard } from '../wallViews.js';
 import { BlurText } from './BlurText.js';
 import { BoardColumn } from './BoardColumn.js';
 import { cardDropProps, looseTarget, newColumnTarget } from './boardDrop.js';
@@ -51,6 +52,7 @@ export function ConsensusView({ sessionId, exerciseId }: { sessionId: string; ex
       history={history}
       tab={tab}
       onTab={setTab}
+      wall={<WallBoard doc={doc} />}
       tabs={[
         { key: 'board', label: t('framing.consensus') },
         { key: 'resolve', label: t('framing.resolve') },

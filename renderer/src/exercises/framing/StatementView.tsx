@@ -13,6 +13,7 @@ import { Icon } from '../../components/Icon.js';
 import { Button, Field } from '../../components/ui.js';
 import { useExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
+import { WallStatement } from '../wallViews.js';
 import { BlurText } from './BlurText.js';
 import { CitedSources } from './CitedSources.js';
 import { CriteriaChecklist } from './CriteriaChecklist.js';
@@ -31,7 +32,11 @@ export function StatementView({ sessionId, exerciseId }: { sessionId: string; ex
   const noText = !doc.text.trim();
 
   return (
-    <ExerciseFrame sessionId={sessionId} history={history}>
+    <ExerciseFrame
+      sessionId={sessionId}
+      history={history}
+      wall={<WallStatement text={doc.text} explanation={doc.explanation} />}
+    >
       <section className="card">
         <Field label={t('framing.statementText')}>
           {(id) => (

@@ -10,6 +10,7 @@ import { Button, ConfirmDialog } from '../../components/ui.js';
 import { newId } from '../../ids.js';
 import { useExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
+import { WallIndicators } from '../wallViews.js';
 import { useMonitoringSources } from '../monitoring/useMonitoringSources.js';
 import { IndicatorForm } from './IndicatorForm.js';
 
@@ -39,7 +40,7 @@ export function IndicatorsView({ sessionId, exerciseId }: { sessionId: string; e
   const removingIndicator = doc.indicators.find((i) => i.id === removing);
 
   return (
-    <ExerciseFrame sessionId={sessionId} history={history}>
+    <ExerciseFrame sessionId={sessionId} history={history} wall={<WallIndicators doc={doc} />}>
       <section className="card" aria-label={t('indicators.list')}>
         <h2>
           {t('indicators.list')}{' '}

@@ -241,6 +241,7 @@ export function MonitoringView({ sessionId, exerciseId }: { sessionId: string; e
       ]}
       tab={tab}
       onTab={setTab}
+      wall={overviewTab}
     >
       {tab === 'measure' ? measureTab : null}
       {tab === 'activities' ? activitiesTab : null}

@@ -61,6 +61,16 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
       history={history}
       tab={tab}
       onTab={setTab}
+      wall={
+        <RankingResult
+          items={doc.items}
+          groups={doc.groups}
+          rankings={results.map((r) => r.ranking)}
+          active={active}
+          values={result.totals}
+          numbering={doc.numbering}
+        />
+      }
       tabs={[
         { key: 'setup', label: t('ranking.setup') },
         { key: 'score', label: t('ranking.score') },

@@ -45,6 +45,17 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
       history={history}
       tab={tab}
       onTab={setTab}
+      wall={
+        <RankingResult
+          items={doc.items}
+          groups={doc.groups}
+          rankings={results.map((r) => r.ranking)}
+          active={active}
+          values={result.scores}
+          numbering={doc.numbering}
+          cycles={result.cycles}
+        />
+      }
       tabs={[
         { key: 'setup', label: t('ranking.setup') },
         { key: 'compare', label: t('ranking.pair.compare') },

@@ -57,6 +57,20 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
       history={history}
       tab={tab}
       onTab={setTab}
+      wall={
+        hidden ? (
+          <p className="lead">{t('ranking.voting.hidden')}</p>
+        ) : (
+          <RankingResult
+            items={doc.items}
+            groups={doc.groups}
+            rankings={tallies.map((x) => x.ranking)}
+            active={active}
+            values={tally.points}
+            numbering={doc.numbering}
+          />
+        )
+      }
       tabs={[
         { key: 'setup', label: t('ranking.setup') },
         { key: 'vote', label: t('ranking.voting.voters') },

@@ -21,6 +21,7 @@ import { FocusRing } from '../../canvas/FocusRing.js';
 import { lineProps } from '../../canvas/SceneShapes.js';
 import { useStageViewport } from '../../canvas/useStageViewport.js';
 import { ZoomTools } from '../../canvas/ZoomTools.js';
+import { EditorOnly } from '../presentation.js';
 import { loadPhoto } from './photoImport.js';
 import type { Tool } from './DrawToolbar.js';
 import { cacheDensity, MapBackdrop } from './MapBackdrop.js';
@@ -332,17 +333,28 @@ export function MapCanvas({
         />
       </CanvasBox>
       <ZoomTools zoom={zoom} fit={fit} className="canvas-tools" />
-      <div className="legend" aria-label={t('exercise.legend')}>
-        <ul>
-          {capitals.map((c) => (
-            <li key={c}>
-              <span className="swatch" style={{ background: capitalColour[c] }} /> {letters[c]}{' '}
-              {t(`resources.capitals.${c}`)}
-            </li>
-          ))}
-        </ul>
-      </div>
+      {/* On the wall the frame puts it in a strip under the map, where it covers no marker. */}
+      <EditorOnly>
+        <MapLegend />
+      </EditorOnly>
       {doc.resources.length === 0 ? <p className="canvas-hint">{t('resources.none')}</p> : null}
+    </div>
+  );
+}
+
+/** What a marker's colour and letter mean: the five capitals. */
+export function MapLegend() {
+  const { t } = useTranslation();
+  return (
+    <div className="legend" aria-label={t('exercise.legend')}>
+      <ul>
+        {capitals.map((c) => (
+          <li key={c}>
+            <span className="swatch" style={{ background: capitalColour[c] }} /> {t(`resources.letters.${c}`)}{' '}
+            {t(`resources.capitals.${c}`)}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { zResourceMapDocument, type ResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import { useExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
+import { MapLegend } from './MapCanvas.js';
 import { MapTab, type MapSelection } from './MapTab.js';
 import { PentagonTab } from './PentagonTab.js';
 import { ResourceTable } from './ResourceTable.js';
@@ -26,6 +27,7 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
       history={history}
       tab={tab}
       onTab={setTab}
+      legend={tab === 'map' ? <MapLegend /> : undefined}
       // The map fills the window under the tabs; the table and the pentagon read as pages.
       layout={tab === 'map' ? 'canvas' : 'page'}
       tabs={[

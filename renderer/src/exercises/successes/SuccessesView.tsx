@@ -79,6 +79,7 @@ export function SuccessesView({ sessionId, exerciseId }: { sessionId: string; ex
       ]}
       tab={tab}
       onTab={setTab}
+      wall={<SuccessBoard doc={doc} />}
     >
       {tab === 'edit' ? (
         <>

@@ -23,6 +23,7 @@ import { Icon } from '../../components/Icon.js';
 import { Button, SegmentedField } from '../../components/ui.js';
 import { useExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
+import { EditorOnly } from '../presentation.js';
 import { newId } from '../../ids.js';
 import { plainKey, useKeymap } from '../../useKeymap.js';
 import { InstitutionPanel } from './InstitutionPanel.js';
@@ -152,6 +153,7 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
       sessionId={sessionId}
       history={history}
       layout="canvas"
+      legend={<VennLegend colourBy={doc.colourBy} />}
       toolbar={
         <>
           <div className="toolbar">
@@ -253,7 +255,10 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
         ) : null}
         {/* On the canvas's corner, as on the tree and the map, and after it for Tab: the circles come first. */}
         <ZoomTools zoom={(f) => canvas.current?.zoom(f)} fit={() => canvas.current?.fit()} className="canvas-tools" />
-        <VennLegend colourBy={doc.colourBy} />
+        {/* On the wall the frame puts it in a strip under the drawing, where it covers no circle. */}
+        <EditorOnly>
+          <VennLegend colourBy={doc.colourBy} />
+        </EditorOnly>
         {doc.institutions.length === 0 ? <p className="canvas-hint">{t('venn.empty')}</p> : null}
         {/* Over the canvas's top, not above it: the drawing keeps its size while the hint comes and goes. */}
         <p id="venn-just-added" className="canvas-hint just-added" aria-live="polite">
