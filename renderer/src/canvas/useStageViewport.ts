@@ -94,12 +94,17 @@ export function useStageViewport(
     } else fitNow();
   }, [fitNow, saved, size.width, viewport]);
 
+  const shownView = useRef(viewport);
+  shownView.current = viewport;
+
   // A fitted view fits again when the box or the mode changes.
   const shape = `${size.width}x${size.height}:${mode}`;
   const lastShape = useRef(shape);
   useEffect(() => {
     if (lastShape.current === shape) return;
     lastShape.current = shape;
+    // Before the first view (the box just measured, the kept view still being read) the first view decides.
+    if (!shownView.current) return;
     if (mode !== 'editor') fitted.current = true;
     if (fitted.current) fitNow();
   }, [fitNow, mode, shape]);
@@ -111,8 +116,6 @@ export function useStageViewport(
 
   // Pans, at the same zoom, to centre `shown` when it is not wholly in view: the object the
   // keyboard moved to is never off screen.
-  const shownView = useRef(viewport);
-  shownView.current = viewport;
   const reveal = useCallback(
     (shown: Bounds) => {
       const v = shownView.current;

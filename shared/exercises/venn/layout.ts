@@ -175,9 +175,12 @@ const sameWords = (lines: readonly string[], text: string): boolean =>
 
 function textOf(lines: string[], fontSize: number, maxWidth: number): LabelText {
   const widest = Math.max(0, ...lines.map((l) => estimateWidth(l, fontSize)));
+  // The width is an estimate (fitText.ts); a short name in capitals ('BUMDes') runs wider,
+  // and the canvas cuts what leaves the box: the padding grows with the letters.
+  const padding = Math.max(backdropPadding, fontSize * 0.75);
   return {
     lines,
-    width: Math.min(maxWidth + backdropPadding, widest + backdropPadding),
+    width: Math.min(maxWidth + padding, widest + padding),
     height: lines.length * fontSize * labelLineHeight,
   };
 }
