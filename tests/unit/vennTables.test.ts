@@ -42,6 +42,7 @@ describe('the Venn before/after table', () => {
       name: 'Koperasi',
       status: null,
       statusLabel: '',
+      changed: true,
       importance: { before: '1', after: '3', change: { kind: 'up', amount: 2, word: '' } },
       closeness: {
         before: 'Sangat jauh',
@@ -66,6 +67,18 @@ describe('the Venn before/after table', () => {
     expect(row('Rentenir')).toMatchObject({ status: 'removed', statusLabel: 'hilang' });
     expect(row('Rentenir').closeness.after).toBe('–');
     expect(signedChange(row('Rentenir').closeness.change, t)).toBe(t('common.none'));
+  });
+
+  it('says which rows changed, and lists those first, so the unchanged can fold away', () => {
+    expect(rows.map((r) => [r.name, r.changed])).toEqual([
+      ['BUMDes', true],
+      ['Koperasi', true],
+      ['Pemerintah Desa', true],
+      ['Rentenir', true],
+      ['PKK', false],
+    ]);
+    const same = vennChangeRows(before, before, t);
+    expect(same.every((r) => !r.changed)).toBe(true);
   });
 
   it('writes a move away with a minus sign', () => {

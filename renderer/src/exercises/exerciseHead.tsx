@@ -42,8 +42,9 @@ export function useDuplicateExercise(sessionId: string): (exercise: { id: string
   return (exercise) => {
     call('exercise.duplicate', { id: exercise.id, title: afterCopyTitle(exercise.title, t) })
       .then((copy) => {
-        notify(t('beforeAfter.copyMade', { title: copy.title }));
         navigate({ name: 'exercise', sessionId, exerciseId: copy.id, type: copy.type });
+        // After navigating, which clears any notice: this one must stay.
+        notify(t('beforeAfter.copyMade', { title: copy.title }));
       })
       .catch(showError);
   };

@@ -3,7 +3,7 @@
  * page and the PDF report; each only lays the cells out (arrows on screen, signs on paper).
  */
 import type { Translate } from '../../i18n/translate.js';
-import { compareVenn } from './compare.js';
+import { compareVenn, hasChanged } from './compare.js';
 import type { ClosenessBand } from './logic.js';
 import type { VennDocument } from './schema.js';
 
@@ -22,6 +22,8 @@ export interface VennChangeRow {
   /** Only in the later diagram (added) or only in the earlier one (removed). */
   status: 'added' | 'removed' | null;
   statusLabel: string;
+  /** Anything differs (size, closeness, ties, presence): changed rows come first, the rest can fold away. */
+  changed: boolean;
   importance: BeforeAfterCell;
   closeness: BeforeAfterCell;
   /** Partner names joined, or the word for none. */
@@ -56,6 +58,7 @@ export function vennChangeRows(before: VennDocument, after: VennDocument, t: Tra
     name: c.name,
     status: c.status === 'both' ? null : c.status,
     statusLabel: c.status === 'both' ? '' : t(`venn.changes.${c.status}`),
+    changed: hasChanged(c),
     importance: {
       before: String(c.importanceBefore ?? missing),
       after: String(c.importanceAfter ?? missing),

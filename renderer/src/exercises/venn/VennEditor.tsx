@@ -57,7 +57,10 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const [stakeholders, setStakeholders] = useState<{ name: string; kind: string }[]>([]);
   const [siblings, setSiblings] = useState<ExerciseSummary[]>([]);
-  const [compareWith, setCompareWith] = useState('');
+  // Until the facilitator chooses, the "after" copy has its original chosen: one click to compare.
+  const [compareChoice, setCompareWith] = useState<string | null>(null);
+  const original = siblings.find((s) => s.id === history.exercise?.copyOf)?.id ?? '';
+  const compareWith = compareChoice ?? original;
   // The before/after comparison is this diagram's own page, opened from its side panel.
   const [comparing, setComparing] = useState<string | null>(null);
   const canvas = useRef<VennCanvasHandle>(null);
