@@ -1,4 +1,5 @@
 import { institutionTable } from './logic.js';
+import { vennLayout, type VennView } from './layout.js';
 import { vennScene } from './scene.js';
 import { signedChange, vennChangeHeaders, vennChangeRows } from './tables.js';
 import { institutionKinds, relations, type VennDocument } from './schema.js';
@@ -21,9 +22,17 @@ function legend(doc: VennDocument, t: T): string {
   )}</strong><br>${items}</p>`;
 }
 
+/** The diagram's room on an A4 page, in CSS px (96 per inch), and its smallest label there (11 px, about 8 pt). */
+const printedPage: VennView = { width: 640, height: 760, minLabelPx: 11 };
+
 /** The picture (vector, from the same scene as the canvas) and the derived table. */
 function diagramSection(doc: VennDocument, { t, title, communityName }: ReportContext): string {
-  const svg = sceneToSvg(vennScene(doc, { communityName }), '100%');
+  // Laid out for the printed page as the canvas is for the wall: very far institutions pulled
+  // in (bands and order kept), labels at least about 8 pt on the paper.
+  const svg = sceneToSvg(
+    vennScene(doc, { communityName, layout: vennLayout(doc, communityName, printedPage) }),
+    '100%',
+  );
   const rows = institutionTable(doc).map((r) => [
     esc(r.name),
     esc(t(`venn.kinds.${r.kind}`)),
