@@ -22,7 +22,7 @@ describe('solution framing on the projector', () => {
     const { page } = app;
     await page.getByRole('tab', { name: /Latihan/ }).click();
     await page.getByRole('button', { name: button }).click();
-    await page.getByRole('button', { name: 'Ganti judul' }).click();
+    await headCommand(page, 'Ganti judul');
     await page.getByRole('dialog').getByLabel('Ganti judul').fill(title);
     await page.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click();
     await visible(page.getByRole('heading', { name: title }));

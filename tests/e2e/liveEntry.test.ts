@@ -238,7 +238,7 @@ describe('live entry without the mouse: 23 people, then 14 institutions', () => 
     const long =
       'Diagram Venn kelembagaan RW 01 sampai RW 05 bersama kelompok perempuan, pemuda dan tokoh adat Kampung Babakan (sesudah)';
     const copyId = (await app.backend.handlers['session.get']({ id: sessionId })).exercises.at(-1)!.id;
-    await page.getByRole('button', { name: 'Ganti judul' }).click();
+    await headCommand(page, 'Ganti judul');
     await page.getByRole('dialog').getByRole('textbox').fill(long);
     await page.getByRole('dialog').getByRole('textbox').press('Enter');
     await expect.poll(async () => (await app.backend.handlers['exercise.get']({ id: copyId })).title).toBe(long);

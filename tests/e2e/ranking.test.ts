@@ -393,7 +393,7 @@ describe('ranking exercises on the projector', () => {
     ).toEqual(before);
     const pdf = path.join(tempDir('ranking-pdf'), 'ranking.pdf');
     app.host.savePaths.push(pdf);
-    await page.getByRole('button', { name: 'Ekspor PDF' }).click();
+    await headCommand(page, 'Ekspor PDF');
     await visible(page.getByText(/PDF disimpan/), 20_000);
     const text = pdfText(pdf).replace(/[ \t]+/g, ' ');
     expect(text).toContain('Ranking berpasangan: Masalah paling mendesak');

@@ -7,6 +7,7 @@ import { tempDir, testResultsDir } from '../support/paths.js';
 import { pdfImageCount, pdfPagesToPng, pdfText } from '../support/pdf.js';
 import { nodeCentre } from '../support/konva.js';
 import { countOf, textOf, visible } from '../support/waits.js';
+import { headCommand } from '../support/exerciseHead.js';
 
 const resources: [string, string, number][] = [
   ['Sawah irigasi', 'Alam', 4],
@@ -230,7 +231,7 @@ describe('potential and resource mapping', () => {
 
   it('duplicates the map as "after", changes it, and compares the two with both pentagons', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Gandakan sebagai diagram baru' }).click();
+    await headCommand(page, 'Gandakan sebagai diagram baru');
     await visible(page.getByRole('heading', { name: /\(sesudah\)/ }));
     await page.getByRole('tab', { name: 'Peta' }).click();
     await page.getByLabel('Sumber daya baru').fill('BUMDes');
@@ -252,7 +253,7 @@ describe('potential and resource mapping', () => {
     expect(await doc()).toEqual(before);
     const pdf = path.join(tempDir('map-pdf'), 'map.pdf');
     app.host.savePaths.push(pdf);
-    await page.getByRole('button', { name: 'Ekspor PDF' }).click();
+    await headCommand(page, 'Ekspor PDF');
     await visible(page.getByText(/PDF disimpan/), 20_000);
     const text = pdfText(pdf, { raw: true }).replace(/\s+/g, ' ');
     for (const [name] of resources) expect(text).toContain(name);
