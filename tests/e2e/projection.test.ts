@@ -281,5 +281,6 @@ describe('projection mode at 1024x768', () => {
       }
     }
     expect([...seen].sort()).toEqual([...exerciseTypeNames()].sort());
-  });
+    // Thirteen types, each waiting for the hint bar to hide by itself (3 s).
+  }, 180_000);
 });

@@ -93,6 +93,12 @@ export function MoreMenu({ items }: { items: readonly ObjectMenuItem[] }) {
   const { t } = useTranslation();
   const button = useRef<HTMLButtonElement>(null);
   const [at, setAt] = useState<{ x: number; y: number } | null>(null);
+  // The focus comes back to this button (ObjectMenu's own return would find its first choice,
+  // focused before it looked), and a dialog a choice opens returns it here too.
+  const close = (): void => {
+    setAt(null);
+    button.current?.focus({ preventScroll: true });
+  };
   const open = (): void => {
     const box = button.current?.getBoundingClientRect();
     // Under the button, its right edge on the button's (ObjectMenu keeps it inside the window).
@@ -108,7 +114,7 @@ export function MoreMenu({ items }: { items: readonly ObjectMenuItem[] }) {
         aria-expanded={at !== null}
         aria-label={t('projection.more')}
         title={t('projection.more')}
-        onClick={() => (at ? setAt(null) : open())}
+        onClick={() => (at ? close() : open())}
         onKeyDown={(e) => {
           if (e.key !== 'ArrowDown' || at) return;
           e.preventDefault();
@@ -117,7 +123,7 @@ export function MoreMenu({ items }: { items: readonly ObjectMenuItem[] }) {
       >
         <Icon name="more" />
       </button>
-      {at ? <ObjectMenu title={t('projection.more')} at={at} items={items} onClose={() => setAt(null)} /> : null}
+      {at ? <ObjectMenu title={t('projection.more')} at={at} items={items} onClose={close} /> : null}
     </>
   );
 }
