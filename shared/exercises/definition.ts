@@ -41,6 +41,8 @@ export interface ReportContext {
   photos: Readonly<Record<string, string>>;
   /** The exercises before this one in the same session, in order (a second Venn is read as "after"). */
   earlier: readonly StoredExercise[];
+  /** The exercise this one is the "after" copy of ("Gandakan"), if any: what its comparison is with. */
+  copyOf?: string | null;
   /**
    * Every readable exercise of the community in sessions up to this one's date, with their
    * dates (this session's own included): what a section showing progress across sessions

@@ -118,6 +118,9 @@ describe('before and after: the copy knows its original', () => {
     host.browser = browser;
     const original = await call('exercise.create', { sessionId: session.id, type: 'venn', title: 'Kondisi sekarang' });
     await call('exercise.save', { id: original.id, baseVersion: original.version, body: venn });
+    // Another diagram in between: the copy is still compared with its own original.
+    const wish = await call('exercise.create', { sessionId: session.id, type: 'venn', title: 'Yang kita inginkan' });
+    await call('exercise.save', { id: wish.id, baseVersion: wish.version, body: { ...venn, institutions: [] } });
     const copy = await call('exercise.duplicate', { id: original.id, title: 'Kondisi sekarang (sesudah)' });
     expect(copy).toMatchObject({
       sessionId: session.id,
@@ -130,6 +133,7 @@ describe('before and after: the copy knows its original', () => {
     const listed = (await call('session.get', { id: session.id })).exercises;
     expect(listed.map((e) => [e.title, e.copyOf])).toEqual([
       ['Kondisi sekarang', null],
+      ['Yang kita inginkan', null],
       ['Kondisi sekarang (sesudah)', original.id],
     ]);
     // The copy is edited on its own: the original keeps its diagram.
@@ -146,14 +150,18 @@ describe('before and after: the copy knows its original', () => {
       'SESUDAH Salinan dari “Kondisi sekarang” Diagram Venn kelembagaan: Kondisi sekarang (sesudah)',
     );
     expect(text.match(/SESUDAH/g)).toHaveLength(1);
-    pdfPagesToPng(report, path.join(testResultsDir, 'beforeAfter-report'), 3);
+    // Its printed comparison is with its original (every importance down), not with the diagram before it.
+    expect(text).toContain('Perbandingan: Kondisi sekarang → Kondisi sekarang (sesudah)');
+    expect(text).toContain('Pemerintah Desa 4 → 1 (−3)');
+    pdfPagesToPng(report, path.join(testResultsDir, 'beforeAfter-report'), 5);
 
     // The original is deleted: the copy opens, still the "after" one, its diagram whole.
     await call('exercise.delete', { id: original.id });
     backend.openFile?.close();
-    expect(exerciseRows(file, 'title, copy_of')).toEqual([
-      { title: 'Kondisi sekarang (sesudah)', copy_of: original.id },
-    ]);
+    expect(exerciseRows(file, 'title, copy_of')).toEqual(
+      expect.arrayContaining([{ title: 'Kondisi sekarang (sesudah)', copy_of: original.id }]),
+    );
+    expect(exerciseRows(file, 'title')).not.toContainEqual({ title: 'Kondisi sekarang' });
     const again = makeBackend();
     again.host.browser = browser;
     again.host.openPaths.push(file);

@@ -18,8 +18,8 @@ export interface SessionReportData {
   photos: Record<string, string>;
   /** The community's readable exercises up to this session's date, dated (progress across sessions). */
   dated: DatedExercise[];
-  /** The "after" copies "Gandakan" made, by id: their original's title, or null once it was deleted. */
-  afterCopies: ReadonlyMap<string, string | null>;
+  /** The "after" copies "Gandakan" made, by id: their original's id, and its title (null once it was deleted). */
+  afterCopies: ReadonlyMap<string, { id: string; title: string | null }>;
 }
 
 /** Everything the report shows, read in one go from the open file. */
@@ -27,13 +27,13 @@ export function loadSessionReportData(file: CommunityFile, sessionId: string): S
   const session = file.sessions.get(sessionId);
   const exercises: ParsedExercise[] = [];
   const unprinted: SessionReportData['unprinted'] = [];
-  const afterCopies = new Map<string, string | null>();
+  const afterCopies = new Map<string, { id: string; title: string | null }>();
   // One damaged exercise must not cost the session its report: the others print, it is named.
   for (const summary of file.exercises.listBySession(sessionId)) {
     try {
       const row = file.exercises.get(summary.id);
       exercises.push(parseStoredExercise(row, file.fileName));
-      if (row.copyOf) afterCopies.set(row.id, row.copyOfTitle);
+      if (row.copyOf) afterCopies.set(row.id, { id: row.copyOf, title: row.copyOfTitle });
     } catch (error) {
       if (!(error instanceof AppFailure)) throw error;
       unprinted.push({ title: summary.title, why: error.code === 'newer_version' ? 'newer' : 'damaged' });

@@ -138,9 +138,10 @@ function exerciseSections(data: SessionReportData, t: T): string {
         photos: data.photos,
         earlier: data.exercises.slice(0, i),
         community: data.dated,
+        copyOf: data.afterCopies.get(ex.id)?.id ?? null,
       });
-      const copied = data.afterCopies.get(ex.id);
-      return copied === undefined ? section : markAfterCopy(section, copied, t);
+      const original = data.afterCopies.get(ex.id);
+      return original === undefined ? section : markAfterCopy(section, original.title, t);
     })
     .concat(
       data.unprinted.map(

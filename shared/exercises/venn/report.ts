@@ -87,10 +87,13 @@ function comparisonSection(
 
 /**
  * The diagram with its table; a diagram after another in the same session is read as
- * before/after in the order they were made, so the comparison with the previous follows.
+ * before/after, so the comparison follows: with the diagram it is the "after" copy of,
+ * else with the one made just before it.
  */
 export function vennReport(doc: VennDocument, context: ReportContext): string {
-  const previous = [...context.earlier].reverse().find((e) => e.type === 'venn');
+  const previous =
+    context.earlier.find((e) => e.type === 'venn' && e.id === context.copyOf) ??
+    [...context.earlier].reverse().find((e) => e.type === 'venn');
   const section = diagramSection(doc, context);
   if (!previous) return section;
   return `${section}\n${comparisonSection(previous.title, previous.body as VennDocument, context.title, doc, context.t)}`;
