@@ -8,6 +8,7 @@ import type { CommunityFile } from './communityFile.js';
 import { safeFileName } from './files.js';
 import { posterDocument } from './report/poster.js';
 import { parseStoredExercise, readableExercise, type ParsedExercise } from './storedExercise.js';
+import { esc } from '#shared/report/html.js';
 import { backendTranslator } from './translate.js';
 
 type PosterChannel = 'report.exportPoster' | 'report.exportPosterPack' | 'poster.list';
@@ -61,8 +62,9 @@ export function exercisePoster(
     const photo = file.photos.get(photoId);
     photos[photo.id] = `data:${photo.mime};base64,${photo.bytes.toString('base64')}`;
   }
+  const t = backendTranslator(options.language);
   const poster = definition.poster(exercise.body as never, {
-    t: backendTranslator(options.language),
+    t,
     title: exercise.title,
     communityName: file.community.get().name,
     photos,
@@ -72,7 +74,36 @@ export function exercisePoster(
     date: session.date,
     community: options.community,
   });
-  return { poster, photos: Object.keys(photos).length };
+  const lineage = file.exercises.lineage(exercise.id);
+  return {
+    poster: lineage.copyOf ? markAfterPoster(poster, lineage.copyOfTitle, t) : poster,
+    photos: Object.keys(photos).length,
+  };
+}
+
+/**
+ * The "after" copy's poster says so above its title on every sheet (SESUDAH / AFTER on
+ * yellow, in a black edge: the word carries it, in grey print too), so the before and
+ * after pinned side by side on a notice board cannot be mistaken.
+ */
+function markAfterPoster(
+  poster: Poster,
+  originalTitle: string | null,
+  t: ReturnType<typeof backendTranslator>,
+): Poster {
+  const origin =
+    originalTitle === null ? t('beforeAfter.copyOfGone') : t('beforeAfter.copyOf', { title: originalTitle });
+  const band = `<p class="poster-after"><span class="poster-after-word">${esc(t('beforeAfter.badge'))}</span> ${esc(origin)}</p>`;
+  const title = '<h1 class="poster-title">';
+  return {
+    style: `${poster.style}
+.poster-after { font-size: 0.8em; font-weight: 700; overflow-wrap: anywhere; }
+.poster-after-word { display: inline-block; border: 4px solid #111827; background: #ffd23f; color: #111827; padding: 0 0.4em; letter-spacing: 0.08em; margin-right: 0.3em; }`,
+    sheets: poster.sheets.map((sheet) => ({
+      ...sheet,
+      body: sheet.body.includes(title) ? sheet.body.replace(title, `${band}${title}`) : `${band}${sheet.body}`,
+    })),
+  };
 }
 
 /** The posters' channels: one exercise's poster, the list a pack is chosen from, and the pack. */

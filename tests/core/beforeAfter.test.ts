@@ -155,6 +155,18 @@ describe('before and after: the copy knows its original', () => {
     expect(text).toContain('Pemerintah Desa 4 → 1 (−3)');
     pdfPagesToPng(report, path.join(testResultsDir, 'beforeAfter-report'), 5);
 
+    // The notice-board poster of the copy says it too, above its title; the original's does not.
+    const poster = path.join(dir, 'poster-sesudah.pdf');
+    host.savePaths.push(poster);
+    await call('report.exportPoster', { exerciseId: copy.id, size: 'A4', language: 'id' });
+    const posterText = pdfText(poster, { raw: true }).replace(/\s+/g, ' ');
+    expect(posterText).toContain('SESUDAH Salinan dari “Kondisi sekarang” Kondisi sekarang (sesudah)');
+    pdfPagesToPng(poster, path.join(testResultsDir, 'beforeAfter-poster'), 1);
+    const originalPoster = path.join(dir, 'poster-sebelum.pdf');
+    host.savePaths.push(originalPoster);
+    await call('report.exportPoster', { exerciseId: original.id, size: 'A4', language: 'id' });
+    expect(pdfText(originalPoster, { raw: true })).not.toContain('SESUDAH');
+
     // The original is deleted: the copy opens, still the "after" one, its diagram whole.
     await call('exercise.delete', { id: original.id });
     backend.openFile?.close();

@@ -29,6 +29,7 @@ export type StoredExerciseRow = ExerciseRow & ExerciseLineage;
 
 export class ExerciseRepo {
   private readonly selectOne;
+  private readonly selectLineage;
   private readonly selectBySession;
   private readonly selectAllBodies;
   private readonly insert;
@@ -43,6 +44,10 @@ export class ExerciseRepo {
     this.selectOne = db.prepare<[string], StoredExerciseRow>(
       `SELECT e.id, e.session_id AS sessionId, e.type, e.title, e.version, e.body,
          e.copy_of AS copyOf, original.title AS copyOfTitle
+       FROM exercises e LEFT JOIN exercises original ON original.id = e.copy_of WHERE e.id = ?`,
+    );
+    this.selectLineage = db.prepare<[string], ExerciseLineage>(
+      `SELECT e.copy_of AS copyOf, original.title AS copyOfTitle
        FROM exercises e LEFT JOIN exercises original ON original.id = e.copy_of WHERE e.id = ?`,
     );
     this.selectBySession = db.prepare<[string], ExerciseSummary>(
@@ -70,6 +75,13 @@ export class ExerciseRepo {
     this.selectBodyVersion = db.prepare<[string], { v: unknown }>(
       "SELECT CASE WHEN json_valid(body) THEN json_extract(body, '$.schemaVersion') END AS v FROM exercises WHERE id = ?",
     );
+  }
+
+  /** Where the exercise came from, without its body: for what only needs the SESUDAH mark (a poster). */
+  lineage(id: string): ExerciseLineage {
+    const row = this.selectLineage.get(id);
+    if (!row) throw new AppFailure('not_found', `exercise ${id}`);
+    return row;
   }
 
   get(id: string): StoredExerciseRow {
