@@ -1057,6 +1057,20 @@ export const en: Dictionary = {
     noneChanged: 'Nothing changed.',
     beforeLabel: 'BEFORE',
   },
+  wall: {
+    button: 'Wall',
+    menuTitle: 'Wall (projector screen)',
+    showThis: 'Show this exercise on the wall',
+    freeze: 'Freeze the wall (the room keeps the last picture)',
+    blackOut: 'Black out the wall',
+    next: 'Show the next exercise: {{title}}',
+    state: {
+      live: 'live',
+      frozen: 'frozen',
+      black: 'black',
+      other: 'another exercise',
+    },
+  },
   posters: {
     button: 'Poster',
     dialogTitle: 'Poster for the notice board',

@@ -1060,6 +1060,20 @@ export const id = {
     noneChanged: 'Tidak ada yang berubah.',
     beforeLabel: 'SEBELUM',
   },
+  wall: {
+    button: 'Dinding',
+    menuTitle: 'Dinding (layar proyektor)',
+    showThis: 'Tampilkan latihan ini di dinding',
+    freeze: 'Bekukan dinding (peserta tetap melihat gambar terakhir)',
+    blackOut: 'Gelapkan dinding',
+    next: 'Tampilkan latihan berikutnya: {{title}}',
+    state: {
+      live: 'langsung',
+      frozen: 'dibekukan',
+      black: 'gelap',
+      other: 'latihan lain',
+    },
+  },
   posters: {
     button: 'Poster',
     dialogTitle: 'Poster untuk papan informasi',

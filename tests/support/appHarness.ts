@@ -35,6 +35,12 @@ export interface AppHarness {
   /** Holds every `exercise.save` until the returned function is called: a save in flight, for as long as a test needs. */
   holdSaves(): () => void;
   screenshot(name: string): Promise<string>;
+  /**
+   * The projector's audience window, as the shell opens it on a second display: a second
+   * page (`index.html#audience`) on the same backend, sent every wall change as the shell
+   * sends it (the `wall` event); the presenter's page is told an audience window is open.
+   */
+  openAudience(): Promise<Page>;
   /** Loads the app again, as after a restart, keeping user data (and the open file in the backend closed). */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -103,18 +109,33 @@ export async function startApp(options: { userDataDir?: string; rendererDir?: st
       answerClose: (answer: string) => void w.__rembugAnswerClose(answer),
     };
   });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
   const pageErrors: string[] = [];
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && m.text().startsWith('missing translation')) pageErrors.push(m.text());
-    // The page's Content-Security-Policy (no inline styles or scripts) must refuse nothing the app does.
-    if (m.type() === 'error' && m.text().includes('Content Security Policy')) pageErrors.push(m.text());
-  });
+  const watchErrors = (target: Page): void => {
+    target.setDefaultTimeout(10_000);
+    target.on('pageerror', (e) => pageErrors.push(String(e)));
+    target.on('console', (m) => {
+      if (m.type() === 'error' && m.text().startsWith('missing translation')) pageErrors.push(m.text());
+      // The page's Content-Security-Policy (no inline styles or scripts) must refuse nothing the app does.
+      if (m.type() === 'error' && m.text().includes('Content Security Policy')) pageErrors.push(m.text());
+    });
+  };
+  const page = await context.newPage();
+  watchErrors(page);
   await page.goto(`${appOrigin}/index.html`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   fs.mkdirSync(testResultsDir, { recursive: true });
+  const emitTo = async (target: Page, event: ShellEvent): Promise<void> => {
+    await target.evaluate((e) => (window as unknown as { __rembugEmit: (e: unknown) => void }).__rembugEmit(e), event);
+  };
+  // The shell's audience window (electron/audience.ts): the backend's wall changes go to the
+  // pages as the shell sends them; again to a new backend after a restart.
+  let audienceOpen = false;
+  const relayWall = (): void => {
+    backend.wall.setAudienceOpen(true);
+    backend.wall.onChange((state) => {
+      for (const target of context.pages()) void emitTo(target, { type: 'wall', state }).catch(() => undefined);
+    });
+  };
 
   const harness: AppHarness = {
     browser,
@@ -126,9 +147,7 @@ export async function startApp(options: { userDataDir?: string; rendererDir?: st
     host,
     userDataDir,
     outsideRequests,
-    emit: async (event) => {
-      await page.evaluate((e) => (window as unknown as { __rembugEmit: (e: unknown) => void }).__rembugEmit(e), event);
-    },
+    emit: (event) => emitTo(page, event),
     requestClose: () => harness.emit({ type: 'closeRequested' }),
     closeAnswers,
     holdSaves: () => {
@@ -149,8 +168,19 @@ export async function startApp(options: { userDataDir?: string; rendererDir?: st
     restart: async () => {
       backend.openFile?.close();
       backend = new Backend(host);
+      if (audienceOpen) relayWall();
       await page.reload();
       await page.getByRole('heading', { level: 1 }).first().waitFor();
+    },
+    openAudience: async () => {
+      const audience = await context.newPage();
+      watchErrors(audience);
+      if (!audienceOpen) relayWall();
+      audienceOpen = true;
+      await audience.goto(`${appOrigin}/index.html#audience`);
+      await audience.locator('.audience').first().waitFor();
+      await harness.emit({ type: 'audience', open: true });
+      return audience;
     },
     close: async () => {
       backend.openFile?.close();

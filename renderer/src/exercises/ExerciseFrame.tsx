@@ -12,6 +12,7 @@ import { PresentationContext, ProjectionHints, usePresentation, useProjection } 
 import { RenameDialog } from './RenameDialog.js';
 import { useExerciseCommands } from './useExerciseCommands.js';
 import { WallControls } from '../screens/WallControls.js';
+import { WallControls } from '../screens/WallControls.js';
 
 /** Where the keyboard goes on the wall: the canvas (its keys act there), else the wall itself. */
 function focusTarget(root: HTMLElement): HTMLElement {
@@ -155,6 +156,7 @@ export function ExerciseFrame<Tab extends string, D>({
           >
             <Icon name="project" /> {t('projection.enter')}
           </button>
+          <WallControls sessionId={sessionId} exercise={exercise} doc={history.doc} />
           <WallControls sessionId={sessionId} exercise={exercise} doc={history.doc} />
           <MoreMenu items={more} />
         </div>

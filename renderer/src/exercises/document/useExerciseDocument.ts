@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { Exercise } from '#shared/ipc/contract.js';
 import { ApiError, call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { takeOverLeftBehind, trackSaves } from '../../closeGuard.js';
+import { publishToWall, WallDocumentContext } from './wallSource.js';
 
 export type SaveStatus = 'saved' | 'saving' | 'error';
 
@@ -12,6 +13,10 @@ export type SaveStatus = 'saved' | 'saving' | 'error';
  * newest waiting state is sent. A stale save reloads the stored document. A failed save
  * keeps the document on screen and is sent again when the open file changes (after
  * "save a copy as"), for every exercise type alike.
+ *
+ * The wall (wallSource.ts): while the exercise is on the wall, every change is published
+ * to the audience window before its save goes out. On the audience page itself the
+ * document comes from the wall on every change, and nothing is saved.
  */
 export function useExerciseDocument<T>(
   exerciseId: string,
@@ -20,7 +25,11 @@ export function useExerciseDocument<T>(
   onSaved: (version: number, doc: T) => void,
 ) {
   const { community, showError } = useApp();
+  const wall = useContext(WallDocumentContext);
+  const fromWall = wall !== null;
   const [exercise, setExercise] = useState<Omit<Exercise, 'body'> | null>(null);
+  const shown = useRef(exercise);
+  shown.current = exercise;
   const [status, setStatus] = useState<SaveStatus>('saved');
   const version = useRef(0);
   const pending = useRef<T | null>(null);
@@ -62,7 +71,19 @@ export function useExerciseDocument<T>(
     [exerciseId, parse, showError],
   );
 
-  useEffect(() => load(true), [load]);
+  useEffect(() => {
+    if (!fromWall) load(true);
+  }, [fromWall, load]);
+
+  // The audience page: the wall's document, each time the wall changes. Its revision is
+  // the version the view is told, so every change is a new document (never an undo
+  // cache's older one).
+  useEffect(() => {
+    if (!wall) return;
+    const { body, ...meta } = wall.exercise;
+    setExercise({ ...meta, copyOfTitle: null });
+    loaded.current(parse(body), wall.revision);
+  }, [wall, parse]);
 
   // Runs on without the view: a save waiting when the view is left is still sent, and one
   // refused stays registered for closing (React ignores the state set after unmounting).
@@ -101,33 +122,39 @@ export function useExerciseDocument<T>(
 
   const save = useCallback(
     (doc: T) => {
+      if (fromWall) return;
+      const meta = shown.current;
+      publishToWall(meta && { id: meta.id, title: meta.title, version: version.current }, doc);
       pending.current = doc;
       flush();
     },
-    [flush],
+    [flush, fromWall],
   );
 
   // What closing needs to know (closeGuard), for as long as something is not in the file:
   // a save on its way, or one the file refused whose document is only in memory.
   useEffect(
     () =>
-      trackSaves({
-        exerciseId,
-        state: () =>
-          inFlight.current ? 'pending' : pending.current === null ? 'saved' : failed.current ? 'failed' : 'pending',
-        file: () => openPath.current,
-        retry: (copy) => {
-          if (!failed.current) return;
-          openPath.current = copy; // the copy is its file now (a view on screen need not send it again)
-          flushRef.current();
-        },
-        unsaved: () => (failed.current ? pending.current : null),
-        discard: () => {
-          pending.current = null;
-          failed.current = false;
-        },
-      }),
-    [exerciseId],
+      // The audience page writes nothing, so closing has nothing to wait for there.
+      fromWall
+        ? undefined
+        : trackSaves({
+            exerciseId,
+            state: () =>
+              inFlight.current ? 'pending' : pending.current === null ? 'saved' : failed.current ? 'failed' : 'pending',
+            file: () => openPath.current,
+            retry: (copy) => {
+              if (!failed.current) return;
+              openPath.current = copy; // the copy is its file now (a view on screen need not send it again)
+              flushRef.current();
+            },
+            unsaved: () => (failed.current ? pending.current : null),
+            discard: () => {
+              pending.current = null;
+              failed.current = false;
+            },
+          }),
+    [exerciseId, fromWall],
   );
   useEffect(() => {
     if (openPath.current === community?.path) return;
