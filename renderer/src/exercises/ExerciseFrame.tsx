@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useApp } from '../AppContext.js';
+import { AfterBadge } from './AfterBadge.js';
 import type { OpenExercise } from './document/useExercise.js';
 import { Icon } from '../components/Icon.js';
 import type { ObjectMenuItem } from '../components/ObjectMenu.js';
@@ -11,7 +12,6 @@ import { ExerciseTitle } from './ExerciseTitle.js';
 import { PresentationContext, ProjectionHints, usePresentation, useProjection } from './presentation.js';
 import { RenameDialog } from './RenameDialog.js';
 import { useExerciseCommands } from './useExerciseCommands.js';
-import { WallControls } from '../screens/WallControls.js';
 import { WallControls } from '../screens/WallControls.js';
 
 /** Where the keyboard goes on the wall: the canvas (its keys act there), else the wall itself. */
@@ -107,7 +107,13 @@ export function ExerciseFrame<Tab extends string, D>({
           data-testid="wall"
         >
           <div className="wall-work">{wall ?? children}</div>
-          {legend ? <div className="wall-legend">{legend}</div> : null}
+          {legend || exercise?.copyOf ? (
+            // The "after" copy says so on the wall too, beside what the colours mean.
+            <div className="wall-legend">
+              <AfterBadge exercise={exercise ?? {}} />
+              {legend}
+            </div>
+          ) : null}
           {mode === 'projection' ? <ProjectionHints onLeave={projection.leave} /> : null}
         </div>
       </PresentationContext.Provider>
@@ -138,7 +144,7 @@ export function ExerciseFrame<Tab extends string, D>({
           <div className="page-title">
             <ExerciseTitle title={exercise?.title ?? ''} />
           </div>
-          {/* AfterBadge (helper B) goes here, beside the title. */}
+          {exercise ? <AfterBadge exercise={exercise} /> : null}
           <SaveBadge status={status} />
           <Button onClick={undo} disabled={!canUndo} aria-label={t('exercise.undo')} title="Ctrl+Z">
             <Icon name="undo" />
@@ -156,7 +162,6 @@ export function ExerciseFrame<Tab extends string, D>({
           >
             <Icon name="project" /> {t('projection.enter')}
           </button>
-          <WallControls sessionId={sessionId} exercise={exercise} doc={history.doc} />
           <WallControls sessionId={sessionId} exercise={exercise} doc={history.doc} />
           <MoreMenu items={more} />
         </div>
