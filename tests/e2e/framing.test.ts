@@ -82,7 +82,11 @@ describe('solution framing on the projector', () => {
     await page
       .getByTestId('idea-card')
       .filter({ hasText: 'Talang di rumah warga' })
-      .dragTo(page.getByTestId('board-column').nth(0), { sourcePosition: { x: 12, y: 10 } });
+      // Dropped just inside the column's top corner: a column taller than the screen is not scrolled mid-drag.
+      .dragTo(page.getByTestId('board-column').nth(0), {
+        sourcePosition: { x: 12, y: 10 },
+        targetPosition: { x: 6, y: 6 },
+      });
     await expect.poll(async () => (await body<ConsensusDocument>('Air bersih sepanjang tahun')).loose).toEqual([]);
     const titles = [
       'Tampung air hujan di rumah',
