@@ -218,9 +218,11 @@ describe('canvas updates: a press, a selection or a drop changes only the nodes 
     const dropped = await touchedBy(page, async () => {
       await page.mouse.move(at.x, at.y);
       await page.mouse.down();
-      await page.mouse.move(at.x + 40, at.y + 30, { steps: 8 });
+      // Down, clear of the neighbours' labels: a drop onto a neighbour's label would move
+      // that label aside (labels never overlap, issue 11), which is right but not this test's point.
+      await page.mouse.move(at.x + 4, at.y + 40, { steps: 8 });
       await page.mouse.up();
-      await expect.poll(async () => (await venn()).institutions.find((i) => i.id === 'v20')!.x).not.toBe(before.x);
+      await expect.poll(async () => (await venn()).institutions.find((i) => i.id === 'v20')!.y).not.toBe(before.y);
     });
     expect(dropped.attrs).toContain('institution-v20');
     expect(
