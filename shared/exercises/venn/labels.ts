@@ -44,7 +44,7 @@ export interface LabelPlacement {
 /** Room kept between two labels, so their backdrops never touch. */
 const labelGap = 4;
 const directions = 16;
-const maxRings = 60;
+const maxRings = 30;
 
 export function boxesIntersect(a: Box, b: Box, gap = 0): boolean {
   return (

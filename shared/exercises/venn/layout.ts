@@ -313,7 +313,7 @@ export function vennLayout(doc: VennDocument, communityName: string, view?: Venn
   // labels would only push each other further out stops at its best.
   let layout = place(doc, communityName, shown, compression, baseLabelFontSize);
   let shownPx = layout.labelFontSize * fitScale(layout.bounds, view);
-  for (let round = 0; round < 6 && shownPx < view.minLabelPx; round += 1) {
+  for (let round = 0; round < 3 && shownPx < view.minLabelPx; round += 1) {
     const needed = (layout.labelFontSize * view.minLabelPx) / shownPx;
     const fontSize = Math.min(maxLabelFontSize, 2 * Math.ceil((needed * 1.02) / 2));
     if (fontSize <= layout.labelFontSize) break;
