@@ -14,9 +14,16 @@ import { RenameDialog } from './RenameDialog.js';
 import { useExerciseCommands } from './useExerciseCommands.js';
 import { WallControls } from '../screens/WallControls.js';
 
-/** Where the keyboard goes on the wall: the canvas (its keys act there), else the wall itself. */
+/**
+ * Where the keyboard goes on the wall: the canvas (its keys act there), else the page of the
+ * wall itself, so Page Down and the arrows scroll a long result.
+ */
 function focusTarget(root: HTMLElement): HTMLElement {
-  return root.querySelector<HTMLElement>('[data-keyscope="canvas"][tabindex]') ?? root;
+  return (
+    root.querySelector<HTMLElement>('[data-keyscope="canvas"][tabindex]') ??
+    root.querySelector<HTMLElement>('.wall-work') ??
+    root
+  );
 }
 
 /**
@@ -106,7 +113,9 @@ export function ExerciseFrame<Tab extends string, D>({
           aria-label={exercise?.title ?? t('projection.wall')}
           data-testid="wall"
         >
-          <div className="wall-work">{wall ?? children}</div>
+          <div className="wall-work" tabIndex={-1}>
+            {wall ?? children}
+          </div>
           {legend || exercise?.copyOf ? (
             // The "after" copy says so on the wall too, beside what the colours mean.
             <div className="wall-legend">
