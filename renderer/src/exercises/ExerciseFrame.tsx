@@ -123,7 +123,9 @@ export function ExerciseFrame<Tab extends string, D>({
               {legend}
             </div>
           ) : null}
-          {mode === 'projection' ? <ProjectionHints onLeave={projection.leave} /> : null}
+          {mode === 'projection' ? (
+            <ProjectionHints onLeave={projection.leave} canvas={wall === undefined && layout === 'canvas'} />
+          ) : null}
         </div>
       </PresentationContext.Provider>
     );

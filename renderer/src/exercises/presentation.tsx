@@ -100,11 +100,11 @@ export function useProjection(enabled: boolean): { projecting: boolean; enter: (
 }
 
 /**
- * The small bar of keys at the foot of the wall: it shows on entering and whenever the mouse
+ * The small bar of keys at the top of the wall: it shows on entering and whenever the mouse
  * moves, and hides itself after a few seconds without movement, so the room sees only the
  * work. Its one button leaves, for a finger or a mouse without a keyboard.
  */
-export function ProjectionHints({ onLeave }: { onLeave: () => void }) {
+export function ProjectionHints({ onLeave, canvas }: { onLeave: () => void; canvas: boolean }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(true);
   useEffect(() => {
@@ -122,10 +122,15 @@ export function ProjectionHints({ onLeave }: { onLeave: () => void }) {
       window.removeEventListener('pointerdown', onMove);
     };
   }, []);
+  // The digits and arrows act on a canvas's selected object; a page's wall only scrolls.
   const keys: [string, string][] = [
     ['Esc', t('projection.keyLeave')],
-    ['1–4', t('projection.keyImportance')],
-    ['← ↑ → ↓', t('projection.keyMove')],
+    ...(canvas
+      ? ([
+          ['1–4', t('projection.keyImportance')],
+          ['← ↑ → ↓', t('projection.keyMove')],
+        ] as [string, string][])
+      : []),
     ['Ctrl+Z', t('projection.keyUndo')],
   ];
   return (
