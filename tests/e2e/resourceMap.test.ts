@@ -238,7 +238,8 @@ describe('potential and resource mapping', () => {
     await page.getByRole('radiogroup', { name: 'Modal' }).first().getByRole('radio', { name: 'Keuangan' }).click();
     await page.getByRole('button', { name: 'Tambah sumber daya' }).click();
     await page.getByRole('tab', { name: 'Segilima aset' }).click();
-    await page.getByLabel('Bandingkan dengan peta').selectOption({ index: 1 });
+    // The field, not the list of changes named after it.
+    await page.getByLabel('Bandingkan dengan peta', { exact: true }).selectOption({ index: 1 });
     await textOf(page.getByTestId('map-changes'), /Baru: BUMDes/);
     expect(await page.locator('.pentagon-chart polyline[stroke-dasharray]').count()).toBe(1);
     await app.screenshot('54-map-compare');
@@ -253,7 +254,8 @@ describe('potential and resource mapping', () => {
     expect(await doc()).toEqual(before);
     const pdf = path.join(tempDir('map-pdf'), 'map.pdf');
     app.host.savePaths.push(pdf);
-    await headCommand(page, 'Ekspor PDF');
+    // The session's own button: the session screen has no exercise head.
+    await page.getByRole('button', { name: 'Ekspor PDF' }).click();
     await visible(page.getByText(/PDF disimpan/), 20_000);
     const text = pdfText(pdf, { raw: true }).replace(/\s+/g, ' ');
     for (const [name] of resources) expect(text).toContain(name);
