@@ -210,6 +210,14 @@ describe('projection mode at 1024x768', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await visible(page.getByRole('heading', { name: /Kondisi sekarang \(RW 02\).*sesudah/ }));
+    // The copy says it is the "after" one, beside its title and on the wall.
+    await visible(page.locator('.page-head').getByTestId('after-badge'));
+    await page.getByTestId('venn-canvas').focus();
+    await page.keyboard.press('F5');
+    await visible(page.getByTestId('wall').locator('.wall-legend').getByTestId('after-badge'));
+    await app.screenshot('projection-venn-after');
+    await page.keyboard.press('Escape');
+    await visible(page.getByRole('button', { name: 'Kembali' }));
   });
 
   it('every exercise type of the sample shows its work on the wall, and no control of the editor', async () => {
