@@ -1051,7 +1051,7 @@ export const en: Dictionary = {
     copyOf: 'Copy of “{{title}}”',
     copyOfGone: 'Copy of an exercise since deleted',
     beforeSuffix: '(before)',
-    copyMade: 'Copy “{{title}}” made. What is open now is the AFTER copy; the original stays as it was.',
+    copyMade: 'AFTER copy made. What is open now is the copy; the original is kept.',
     changed: '{{count}} changed',
     unchanged: '{{count}} unchanged',
     noneChanged: 'Nothing changed.',

@@ -1054,7 +1054,7 @@ export const id = {
     copyOf: 'Salinan dari “{{title}}”',
     copyOfGone: 'Salinan dari latihan yang sudah dihapus',
     beforeSuffix: '(sebelum)',
-    copyMade: 'Salinan “{{title}}” dibuat. Yang terbuka sekarang adalah salinan SESUDAH; aslinya tetap seperti semula.',
+    copyMade: 'Salinan SESUDAH dibuat. Yang terbuka kini salinannya; aslinya tetap.',
     changed: '{{count}} berubah',
     unchanged: '{{count}} tidak berubah',
     noneChanged: 'Tidak ada yang berubah.',

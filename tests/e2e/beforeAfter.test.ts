@@ -103,10 +103,10 @@ describe('before and after, unmistakable', () => {
     await page.getByRole('menuitem', { name: 'Gandakan sebagai diagram baru' }).click();
     await visible(page.getByRole('heading', { level: 1, name: /\(sesudah\)/ }));
     const notice = page.getByRole('status').filter({ hasText: /dibuat/ });
-    await textOf(
-      notice,
-      /Salinan “Kondisi sekarang \(sesudah\)” dibuat\. Yang terbuka sekarang adalah salinan SESUDAH/,
-    );
+    await textOf(notice, 'Salinan SESUDAH dibuat. Yang terbuka kini salinannya; aslinya tetap.');
+    // Short enough to be read whole in the top bar's two lines: not cut by an ellipsis.
+    const cut = await notice.locator('span[title]').evaluate((span) => span.scrollHeight > span.clientHeight + 1);
+    expect(cut).toBe(false);
 
     const session = await app.backend.handlers['session.get']({
       id: (await app.backend.handlers['exercise.get']({ id: originalId })).sessionId,
@@ -217,5 +217,24 @@ describe('before and after, unmistakable', () => {
     await fold.click();
     expect(await fold.getAttribute('aria-expanded')).toBe('false');
     await countOf(table.locator('tbody tr.unchanged'), 0);
+  });
+  it("draws a duplicated map's pentagon over its original's, chosen already", async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Rembug', exact: true }).click();
+    await page.getByText('Pemetaan potensi desa').first().click();
+    await page.getByRole('tab', { name: /Latihan/ }).click();
+    const community = await app.backend.handlers['community.current']({});
+    const session = community!.sessions.find((x) => x.title === 'Pemetaan potensi desa')!;
+    const mapId = (await app.backend.handlers['session.get']({ id: session.id })).exercises.find(
+      (e) => e.type === 'resourceMap',
+    )!.id;
+    await page.getByRole('button', { name: /^Peta potensi Desa Sukamaju/ }).click();
+    await page.getByRole('button', { name: 'Lainnya' }).click();
+    await page.getByRole('menuitem', { name: 'Gandakan sebagai diagram baru' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: /\(sesudah\)/ }));
+    await page.getByRole('tab', { name: 'Segilima aset' }).click();
+    await expect.poll(() => page.getByLabel('Bandingkan dengan peta', { exact: true }).inputValue()).toBe(mapId);
+    await visible(page.getByTestId('map-changes'));
+    await app.screenshot('beforeAfter-pentagon');
   });
 });

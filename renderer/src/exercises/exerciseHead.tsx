@@ -44,7 +44,7 @@ export function useDuplicateExercise(sessionId: string): (exercise: { id: string
       .then((copy) => {
         navigate({ name: 'exercise', sessionId, exerciseId: copy.id, type: copy.type });
         // After navigating, which clears any notice: this one must stay.
-        notify(t('beforeAfter.copyMade', { title: copy.title }));
+        notify(t('beforeAfter.copyMade'));
       })
       .catch(showError);
   };

@@ -23,21 +23,25 @@ export function PentagonTab({
   doc,
   sessionId,
   exerciseId,
+  copyOf,
 }: {
   doc: ResourceMapDocument;
   sessionId: string;
   exerciseId: string;
+  /** The map this one is the "after" copy of: drawn under it until the facilitator chooses another. */
+  copyOf?: string | null;
 }) {
   const { t } = useTranslation();
   const { showError } = useApp();
   const [siblings, setSiblings] = useState<{ id: string; title: string }[]>([]);
-  const [otherId, setOtherId] = useState('');
+  const [otherChoice, setOtherId] = useState<string | null>(null);
   const [other, setOther] = useState<OtherMap | null>(null);
   useEffect(() => {
     call('session.get', { id: sessionId })
       .then((session) => setSiblings(session.exercises.filter((e) => e.type === 'resourceMap' && e.id !== exerciseId)))
       .catch(showError);
   }, [exerciseId, sessionId, showError]);
+  const otherId = otherChoice ?? siblings.find((s) => s.id === copyOf)?.id ?? '';
   useEffect(() => {
     if (!otherId) return setOther(null);
     call('exercise.get', { id: otherId })

@@ -38,7 +38,9 @@ export function ResourceMapView({ sessionId, exerciseId }: { sessionId: string; 
     >
       {tab === 'map' ? <MapTab doc={doc} act={perform} selection={selection} onSelection={setSelection} /> : null}
       {tab === 'table' ? <ResourceTable doc={doc} /> : null}
-      {tab === 'pentagon' ? <PentagonTab doc={doc} sessionId={sessionId} exerciseId={exerciseId} /> : null}
+      {tab === 'pentagon' ? (
+        <PentagonTab doc={doc} sessionId={sessionId} exerciseId={exerciseId} copyOf={history.exercise?.copyOf} />
+      ) : null}
     </ExerciseFrame>
   );
 }
