@@ -39,6 +39,7 @@ import { overviewBench } from './benchOverview.js';
 import { paintJpeg } from './benchCanvasDriver.js';
 import { canvasBenches } from './benchCanvas.js';
 import { autosaveAgainstRaw } from './benchAutosave.js';
+import { wallBench } from './benchWall.js';
 
 const ms = (n: number): string => `${n.toFixed(2)} ms`;
 
@@ -287,5 +288,6 @@ const benches: [string, () => unknown][] = [
   ['journey', journeyBench],
   ['poster', posterBench],
   ['overview', overviewBench],
+  ['wall', wallBench],
 ];
 for (const [name, run] of benches) if (name.includes(only)) await run();

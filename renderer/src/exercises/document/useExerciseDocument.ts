@@ -1,9 +1,9 @@
-import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Exercise } from '#shared/ipc/contract.js';
 import { ApiError, call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { takeOverLeftBehind, trackSaves } from '../../closeGuard.js';
-import { publishToWall, WallDocumentContext } from './wallSource.js';
+import { keepUnchanged, publishToWall, WallDocumentContext } from './wallSource.js';
 
 export type SaveStatus = 'saved' | 'saving' | 'error';
 
@@ -77,12 +77,16 @@ export function useExerciseDocument<T>(
 
   // The audience page: the wall's document, each time the wall changes. Its revision is
   // the version the view is told, so every change is a new document (never an undo
-  // cache's older one).
-  useEffect(() => {
+  // cache's older one). A layout effect: the new document is drawn in the frame that
+  // brought it, not one frame later.
+  const fromWallBefore = useRef<T | null>(null);
+  useLayoutEffect(() => {
     if (!wall) return;
     const { body, ...meta } = wall.exercise;
     setExercise({ ...meta, copyOfTitle: null });
-    loaded.current(parse(body), wall.revision);
+    const doc = keepUnchanged(fromWallBefore.current, parse(body));
+    fromWallBefore.current = doc;
+    loaded.current(doc, wall.revision);
   }, [wall, parse]);
 
   // Runs on without the view: a save waiting when the view is left is still sent, and one

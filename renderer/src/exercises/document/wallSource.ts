@@ -54,3 +54,35 @@ export function publishToWall(exercise: { id: string; title: string; version: nu
     () => undefined,
   );
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An array element's identity across two documents: its `id` where it has one, else its place. */
+const identity = (value: unknown, index: number): unknown =>
+  isRecord(value) && typeof value.id === 'string' ? value.id : index;
+
+/**
+ * `after`, sharing every part that equals the same part of `before` (array elements matched
+ * by their id, else their place). Each wall change arrives as a whole new document; kept
+ * parts let the audience's views redraw only what changed (their pieces are memoised by
+ * object), as the presenter's own views do.
+ */
+export function keepUnchanged<T>(before: unknown, after: T): T {
+  if (Object.is(before, after)) return after;
+  if (Array.isArray(before) && Array.isArray(after)) {
+    const earlier = new Map(before.map((item: unknown, i) => [identity(item, i), item]));
+    const merged = after.map((item: unknown, i) => keepUnchanged(earlier.get(identity(item, i)), item));
+    return (merged.length === before.length && merged.every((item, i) => item === before[i]) ? before : merged) as T;
+  }
+  if (isRecord(before) && isRecord(after)) {
+    const merged: Record<string, unknown> = {};
+    let same = Object.keys(before).length === Object.keys(after).length;
+    for (const [key, value] of Object.entries(after)) {
+      merged[key] = keepUnchanged(before[key], value);
+      same &&= Object.hasOwn(before, key) && merged[key] === before[key];
+    }
+    return (same ? before : merged) as T;
+  }
+  return after;
+}
