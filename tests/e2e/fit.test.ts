@@ -92,6 +92,31 @@ async function settled(page: Page, objects: string, labels: string, count: numbe
 
 const vennShows = (page: Page, count: number) => settled(page, 'institution-', 'label-', count);
 
+/** The circles and labels the zoom tools or the legend (drawn over the canvas's corners) cover. */
+async function coveredByControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type Rect = { x: number; y: number; width: number; height: number };
+    type KNode = { name(): string; getClientRect(): Rect };
+    type KStage = { find(s: string): KNode[]; container(): HTMLElement };
+    const stage = (window as unknown as { Konva: { stages: KStage[] } }).Konva.stages.at(-1)!;
+    const box = stage.container().getBoundingClientRect();
+    const wrap = stage.container().closest('.canvas-wrap')!;
+    const controls = [...wrap.querySelectorAll(':scope > .canvas-tools, :scope > .legend')].map((c) =>
+      c.getBoundingClientRect(),
+    );
+    return stage
+      .find('Circle, Group')
+      .filter((n) => /^(institution|label)-/.test(n.name()))
+      .filter((n) => {
+        const r = n.getClientRect();
+        const x = box.left + r.x;
+        const y = box.top + r.y;
+        return controls.some((c) => x < c.right && c.left < x + r.width && y < c.bottom && c.top < y + r.height);
+      })
+      .map((n) => n.name());
+  });
+}
+
 describe('a fit that shows everything, at 1024x768', () => {
   let app: AppHarness;
   let sessionId = '';
@@ -130,6 +155,8 @@ describe('a fit that shows everything, at 1024x768', () => {
     expect(shown.labels).toBe(15);
     expect(shown.cut).toEqual([]);
     expect(shown.smallestLabelPx).toBeGreaterThanOrEqual(18);
+    // Nor under the controls over the canvas's corners: the fit keeps clear of them.
+    expect(await coveredByControls(page)).toEqual([]);
     await app.screenshot('fit-venn-14-editor');
   });
 

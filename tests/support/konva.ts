@@ -5,6 +5,14 @@ import type { Page } from 'playwright-core';
  * find a circle by its name the way a person finds it by eye, then use the real mouse.
  */
 export async function nodeCentre(page: Page, nodeName: string): Promise<{ x: number; y: number }> {
+  // The stage is drawn once its first view is known (a kept view is read from the backend first).
+  await page.waitForFunction(
+    (name) =>
+      (window as unknown as { Konva?: { stages: { findOne(s: string): unknown }[] } }).Konva?.stages
+        .at(-1)
+        ?.findOne(`.${name}`) !== undefined,
+    nodeName,
+  );
   return page.evaluate((name) => {
     type Rect = { x: number; y: number; width: number; height: number };
     type KonvaNode = { getClientRect(): Rect };

@@ -6,34 +6,69 @@ import { useSavedView } from './savedView.js';
 import { useTouchGestures, type ObjectMenuRequest } from './useTouchGestures.js';
 import { fitViewport, isInside, wheelZoomFactor, zoomAt, type Viewport } from './viewport.js';
 
+/** Room at the top and bottom of the canvas that controls drawn over it take (px). */
+export interface Insets {
+  top: number;
+  bottom: number;
+}
+
 export interface BoxSize {
   container: RefObject<HTMLDivElement | null>;
   size: { width: number; height: number };
+  /** What the zoom tools (top corner) and the legend (bottom corner) cover: a fit keeps clear of them. */
+  insets: Insets;
+}
+
+/** The controls a canvas's box has over its corners: its zoom tools and its legend. */
+const overlaySelector = ':scope > .canvas-tools, :scope > .legend';
+
+/** How much of the top and the bottom of `el` the overlays beside it cover. */
+function overlayInsets(el: HTMLElement): Insets {
+  const box = el.getBoundingClientRect();
+  const insets = { top: 0, bottom: 0 };
+  for (const overlay of el.parentElement?.querySelectorAll<HTMLElement>(overlaySelector) ?? []) {
+    const r = overlay.getBoundingClientRect();
+    if (r.width === 0 || r.bottom <= box.top || r.top >= box.bottom) continue;
+    if (r.top + r.height / 2 < box.top + box.height / 2) insets.top = Math.max(insets.top, r.bottom - box.top);
+    else insets.bottom = Math.max(insets.bottom, box.bottom - r.top);
+  }
+  // Never more than a third of the box each: a tiny canvas still gets a drawing.
+  return {
+    top: Math.round(Math.min(insets.top, box.height / 3)),
+    bottom: Math.round(Math.min(insets.bottom, box.height / 3)),
+  };
 }
 
 /**
  * The size of the box a stage fills, measured once it is in the page (`ready`) and again
- * whenever it changes. A view that lays its drawing out for the canvas (the Venn) measures
- * first and passes the box to useStageViewport.
+ * whenever it or the controls over it change. A view that lays its drawing out for the
+ * canvas (the Venn) measures first and passes the box to useStageViewport.
  */
 export function useBoxSize(ready = true): BoxSize {
   const container = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState({ width: 0, height: 0 });
+  const [measured, setMeasured] = useState({ size: { width: 0, height: 0 }, insets: { top: 0, bottom: 0 } });
   useEffect(() => {
     const el = container.current;
     if (!ready || !el) return;
-    const measure = (): void =>
-      setSize((s) =>
-        s.width === el.clientWidth && s.height === el.clientHeight
-          ? s
-          : { width: el.clientWidth, height: el.clientHeight },
+    const measure = (): void => {
+      const insets = overlayInsets(el);
+      setMeasured((m) =>
+        m.size.width === el.clientWidth &&
+        m.size.height === el.clientHeight &&
+        m.insets.top === insets.top &&
+        m.insets.bottom === insets.bottom
+          ? m
+          : { size: { width: el.clientWidth, height: el.clientHeight }, insets },
       );
+    };
     const observer = new ResizeObserver(measure);
     observer.observe(el);
+    for (const overlay of el.parentElement?.querySelectorAll<HTMLElement>(overlaySelector) ?? [])
+      observer.observe(overlay);
     measure();
     return () => observer.disconnect();
   }, [ready]);
-  return { container, size };
+  return { container, size: measured.size, insets: measured.insets };
 }
 
 /**
@@ -56,7 +91,7 @@ export function useStageViewport(
   { onObjectMenu, box }: { onObjectMenu?: (request: ObjectMenuRequest) => void; box?: BoxSize } = {},
 ) {
   const own = useBoxSize(ready && !box);
-  const { container, size } = box ?? own;
+  const { container, size, insets } = box ?? own;
   const stage = useRef<Konva.Stage>(null);
   const [viewport, setViewport] = useState<Viewport | null>(null);
   const mode = usePresentation();
@@ -64,9 +99,12 @@ export function useStageViewport(
   // Whether the view is a fit (not zoomed or panned since): it refits when the canvas changes.
   const fitted = useRef(true);
 
+  // Fitted between the zoom tools and the legend, so neither covers a circle or a label.
   const fitNow = useCallback(() => {
-    if (size.width > 0) setViewport(fitViewport(bounds, size.width, size.height));
-  }, [bounds, size]);
+    if (size.width === 0) return;
+    const v = fitViewport(bounds, size.width, size.height - insets.top - insets.bottom);
+    setViewport({ ...v, y: v.y + insets.top });
+  }, [bounds, size, insets]);
 
   /** "Pas layar": fits, and forgets the kept view, so the exercise opens fitted next time. */
   const fit = useCallback(() => {
@@ -98,7 +136,7 @@ export function useStageViewport(
   shownView.current = viewport;
 
   // A fitted view fits again when the box or the mode changes.
-  const shape = `${size.width}x${size.height}:${mode}`;
+  const shape = `${size.width}x${size.height}:${insets.top},${insets.bottom}:${mode}`;
   const lastShape = useRef(shape);
   useEffect(() => {
     if (lastShape.current === shape) return;

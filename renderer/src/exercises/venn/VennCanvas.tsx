@@ -58,7 +58,9 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   // everything with labels at least 18 px (24 on the wall); drawn as stored until measured.
   const box = useBoxSize();
   const labelPx = usePresentation() === 'editor' ? minLabelPx.editor : minLabelPx.wall;
-  const { width: boxWidth, height: boxHeight } = box.size;
+  const { width: boxWidth } = box.size;
+  // The height the drawing gets: what the zoom tools and the legend leave.
+  const boxHeight = box.size.height - box.insets.top - box.insets.bottom;
   const layout = useMemo(
     () =>
       vennLayout(doc, communityName, boxWidth > 0 ? { width: boxWidth, height: boxHeight, minLabelPx: labelPx } : null),
