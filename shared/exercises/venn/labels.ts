@@ -130,8 +130,9 @@ function leaderTo(req: LabelRequest, b: Box): number[] | null {
  * inside their circle go there first, largest circle first (the order given); one that
  * would cover a label already placed goes outside instead. Outside labels go beside their
  * circle, first away from the community (outwards), then round it and further out, at the
- * first spot where they touch no label; in the first rings they also keep off the centre
- * of every other circle, so a label does not hide a circle. `fontSize` sets the steps.
+ * first spot where they touch no label; in the first rings they also keep off the body
+ * of every other circle (the square inside it), so a label does not sit on a circle it
+ * does not name. `fontSize` sets the steps.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
@@ -142,7 +143,7 @@ export function placeLabels(
   for (const b of fixed) placed.add(b);
   const centres = new BoxGrid(Math.max(64, fontSize * 6));
   for (const req of requests)
-    centres.add({ x: req.cx - req.r / 2, y: req.cy - req.r / 2, width: req.r, height: req.r });
+    centres.add({ x: req.cx - 0.7 * req.r, y: req.cy - 0.7 * req.r, width: 1.4 * req.r, height: 1.4 * req.r });
   const result = new Map<string, LabelPlacement>();
   const outside: LabelRequest[] = [];
 

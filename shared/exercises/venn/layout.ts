@@ -21,6 +21,8 @@ export const labelLineHeight = 1.2;
 const baseLabelMaxWidth = 230;
 const backdropPadding = 16;
 const communityFontRatio = 28 / 24;
+/** The widest the community's name may be: inside its circle (diameter 340), near the top. */
+const communityLabelWidth = 300;
 /** Room around everything drawn, as the scene always had. */
 export const sceneMargin = 30;
 /** The largest scale a fit uses (renderer/src/canvas/viewport.ts maxFitScale): a small diagram is not blown up further. */
@@ -222,7 +224,7 @@ export function labelRequests(
 
 function communityLabelOf(name: string, fontSize: number): { lines: string[]; box: Box } {
   // Inside the community circle, near its top; wider lines would leave the circle.
-  const maxWidth = Math.min(300, (260 * fontSize) / (baseLabelFontSize * communityFontRatio));
+  const maxWidth = Math.min(communityLabelWidth, (260 * fontSize) / (baseLabelFontSize * communityFontRatio));
   const lines = fitText(name, fontSize, maxWidth, 3);
   const t = textOf(lines, fontSize, maxWidth);
   const top = -communityRadius + Math.min(28, fontSize);
@@ -261,7 +263,12 @@ function place(
   compression: number | null,
   fontSize: number,
 ): VennLayout {
-  const communityFontSize = Math.round(fontSize * communityFontRatio);
+  // The community's name is a little larger than the labels, but never so large that its
+  // longest word no longer fits the community circle (it would be cut inside the word).
+  const longestWord = Math.max(1, ...communityName.split(/\s+/u).map((w) => estimateWidth(w, 1)));
+  const communityFontSize = Math.floor(
+    Math.max(fontSize, Math.min(fontSize * communityFontRatio, communityLabelWidth / (longestWord * 1.12))),
+  );
   const communityLabel = communityLabelOf(communityName, communityFontSize);
   const labels = placeLabels(labelRequests(doc, shown, fontSize), [communityLabel.box], fontSize);
   return {
@@ -313,9 +320,9 @@ export function vennLayout(doc: VennDocument, communityName: string, view?: Venn
   // labels would only push each other further out stops at its best.
   let layout = place(doc, communityName, shown, compression, baseLabelFontSize);
   let shownPx = layout.labelFontSize * fitScale(layout.bounds, view);
-  for (let round = 0; round < 3 && shownPx < view.minLabelPx; round += 1) {
+  for (let round = 0; round < 5 && shownPx < view.minLabelPx; round += 1) {
     const needed = (layout.labelFontSize * view.minLabelPx) / shownPx;
-    const fontSize = Math.min(maxLabelFontSize, 2 * Math.ceil((needed * 1.02) / 2));
+    const fontSize = Math.min(maxLabelFontSize, 2 * Math.ceil((needed * 1.05) / 2));
     if (fontSize <= layout.labelFontSize) break;
     const grown = place(doc, communityName, shown, compression, fontSize);
     const grownPx = fontSize * fitScale(grown.bounds, view);
