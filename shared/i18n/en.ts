@@ -1042,6 +1042,7 @@ export const en: Dictionary = {
     keyLeave: 'leave',
     keyImportance: 'importance',
     keyMove: 'move',
+    keyGo: 'next box',
     keyUndo: 'undo',
     leave: 'Leave (Esc)',
     more: 'More',

@@ -1045,6 +1045,7 @@ export const id = {
     keyLeave: 'keluar',
     keyImportance: 'tingkat penting',
     keyMove: 'geser',
+    keyGo: 'pindah kotak',
     keyUndo: 'batalkan',
     leave: 'Keluar (Esc)',
     more: 'Lainnya',

@@ -272,6 +272,15 @@ describe('projection mode at 1024x768', () => {
         await visible(page.getByRole('button', { name: 'Proyeksikan' }));
         await page.keyboard.press('F5');
         await work[type]();
+        // The room reads what it is looking at: the title in the strip under the work.
+        expect(await page.getByTestId('wall').locator('.wall-title').textContent()).toBe(exercise.title);
+        // The hint bar names only the keys this wall answers to.
+        const hints = (await page.getByTestId('projection-hints').textContent()) ?? '';
+        expect({ type, digits: hints.includes('1–4'), arrows: hints.includes('←') }).toEqual({
+          type,
+          digits: type === 'venn',
+          arrows: canvasTypes.has(type),
+        });
         // The hint bar has gone by itself: the room sees only the work.
         await expect
           .poll(() => hasClass(page, '[data-testid="projection-hints"]', 'idle'), { timeout: 6000 })

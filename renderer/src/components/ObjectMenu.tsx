@@ -40,7 +40,9 @@ export function ObjectMenu({
   const menu = useRef<HTMLDivElement>(null);
   // The focus goes back where it was, without scrolling the page to it (that may be a
   // canvas's out-of-sight object button, and the room's view must not jump).
-  useEffect(() => {
+  // A layout effect declared before the one that focuses the first choice, so it notes the
+  // element that had the focus before the menu took it.
+  useLayoutEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     return () => {
       if (before?.isConnected) before.focus({ preventScroll: true });

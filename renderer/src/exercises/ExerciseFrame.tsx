@@ -116,16 +116,14 @@ export function ExerciseFrame<Tab extends string, D>({
           <div className="wall-work" tabIndex={-1}>
             {wall ?? children}
           </div>
-          {legend || exercise?.copyOf ? (
-            // The "after" copy says so on the wall too, beside what the colours mean.
-            <div className="wall-legend">
-              <AfterBadge exercise={exercise ?? {}} />
-              {legend}
-            </div>
-          ) : null}
-          {mode === 'projection' ? (
-            <ProjectionHints onLeave={projection.leave} canvas={wall === undefined && layout === 'canvas'} />
-          ) : null}
+          {/* The room reads what it is looking at (the title; the "after" copy says so) beside
+              what the colours mean. */}
+          <div className="wall-legend">
+            <strong className="wall-title">{exercise?.title}</strong>
+            <AfterBadge exercise={exercise ?? {}} />
+            {legend}
+          </div>
+          {mode === 'projection' ? <ProjectionHints onLeave={projection.leave} type={exercise?.type} /> : null}
         </div>
       </PresentationContext.Provider>
     );

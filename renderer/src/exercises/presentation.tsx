@@ -104,7 +104,7 @@ export function useProjection(enabled: boolean): { projecting: boolean; enter: (
  * moves, and hides itself after a few seconds without movement, so the room sees only the
  * work. Its one button leaves, for a finger or a mouse without a keyboard.
  */
-export function ProjectionHints({ onLeave, canvas }: { onLeave: () => void; canvas: boolean }) {
+export function ProjectionHints({ onLeave, type }: { onLeave: () => void; type: string | undefined }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(true);
   useEffect(() => {
@@ -122,15 +122,19 @@ export function ProjectionHints({ onLeave, canvas }: { onLeave: () => void; canv
       window.removeEventListener('pointerdown', onMove);
     };
   }, []);
-  // The digits and arrows act on a canvas's selected object; a page's wall only scrolls.
+  // Only the keys this type's wall answers to: the digits size a Venn's circle, the arrows
+  // move a circle or a marker, or go from box to box in a tree; a page's wall only scrolls.
+  const typeKeys: Record<string, [string, string][]> = {
+    venn: [
+      ['1–4', t('projection.keyImportance')],
+      ['← ↑ → ↓', t('projection.keyMove')],
+    ],
+    resourceMap: [['← ↑ → ↓', t('projection.keyMove')]],
+    tree: [['← ↑ → ↓', t('projection.keyGo')]],
+  };
   const keys: [string, string][] = [
     ['Esc', t('projection.keyLeave')],
-    ...(canvas
-      ? ([
-          ['1–4', t('projection.keyImportance')],
-          ['← ↑ → ↓', t('projection.keyMove')],
-        ] as [string, string][])
-      : []),
+    ...((type && typeKeys[type]) || []),
     ['Ctrl+Z', t('projection.keyUndo')],
   ];
   return (
