@@ -86,6 +86,7 @@ export class Backend {
   adopt(file: CommunityFile): OpenCommunity {
     this.file?.close();
     this.file = file;
+    this.wall.afterFileChanged((id) => file.exercises.has(id));
     this.openedBefore.add(path.resolve(file.path));
     const name = file.community.get().name;
     // A look at a backup is not a file the user opened: it stays out of the recent lists.
@@ -274,6 +275,7 @@ export class Backend {
     'community.close': () => {
       this.file?.close();
       this.file = null;
+      this.wall.afterFileChanged(() => false);
       return null;
     },
     'session.get': ({ id }) => this.sessionDetail(id),

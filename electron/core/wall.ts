@@ -94,6 +94,19 @@ export class Wall {
     return this.status();
   }
 
+  /**
+   * The open file changed: what the wall shows stays only if the new file holds it (a
+   * "save a copy as" carries on the same work); another community's file, or none, takes
+   * it off the wall, so the room never sees the last village's diagram.
+   */
+  afterFileChanged(holds: (exerciseId: string) => boolean): void {
+    if (!this.latest || holds(this.latest.id)) return;
+    this.latest = null;
+    this.shown = null;
+    this.mode = 'live';
+    this.emit();
+  }
+
   private emit(): void {
     this.revision += 1;
     const state = this.current();

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyVennDocument, type Institution, type VennDocument } from '#shared/exercises/venn/schema.js';
 import type { WallState } from '#shared/model/wall.js';
-import { bytesOf, communityWithSession } from '../support/coreFixtures.js';
+import { bytesOf, communityWithSession, fgd, village } from '../support/coreFixtures.js';
 
 const institution = (name: string, importance: Institution['importance']): Institution => ({
   id: name.toLowerCase().replace(/\W+/g, '-'),
@@ -178,5 +179,27 @@ describe('the wall: what the audience window is sent', () => {
     const unknown = await fixture.send('wall.show', { exerciseId: 'no-such-exercise' });
     expect(!unknown.ok && unknown.error.code).toBe('not_found');
     expect(sent.at(-1)!.exercise?.id).toBe(rankingId);
+  });
+
+  it('keeps the work on the wall through "save a copy as"; another file, or none, takes it off', async () => {
+    await fixture.call('wall.show', { exerciseId: vennId });
+    const sentBefore = sent.length;
+    // The copy carries on the same work: the projector keeps showing it.
+    fixture.host.savePaths.push(path.join(fixture.dir, 'cibodas-salinan.rembug'));
+    await fixture.call('community.saveCopyAs', {});
+    expect(sent).toHaveLength(sentBefore);
+    expect((await fixture.call('wall.current', {})).exercise?.id).toBe(vennId);
+    // Another village's file: the room must not go on seeing Cibodas's diagram.
+    fixture.host.savePaths.push(path.join(fixture.dir, 'sukamaju.rembug'));
+    await fixture.call('community.create', { ...village, name: 'Desa Sukamaju' });
+    expect(sent.at(-1)).toMatchObject({ mode: 'live', exercise: null });
+    expect(await fixture.call('wall.status', {})).toMatchObject({ exerciseId: null });
+    // Closing the file leaves the wall empty too.
+    const session = await fixture.call('session.create', { ...fgd, title: 'FGD Sukamaju' });
+    const venn = await fixture.call('exercise.create', { sessionId: session.id, type: 'venn', title: 'Sukamaju' });
+    await fixture.call('wall.show', { exerciseId: venn.id });
+    expect((await fixture.call('wall.current', {})).exercise?.title).toBe('Sukamaju');
+    await fixture.call('community.close', {});
+    expect(await fixture.call('wall.current', {})).toMatchObject({ exercise: null });
   });
 });

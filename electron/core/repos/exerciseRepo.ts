@@ -84,6 +84,10 @@ export class ExerciseRepo {
     return row;
   }
 
+  has(id: string): boolean {
+    return this.selectOne.get(id) !== undefined;
+  }
+
   get(id: string): StoredExerciseRow {
     const row = this.selectOne.get(id);
     if (!row) throw new AppFailure('not_found', `exercise ${id}`);
