@@ -184,6 +184,12 @@ describe('presenter view: the laptop edits, the projector shows', () => {
       ]);
     await shot(page, 'presenter-edited');
     await shot(audience, 'audience-edited');
+    // The drawing grew on the laptop; the wall fitted it again: every circle whole on the projector.
+    const box = (await audience.locator('canvas').first().boundingBox())!;
+    const cut = Object.entries(await circlesOn(audience)).filter(
+      ([, c]) => c.x - c.r < -1 || c.y - c.r < -1 || c.x + c.r > box.width + 1 || c.y + c.r > box.height + 1,
+    );
+    expect(cut).toEqual([]);
   });
 
   it('frozen, the wall keeps the last picture while the laptop goes on; unfrozen, it shows the newest', async () => {

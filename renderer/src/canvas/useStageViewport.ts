@@ -147,6 +147,16 @@ export function useStageViewport(
     if (fitted.current) fitNow();
   }, [fitNow, mode, shape]);
 
+  // On the wall a fitted view also follows the drawing: when it grows out of the view (a
+  // circle added or dragged out on the presenter's screen), it fits again, so the room never
+  // sees it cut. Only then: refitting on every change would make the picture breathe.
+  useEffect(() => {
+    const v = shownView.current;
+    if (mode === 'editor' || !fitted.current || !v || size.width === 0) return;
+    const inView = { ...v, y: v.y - insets.top };
+    if (!isInside(bounds, inView, size.width, size.height - insets.top - insets.bottom)) fitNow();
+  }, [bounds, fitNow, insets, mode, size]);
+
   const zoom = useCallback(
     (factor: number) => chosen((v) => zoomAt(v, factor, size.width / 2, size.height / 2)),
     [chosen, size],

@@ -116,10 +116,11 @@ export function ExerciseFrame<Tab extends string, D>({
           <div className="wall-work" tabIndex={-1}>
             {wall ?? children}
           </div>
-          {/* The room reads what it is looking at (the title; the "after" copy says so) beside
-              what the colours mean. */}
+          {/* The strip under the work: what the colours mean where the drawing has a legend (a
+              Venn names its village in the middle, a map carries its own title); else the
+              title, so the room knows what it is looking at. The "after" copy says so. */}
           <div className="wall-legend">
-            <strong className="wall-title">{exercise?.title}</strong>
+            {legend === undefined ? <strong className="wall-title">{exercise?.title}</strong> : null}
             <AfterBadge exercise={exercise ?? {}} />
             {legend}
           </div>
