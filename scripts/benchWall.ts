@@ -124,7 +124,7 @@ async function editToRepaint(): Promise<void> {
     latencies.sort((a, b) => a - b);
     for (const list of [toBackend, toPage, toPaint]) list.sort((a, b) => a - b);
     console.log(
-      `wall: edit on the presenter's page to the audience page's repaint, Venn of 15 institutions, ${edits} edits (arrow-key nudges), headless Chromium 1024 x 768: median ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms (target < 50 ms); medians of its parts: key to the backend's relay ${percentile(toBackend, 50).toFixed(1)} ms (the presenter's state update, the harness's binding into Node, the schema check), relay to the audience page ${percentile(toPage, 50).toFixed(1)} ms (the harness's page.evaluate; the shell sends an IPC message), arrival to painted ${percentile(toPaint, 50).toFixed(1)} ms (React, Konva, the next frame)`,
+      `wall: edit on the presenter's page to the audience page's repaint, Venn of 15 institutions, ${edits} edits (arrow-key nudges), headless Chromium 1024 x 768: median ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms (target < 50 ms); medians of its parts: key to the backend's relay ${percentile(toBackend, 50).toFixed(1)} ms (the presenter's state update, the harness's binding into Node, the schema check), relay to the audience page ${percentile(toPage, 50).toFixed(1)} ms (the harness's one DevTools message; the shell sends one IPC message), arrival to painted ${percentile(toPaint, 50).toFixed(1)} ms (React, Konva, the next frame)`,
     );
   } finally {
     await app.close();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { Backend } from '../../electron/core/backend.js';
 import { dispatch } from '../../electron/core/dispatcher.js';
 import type { ShellEvent } from '#shared/ipc/contract.js';
@@ -130,10 +130,19 @@ export async function startApp(options: { userDataDir?: string; rendererDir?: st
   // The shell's audience window (electron/audience.ts): the backend's wall changes go to the
   // pages as the shell sends them; again to a new backend after a restart.
   let audienceOpen = false;
+  // Wall changes go through a raw DevTools session per page, one message each way, as near
+  // as a test gets to the shell's one IPC message (page.evaluate adds Playwright's own
+  // round trips, about 10 ms, which the bench of edit-to-wall would count against the app).
+  const wallChannels = new Map<Page, Promise<CDPSession>>();
+  const emitWall = async (target: Page, event: ShellEvent): Promise<void> => {
+    let channel = wallChannels.get(target);
+    if (!channel) wallChannels.set(target, (channel = context.newCDPSession(target)));
+    await (await channel).send('Runtime.evaluate', { expression: `window.__rembugEmit(${JSON.stringify(event)})` });
+  };
   const relayWall = (): void => {
     backend.wall.setAudienceOpen(true);
     backend.wall.onChange((state) => {
-      for (const target of context.pages()) void emitTo(target, { type: 'wall', state }).catch(() => undefined);
+      for (const target of context.pages()) void emitWall(target, { type: 'wall', state }).catch(() => undefined);
     });
   };
 
