@@ -54,6 +54,17 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
   const chooseTemplate = (template: MatrixTemplate): void =>
     template !== 'custom' && doc.criteria.length > 0 ? setPendingTemplate(template) : applyTemplate(template);
   const groupBar = <GroupBar groups={doc.groups} active={group.id} onSelect={setGroupId} />;
+  // The result's chart: on the Result tab and, alone, on the wall.
+  const resultChart = (
+    <RankingResult
+      items={doc.items}
+      groups={doc.groups}
+      rankings={results.map((r) => r.ranking)}
+      active={active}
+      values={result.totals}
+      numbering={doc.numbering}
+    />
+  );
 
   return (
     <ExerciseFrame
@@ -61,16 +72,7 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
       history={history}
       tab={tab}
       onTab={setTab}
-      wall={
-        <RankingResult
-          items={doc.items}
-          groups={doc.groups}
-          rankings={results.map((r) => r.ranking)}
-          active={active}
-          values={result.totals}
-          numbering={doc.numbering}
-        />
-      }
+      wall={resultChart}
       tabs={[
         { key: 'setup', label: t('ranking.setup') },
         { key: 'score', label: t('ranking.score') },
@@ -128,14 +130,7 @@ export function MatrixView({ sessionId, exerciseId }: { sessionId: string; exerc
       {tab === 'result' ? (
         <div className="ranking-result">
           {groupBar}
-          <RankingResult
-            items={doc.items}
-            groups={doc.groups}
-            rankings={results.map((r) => r.ranking)}
-            active={active}
-            values={result.totals}
-            numbering={doc.numbering}
-          />
+          {resultChart}
           <p className="formula">{formula}</p>
           {doc.template !== 'custom' ? <p className="muted">{t('ranking.matrixScoring.problemNote')}</p> : null}
           <DataTable table={scored} className="data result-table" testId="result-table" id={resultTableId} />

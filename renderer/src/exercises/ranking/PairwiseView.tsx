@@ -38,6 +38,18 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
   if (!doc || !exercise || !group) return null;
   const active = doc.groups.indexOf(group);
   const result = results[active]!;
+  // The result's chart: on the Result tab and, alone, on the wall.
+  const resultChart = (
+    <RankingResult
+      items={doc.items}
+      groups={doc.groups}
+      rankings={results.map((r) => r.ranking)}
+      active={active}
+      values={result.scores}
+      numbering={doc.numbering}
+      cycles={result.cycles}
+    />
+  );
 
   return (
     <ExerciseFrame
@@ -45,17 +57,7 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
       history={history}
       tab={tab}
       onTab={setTab}
-      wall={
-        <RankingResult
-          items={doc.items}
-          groups={doc.groups}
-          rankings={results.map((r) => r.ranking)}
-          active={active}
-          values={result.scores}
-          numbering={doc.numbering}
-          cycles={result.cycles}
-        />
-      }
+      wall={resultChart}
       tabs={[
         { key: 'setup', label: t('ranking.setup') },
         { key: 'compare', label: t('ranking.pair.compare') },
@@ -107,15 +109,7 @@ export function PairwiseView({ sessionId, exerciseId }: { sessionId: string; exe
       {tab === 'result' ? (
         <div className="ranking-result">
           <GroupBar groups={doc.groups} active={group.id} onSelect={setGroupId} />
-          <RankingResult
-            items={doc.items}
-            groups={doc.groups}
-            rankings={results.map((r) => r.ranking)}
-            active={active}
-            values={result.scores}
-            numbering={doc.numbering}
-            cycles={result.cycles}
-          />
+          {resultChart}
           <div className="result-side">
             <RankingTable
               items={doc.items}

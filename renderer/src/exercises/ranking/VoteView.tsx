@@ -46,6 +46,17 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
   const group = doc.groups.find((g) => g.id === groupId) ?? doc.groups[0]!;
   const active = doc.groups.indexOf(group);
   const tally = tallies[active]!;
+  // The result's chart: on the Result tab and, alone, on the wall.
+  const resultChart = (
+    <RankingResult
+      items={doc.items}
+      groups={doc.groups}
+      rankings={tallies.map((x) => x.ranking)}
+      active={active}
+      values={tally.points}
+      numbering={doc.numbering}
+    />
+  );
   const hidden = doc.hideUntilClosed && !doc.closed;
   const ballots = ballotTable(doc, group.id, t);
   const unnamed = (n: number): string => t('ranking.voting.anonymous', { n });
@@ -57,20 +68,7 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
       history={history}
       tab={tab}
       onTab={setTab}
-      wall={
-        hidden ? (
-          <p className="lead">{t('ranking.voting.hidden')}</p>
-        ) : (
-          <RankingResult
-            items={doc.items}
-            groups={doc.groups}
-            rankings={tallies.map((x) => x.ranking)}
-            active={active}
-            values={tally.points}
-            numbering={doc.numbering}
-          />
-        )
-      }
+      wall={hidden ? <p className="lead">{t('ranking.voting.hidden')}</p> : resultChart}
       tabs={[
         { key: 'setup', label: t('ranking.setup') },
         { key: 'vote', label: t('ranking.voting.voters') },
@@ -168,14 +166,7 @@ export function VoteView({ sessionId, exerciseId }: { sessionId: string; exercis
             <p className="lead">{t('ranking.voting.hidden')}</p>
           ) : (
             <>
-              <RankingResult
-                items={doc.items}
-                groups={doc.groups}
-                rankings={tallies.map((x) => x.ranking)}
-                active={active}
-                values={tally.points}
-                numbering={doc.numbering}
-              />
+              {resultChart}
               <RankingTable
                 items={doc.items}
                 ranking={tally.ranking}
