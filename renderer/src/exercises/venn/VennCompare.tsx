@@ -155,7 +155,7 @@ export function VennCompare({
       describedBy: 'venn-compare-table',
     });
   const marks = [
-    <span key="before" className="before-badge">
+    <span key="before" className="after-badge before-badge">
       {t('beforeAfter.beforeLabel')}
     </span>,
     <span key="after" className="after-badge">
