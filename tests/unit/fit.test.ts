@@ -66,6 +66,13 @@ describe('fit shows every institution whole, with its label, at a readable size'
     expect(smallestLabelPx).toBeGreaterThanOrEqual(18);
   });
 
+  it('names the village in whole words on a crowded wall, even where its word is wider than the circle', () => {
+    for (const count of [14, 40, 60]) {
+      const layout = vennLayout(crowdedVenn(count), 'Desa Sukamaju', wall);
+      expect({ count, lines: layout.communityLabel.lines }).toEqual({ count, lines: ['Desa', 'Sukamaju'] });
+    }
+  });
+
   it('150 institutions far out are wholly inside after fit too (labels may then be small)', () => {
     const { outside } = fitted(crowdedVenn(150, 6000), editor);
     expect(outside).toEqual([]);

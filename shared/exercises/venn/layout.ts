@@ -224,7 +224,13 @@ export function labelRequests(
 
 function communityLabelOf(name: string, fontSize: number): { lines: string[]; box: Box } {
   // Inside the community circle, near its top; wider lines would leave the circle.
-  const maxWidth = Math.min(communityLabelWidth, (260 * fontSize) / (baseLabelFontSize * communityFontRatio));
+  // ...but never narrower than its longest word: on a crowded wall the labels' size wins over
+  // the circle's edge, and a name cut inside a word ('Sukama / ju') reads as two words.
+  const longestWord = Math.max(0, ...name.split(/\s+/u).map((w) => estimateWidth(w, fontSize) * 1.12));
+  const maxWidth = Math.max(
+    longestWord,
+    Math.min(communityLabelWidth, (260 * fontSize) / (baseLabelFontSize * communityFontRatio)),
+  );
   const lines = fitText(name, fontSize, maxWidth, 3);
   const t = textOf(lines, fontSize, maxWidth);
   const top = -communityRadius + Math.min(28, fontSize);
