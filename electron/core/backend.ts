@@ -39,6 +39,9 @@ export const sampleFileName = 'desa-sukamaju.rembug';
 /**
  * The application's backend: owns the open community file and answers every channel of
  * the IPC contract. Plain Node; the Electron shell and the tests drive the same object.
+ * A little over 400 lines: the channels of the community, its sessions and exercises stay
+ * together here, where each touches the open file; every other family has its own
+ * handlers file (backups, journey, posters, overview, wall, views).
  */
 export class Backend {
   readonly settings: SettingsStore;
@@ -340,6 +343,7 @@ export class Backend {
     'exercise.rename': ({ id, title }) => {
       const file = this.currentFile();
       file.write(() => file.exercises.rename(id, title));
+      this.wall.afterRename(id, title);
       return this.exercise(id);
     },
     'exercise.duplicate': ({ id, title }) => {

@@ -94,6 +94,15 @@ export class Wall {
     return this.status();
   }
 
+  /** A rename of the exercise on the wall shows at once (a frozen wall takes it when it goes live). */
+  afterRename(exerciseId: string, title: string): void {
+    if (!this.latest || this.latest.id !== exerciseId) return;
+    this.latest = { ...this.latest, title };
+    if (this.mode !== 'live') return;
+    this.shown = this.latest;
+    this.emit();
+  }
+
   /**
    * The open file changed: what the wall shows stays only if the new file holds it (a
    * "save a copy as" carries on the same work); another community's file, or none, takes

@@ -181,6 +181,21 @@ describe('the wall: what the audience window is sent', () => {
     expect(sent.at(-1)!.exercise?.id).toBe(rankingId);
   });
 
+  it('shows a rename of the exercise on the wall at once, and a frozen wall when it goes live', async () => {
+    await fixture.call('wall.show', { exerciseId: vennId });
+    await fixture.call('exercise.rename', { id: vennId, title: 'Kondisi sekarang (sebelum)' });
+    expect(sent.at(-1)!.exercise?.title).toBe('Kondisi sekarang (sebelum)');
+    await fixture.call('wall.setMode', { mode: 'frozen' });
+    await fixture.call('exercise.rename', { id: vennId, title: 'Kondisi awal' });
+    expect(sent.at(-1)!.exercise?.title).toBe('Kondisi sekarang (sebelum)');
+    await fixture.call('wall.setMode', { mode: 'live' });
+    expect(sent.at(-1)!.exercise?.title).toBe('Kondisi awal');
+    // Another exercise's rename leaves the wall alone.
+    const before = sent.length;
+    await fixture.call('exercise.rename', { id: rankingId, title: 'Prioritas air' });
+    expect(sent).toHaveLength(before);
+  });
+
   it('keeps the work on the wall through "save a copy as"; another file, or none, takes it off', async () => {
     await fixture.call('wall.show', { exerciseId: vennId });
     const sentBefore = sent.length;
