@@ -10,7 +10,6 @@ import { mapResource } from '../support/coreFixtures.js';
 import { nodeCentre } from '../support/konva.js';
 import { tempDir } from '../support/paths.js';
 import { textOf, visible } from '../support/waits.js';
-import { headCommand } from '../support/exerciseHead.js';
 
 /** The least a focus ring may be: 3 px wide, 3:1 against what lies around it (WCAG 2.2 focus appearance). */
 const minRingPx = 3;
