@@ -14,10 +14,15 @@ export function buildMenuTemplate(
   options: { devTools: boolean },
 ): MenuItemConstructorOptions[] {
   const t = backendTranslator(language);
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  const item = (
+    label: string,
+    command: MenuCommand,
+    accelerator?: string,
+    registerAccelerator = true,
+  ): MenuItemConstructorOptions => ({
     label,
     click: () => send(command),
-    ...(accelerator ? { accelerator } : {}),
+    ...(accelerator ? { accelerator, registerAccelerator } : {}),
   });
   return [
     {
@@ -53,6 +58,9 @@ export function buildMenuTemplate(
       // DevTools only in a development run (never in a packaged build).
       submenu: [
         item(t('common.fullScreen'), 'toggleFullScreen', 'F11'),
+        // F5 is shown, not taken: the page's own F5 enters and leaves (and knows whether an
+        // exercise is open); the item works from the menu alone.
+        item(t('projection.enter'), 'project', 'F5', false),
         ...(options.devTools ? [{ role: 'toggleDevTools' } as const] : []),
       ],
     },

@@ -153,6 +153,7 @@ export function App() {
         case 'undo':
         case 'redo':
         case 'exportPdf':
+        case 'project':
           // Only an open exercise or session answers these (screenCommands, above).
           break;
       }

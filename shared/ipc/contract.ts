@@ -436,6 +436,7 @@ export const menuCommands = [
   'saveCopyAs',
   'exportPdf',
   'toggleFullScreen',
+  'project',
   'undo',
   'redo',
   'languageId',

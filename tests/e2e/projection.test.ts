@@ -148,6 +148,12 @@ describe('projection mode at 1024x768', () => {
     // Its button leaves, for a finger or a mouse alone.
     await page.getByTestId('projection-hints').getByRole('button', { name: 'Keluar (Esc)' }).click();
     await visible(page.getByRole('button', { name: 'Kembali' }));
+    // The View menu's "Proyeksikan" enters, and again leaves.
+    await app.emit({ type: 'menu', command: 'project' });
+    await visible(page.getByTestId('wall'));
+    await app.emit({ type: 'menu', command: 'project' });
+    await visible(page.getByRole('button', { name: 'Kembali' }));
+    expect(await page.getByTestId('wall').count()).toBe(0);
   });
 
   it('the head leaves the title at least 400 px, and the More menu reaches rename, duplicate, poster and PDF by keyboard', async () => {

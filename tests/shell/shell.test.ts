@@ -91,6 +91,21 @@ describe('the Electron shell, with a recording stand-in for electron', () => {
       channel: 'rembug:event',
       payload: { type: 'menu', command: 'exportPdf' },
     });
+    // Projection is in the View menu; F5 is shown there but left to the page, which knows whether an exercise is open.
+    const view = menu().find((m) => m.label === 'View')!.submenu as (Item & {
+      accelerator?: string;
+      registerAccelerator?: boolean;
+    })[];
+    const project = view.find((i) => i.label === 'Proyeksikan')!;
+    expect({ accelerator: project.accelerator, registerAccelerator: project.registerAccelerator }).toEqual({
+      accelerator: 'F5',
+      registerAccelerator: false,
+    });
+    project.click!();
+    expect(window().webContents.sent.at(-1)).toEqual({
+      channel: 'rembug:event',
+      payload: { type: 'menu', command: 'project' },
+    });
     // Changing the language through IPC rebuilds the menu in English.
     await recorded.ipcHandlers.get('rembug:invoke')!(trustedEvent, 'settings.setLanguage', { language: 'en' });
     expect(menu()[0]!.label).toBe('File');

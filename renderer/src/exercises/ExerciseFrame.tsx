@@ -71,9 +71,14 @@ export function ExerciseFrame<Tab extends string, D>({
   const { t } = useTranslation();
   const { navigate } = useApp();
   const duplicate = useDuplicateExercise(sessionId);
-  const exportPdf = useExerciseCommands(sessionId, undo, redo);
   const audience = usePresentation() === 'audience';
   const projection = useProjection(!audience);
+  const exportPdf = useExerciseCommands(
+    sessionId,
+    undo,
+    redo,
+    projection.projecting ? projection.leave : projection.enter,
+  );
   const mode = audience ? 'audience' : projection.projecting ? 'projection' : 'editor';
   const onWall = mode !== 'editor';
   const [dialog, setDialog] = useState<'rename' | 'poster' | null>(null);

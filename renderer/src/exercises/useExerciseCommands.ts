@@ -8,7 +8,13 @@ import { ctrlKey, isTyping, useKeymap } from '../useKeymap.js';
  * (of the typing when a text field has focus, since the menu's Ctrl+Z reaches us even
  * then; Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z in the browser) and export of its session.
  */
-export function useExerciseCommands(sessionId: string, undo: () => void, redo: () => void): () => Promise<void> {
+export function useExerciseCommands(
+  sessionId: string,
+  undo: () => void,
+  redo: () => void,
+  /** The menu's "Proyeksikan": enters projection mode, or leaves it. */
+  project?: () => void,
+): () => Promise<void> {
   const { setScreenCommands } = useApp();
   const exportPdf = useExportPdf(sessionId);
   useEffect(() => {
@@ -17,11 +23,12 @@ export function useExerciseCommands(sessionId: string, undo: () => void, redo: (
       else if (command === 'undo') undo();
       else if (command === 'redo') redo();
       else if (command === 'exportPdf') void exportPdf();
+      else if (command === 'project' && project) project();
       else return false;
       return true;
     });
     return () => setScreenCommands(null);
-  }, [exportPdf, redo, setScreenCommands, undo]);
+  }, [exportPdf, project, redo, setScreenCommands, undo]);
   useKeymap([
     { keyTest: ctrlKey('z'), run: undo },
     { keyTest: (e) => ctrlKey('y')(e) || ctrlKey('z', true)(e), run: redo },
