@@ -36,13 +36,17 @@ export class BrowserWindow {
   constructor(options) { report.preload = options.webPreferences.preload; save(); }
   webContents = { on, once: on, send: on, setWindowOpenHandler: on };
   once() { return this; } on() { return this; }
+  isDestroyed() { return false; } getBounds() { return { x: 0, y: 0, width: 1024, height: 768 }; }
   async loadURL(url) { report.url = url; save(); if (serve) await serve(new Request(url)); }
 }
 export const ipcMain = { handle: on, on, removeListener: on };
 export const Menu = { buildFromTemplate: (t) => t, setApplicationMenu: on };
 export const dialog = {};
+// One display: the laptop alone, so no audience window opens.
+const display = { id: 1, bounds: { x: 0, y: 0, width: 1024, height: 768 } };
+export const screen = { on, removeListener: on, getAllDisplays: () => [display], getDisplayMatching: () => display };
 export const session = { defaultSession: { setPermissionRequestHandler: on, setPermissionCheckHandler: on } };
-export default { app, protocol, net, BrowserWindow, ipcMain, Menu, dialog, session };
+export default { app, protocol, net, BrowserWindow, ipcMain, Menu, dialog, session, screen };
 `;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rembug-package-'));
 const standIn = path.join(work, 'electron-dist');
