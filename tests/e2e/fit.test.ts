@@ -92,6 +92,31 @@ async function settled(page: Page, objects: string, labels: string, count: numbe
 
 const vennShows = (page: Page, count: number) => settled(page, 'institution-', 'label-', count);
 
+/** Pairs of labels (by name) whose boxes on the screen overlap: none, when the placement works. */
+async function overlappingLabels(page: Page, prefix: string): Promise<string[]> {
+  return page.evaluate((labelPrefix) => {
+    type Rect = { x: number; y: number; width: number; height: number };
+    type KNode = { name(): string; getClientRect(): Rect };
+    const stage = (window as unknown as { Konva: { stages: { find(s: string): KNode[] }[] } }).Konva.stages.at(-1)!;
+    const labels = stage
+      .find('Text')
+      .filter((n) => n.name().startsWith(labelPrefix))
+      .map((n) => ({ name: n.name(), r: n.getClientRect() }));
+    const pairs: string[] = [];
+    labels.forEach((a, i) =>
+      labels.slice(i + 1).forEach((b) => {
+        const apart =
+          a.r.x + a.r.width <= b.r.x ||
+          b.r.x + b.r.width <= a.r.x ||
+          a.r.y + a.r.height <= b.r.y ||
+          b.r.y + b.r.height <= a.r.y;
+        if (!apart) pairs.push(`${a.name} ${b.name}`);
+      }),
+    );
+    return pairs;
+  }, prefix);
+}
+
 /** The circles and labels the zoom tools or the legend (drawn over the canvas's corners) cover. */
 async function coveredByControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -262,13 +287,39 @@ describe('a fit that shows everything, at 1024x768', () => {
     expect((await vennShows(page, 14)).view.scale).toBeCloseTo(fittedView.scale, 5);
   });
 
-  it("the map at fit shows every marker and its name whole: the sample's map and a crowded one", async () => {
+  /** Projection mode on the open canvas, and what it shows once settled. */
+  async function project(testId: string, objects: string, labels: string, count: number): Promise<CanvasReport> {
+    const { page } = app;
+    await page.getByTestId(testId).focus();
+    await page.keyboard.press('F5');
+    await visible(page.getByTestId('wall'));
+    const shown = await settled(page, objects, labels, count);
+    expect(shown.width).toBe(1024);
+    return shown;
+  }
+
+  async function leaveProjection(): Promise<void> {
+    await app.page.keyboard.press('Escape');
+    await app.page.getByTestId('wall').waitFor({ state: 'detached' });
+  }
+
+  it("the map at fit shows every marker and its name whole, names apart and large enough: the sample's map and a crowded one", async () => {
     const { page } = app;
     await openExercise('Pemetaan potensi desa', 'Peta potensi Desa Sukamaju');
     await page.getByRole('tab', { name: 'Peta' }).click();
-    const sample = await settled(page, 'resource-', 'label-', 1);
+    const sample = await settled(page, 'resource-', 'label-', 17);
     expect(sample.cut).toEqual([]);
+    // The names grow to the editor's minimum and move apart (with a leader line where needed).
+    expect(sample.smallestLabelPx).toBeGreaterThanOrEqual(18);
+    expect(await overlappingLabels(page, 'label-')).toEqual([]);
     await app.screenshot('fit-map-sample');
+    // On the wall the photo fills the screen, and the names are sized for the back of the hall.
+    const wall = await project('map-canvas', 'resource-', 'label-', 17);
+    expect(wall.cut).toEqual([]);
+    expect(wall.smallestLabelPx).toBeGreaterThanOrEqual(24);
+    expect(await overlappingLabels(page, 'label-')).toEqual([]);
+    await app.screenshot('fit-map-sample-projection');
+    await leaveProjection();
 
     const mapping = (await app.backend.handlers['community.current']({}))!.sessions.find(
       (s) => s.title === 'Pemetaan potensi desa',
@@ -301,7 +352,16 @@ describe('a fit that shows everything, at 1024x768', () => {
     const busy = await settled(page, 'resource-', 'label-', crowded.resources.length);
     expect(busy.objects).toBe(crowded.resources.length);
     expect(busy.cut).toEqual([]);
+    expect(await overlappingLabels(page, 'label-')).toEqual([]);
     await app.screenshot('fit-map-crowded');
+    // Spread four times wider than its photo, the map cannot name 77 markers at 24 px and
+    // show them all: the names grow as far as they stay apart (they were 7-9 px).
+    const busyWall = await project('map-canvas', 'resource-', 'label-', crowded.resources.length);
+    expect(busyWall.cut).toEqual([]);
+    expect(busyWall.smallestLabelPx).toBeGreaterThanOrEqual(12);
+    expect(await overlappingLabels(page, 'label-')).toEqual([]);
+    await app.screenshot('fit-map-crowded-projection');
+    await leaveProjection();
   });
 
   it('the tree at fit shows every box whole', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitViewport, isInside } from '#renderer/canvas/viewport.js';
-import { boxesIntersect, type Box } from '#shared/exercises/venn/labels.js';
+import { boxesIntersect, type Box } from '#shared/scene/labelPlacement.js';
 import { vennLayout, type VennView } from '#shared/exercises/venn/layout.js';
 import { radiusOf } from '#shared/exercises/venn/logic.js';
 import { vennScene } from '#shared/exercises/venn/scene.js';

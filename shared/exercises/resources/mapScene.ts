@@ -1,7 +1,6 @@
 import { fitText } from '../../scene/fitText.js';
 import {
   boundsOf,
-  minLabelFontSize,
   type Bounds,
   type CirclePrimitive,
   type IconPrimitive,
@@ -10,8 +9,18 @@ import {
   type Scene,
   type TextPrimitive,
 } from '../../scene/primitives.js';
+import type { LabelPlacement } from '../../scene/labelPlacement.js';
 import { ink, paper } from '../../theme.js';
 import { capitalColour, capitalIcon, type Capital } from './capitals.js';
+import {
+  baseMarkerRadius,
+  labelLineHeight,
+  mapLayout,
+  mapMargin,
+  storedLook,
+  withMargin,
+  type MarkerLook,
+} from './mapLayout.js';
 import { photoSize, type AreaKind, type MapResource, type MapShape, type ResourceMapDocument } from './schema.js';
 
 /** Area fills: light, so markers and labels stay readable on top. */
@@ -62,7 +71,7 @@ export function shapePrimitives(shape: MapShape): Primitive[] {
   }
 }
 
-export const markerRadius = 28;
+export const markerRadius = baseMarkerRadius;
 const gridStep = 100;
 /** The grid covers at least this much around the centre, and always all that is drawn. */
 const minGridExtent = 400;
@@ -71,38 +80,49 @@ const minGridExtent = 400;
 export interface MarkerPrimitives {
   /** The circle in the capital's colour and the capital's icon on it. */
   marker: [CirclePrimitive, IconPrimitive];
-  /** The capital's letter on the marker, and the name under it on a paper backdrop. */
+  /** The capital's letter on the marker, and the name under (or beside) it on a paper backdrop. */
   labels: [TextPrimitive, TextPrimitive];
+  /** From the marker to its name, when the name had to go further than beside it. */
+  leader: LinePrimitive | null;
 }
 
 /**
  * One resource's marker: a circle in its capital's colour with the capital's icon and
- * letter on it (readable without colour) and its name below. The canvas draws each
- * resource from this too, so the wall and the PDF place the same things.
+ * letter on it (readable without colour) and its name where the layout put it
+ * (mapLayout.ts). The canvas draws each resource from this too, so the wall and the PDF
+ * place the same things.
  */
-export function markerPrimitives(r: MapResource, letter: string, selected = false): MarkerPrimitives {
+export function markerPrimitives(
+  r: MapResource,
+  letter: string,
+  placement: LabelPlacement,
+  look: MarkerLook = storedLook,
+  selected = false,
+): MarkerPrimitives {
+  const m = look.radius / markerRadius;
+  const { box } = placement;
   return {
     marker: [
       {
         kind: 'circle',
         x: r.x,
         y: r.y,
-        r: markerRadius,
+        r: look.radius,
         fill: capitalColour[r.capital],
         fillOpacity: 1,
         stroke: ink,
         strokeWidth: selected ? 7 : 3,
         target: r.id,
       },
-      { kind: 'icon', x: r.x - 5, y: r.y, size: 28, data: capitalIcon[r.capital], fill: ink, target: r.id },
+      { kind: 'icon', x: r.x - 5 * m, y: r.y, size: 28 * m, data: capitalIcon[r.capital], fill: ink, target: r.id },
     ],
     labels: [
       {
         kind: 'text',
-        x: r.x + 15,
-        y: r.y - 12,
+        x: r.x + 15 * m,
+        y: r.y - 12 * m,
         lines: [letter],
-        fontSize: minLabelFontSize,
+        fontSize: look.letterFontSize,
         lineHeight: 1.2,
         fill: ink,
         bold: true,
@@ -110,17 +130,26 @@ export function markerPrimitives(r: MapResource, letter: string, selected = fals
       },
       {
         kind: 'text',
-        x: r.x,
-        y: r.y + markerRadius + 4,
-        lines: [...fitText(r.name, minLabelFontSize, 200, 2)],
-        fontSize: minLabelFontSize,
-        lineHeight: 1.15,
+        x: box.x + box.width / 2,
+        y: box.y,
+        lines: placement.lines,
+        fontSize: look.labelFontSize,
+        lineHeight: labelLineHeight,
         fill: ink,
         bold: selected,
-        backdrop: { fill: paper, opacity: 0.85, width: 210 },
+        backdrop: { fill: paper, opacity: 0.85, width: box.width },
         target: r.id,
       },
     ],
+    leader: placement.leader
+      ? {
+          kind: 'line',
+          points: placement.leader,
+          stroke: ink,
+          strokeWidth: Math.max(2, look.growth * 1.5),
+          target: r.id,
+        }
+      : null,
   };
 }
 
@@ -173,9 +202,23 @@ export function mapGridPrimitives(content: Bounds): LinePrimitive[] {
 /** Whether the map has a grid under it (no photo, grid chosen). */
 export const hasGrid = (doc: ResourceMapDocument): boolean => doc.background === 'grid' && !doc.photo;
 
+/** Frames what is drawn as the canvas and the PDF do: with the grid (sized to it), or a margin. */
+export function mapFrame(grid: boolean): (content: Bounds) => Bounds {
+  if (!grid) return withMargin;
+  return (content) => boundsOf([...mapGridPrimitives(withGridMargin(content))], 10);
+}
+
+export const withGridMargin = (b: Bounds): Bounds => ({
+  x: b.x - gridStep,
+  y: b.y - gridStep,
+  width: b.width + 2 * gridStep,
+  height: b.height + 2 * gridStep,
+});
+
 /**
  * The village map: an optional grid, then each resource as a marker in its capital's
- * colour with the capital's letter inside (readable without colour) and its name below.
+ * colour with the capital's letter inside (readable without colour) and its name beside
+ * it, laid out at the stored size (mapLayout.ts) unless a layout is given.
  */
 export function mapScene(
   doc: ResourceMapDocument,
@@ -184,14 +227,17 @@ export function mapScene(
   photoHref?: string,
 ): Scene {
   const primitives = mapBackdropPrimitives(doc, photoHref);
+  const shown = doc.hiddenLayers.includes('resources') ? [] : doc.resources;
+  const layout = mapLayout(shown, primitives.length > 0 ? boundsOf(primitives, 0) : null);
   const labels: Primitive[] = [];
-  for (const r of doc.hiddenLayers.includes('resources') ? [] : doc.resources) {
-    const piece = markerPrimitives(r, letters[r.capital], r.id === selectedId);
+  for (const r of shown) {
+    const piece = markerPrimitives(r, letters[r.capital], layout.labels.get(r.id)!, layout.look, r.id === selectedId);
     primitives.push(...piece.marker);
+    if (piece.leader) labels.push(piece.leader);
     labels.push(...piece.labels);
   }
   const content = [...primitives, ...labels];
-  if (!hasGrid(doc)) return { primitives: content, bounds: boundsOf(content, 30) };
-  const all = [...mapGridPrimitives(boundsOf(content, gridStep)), ...content];
+  if (!hasGrid(doc)) return { primitives: content, bounds: boundsOf(content, mapMargin) };
+  const all = [...mapGridPrimitives(withGridMargin(boundsOf(content, 0))), ...content];
   return { primitives: all, bounds: boundsOf(all, 10) };
 }

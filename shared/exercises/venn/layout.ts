@@ -1,6 +1,6 @@
 import { estimateWidth, fitText } from '../../scene/fitText.js';
 import type { Bounds } from '../../scene/primitives.js';
-import { placeLabels, type Box, type LabelPlacement, type LabelRequest, type LabelText } from './labels.js';
+import { placeLabels, type Box, type LabelPlacement, type LabelRequest, type LabelText } from '../../scene/labelPlacement.js';
 import { closenessBandLimits, communityRadius, radiusOf, tiesOf } from './logic.js';
 import type { Importance, Institution, VennDocument } from './schema.js';
 
@@ -11,7 +11,7 @@ import type { Importance, Institution, VennDocument } from './schema.js';
  * the canvas with labels at their minimum size, the gap beyond the band-2 limit is
  * compressed for display: every institution keeps its band and its order of distance
  * from the community circle, and the far ones are pulled in. Labels grow with the
- * diagram instead of shrinking, and go outside small circles (labels.ts).
+ * diagram instead of shrinking, and go outside small circles (shared/scene/labelPlacement.ts).
  */
 
 /** A label's size at 100% zoom; on the wall it grows when the diagram is large (vennLayout). */

@@ -7,7 +7,7 @@ import type {
   TextPrimitive,
 } from '../../scene/primitives.js';
 import { communityFill, ink, kindColour, paper, relationColour, relationDash } from '../../theme.js';
-import type { LabelPlacement } from './labels.js';
+import type { LabelPlacement } from '../../scene/labelPlacement.js';
 import { baseLabelFontSize, labelLineHeight, vennLayout, type VennLayout } from './layout.js';
 import { communityRadius, radiusOf } from './logic.js';
 import type { Institution, VennDocument } from './schema.js';
@@ -165,7 +165,7 @@ export function vennPieces(
 /**
  * Draws the diagram: community circle, then institutions from the largest to the smallest
  * (so small circles are never hidden under big ones), then the leader lines, then every
- * label on top. Labels never overlap one another (labels.ts).
+ * label on top. Labels never overlap one another (shared/scene/labelPlacement.ts).
  */
 export function vennScene(doc: VennDocument, options: VennSceneOptions): Scene {
   const layout = options.layout ?? vennLayout(doc, options.communityName);

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type Konva from 'konva';
 import { Layer, Line, Stage } from 'react-konva';
 import { capitalColour, capitals, type Capital } from '#shared/exercises/resources/capitals.js';
-import { areaFill, hasGrid, mapBackdropPrimitives, mapGridPrimitives } from '#shared/exercises/resources/mapScene.js';
+import { mapLayout, withMargin } from '#shared/exercises/resources/mapLayout.js';
+import {
+  areaFill,
+  hasGrid,
+  mapBackdropPrimitives,
+  mapFrame,
+  mapGridPrimitives,
+  withGridMargin,
+} from '#shared/exercises/resources/mapScene.js';
 import {
   emptyResourceMapDocument,
   photoSize,
@@ -19,9 +27,10 @@ import { mapCanvasText } from '../../canvas/CanvasText.js';
 import { CanvasObjects, type CanvasObject } from '../../canvas/CanvasObjects.js';
 import { FocusRing } from '../../canvas/FocusRing.js';
 import { lineProps } from '../../canvas/SceneShapes.js';
-import { useStageViewport } from '../../canvas/useStageViewport.js';
+import { useBoxSize, useStageViewport } from '../../canvas/useStageViewport.js';
+import { minLabelPx } from '../../canvas/viewport.js';
 import { ZoomTools } from '../../canvas/ZoomTools.js';
-import { EditorOnly } from '../presentation.js';
+import { EditorOnly, usePresentation } from '../presentation.js';
 import { loadPhoto } from './photoImport.js';
 import type { Tool } from './DrawToolbar.js';
 import { cacheDensity, MapBackdrop } from './MapBackdrop.js';
@@ -112,32 +121,48 @@ export function MapCanvas({
     () => (doc.hiddenLayers.includes('resources') ? [] : doc.resources),
     [doc.hiddenLayers, doc.resources],
   );
-  // One piece per resource, the same object while the resource is unchanged.
-  const markers = useMemo(
-    () => shownResources.map((r) => markerPiece(r, letters[r.capital])),
-    [shownResources, letters],
-  );
   // Only these parts of the document are drawn under the markers: a moved marker keeps the same backdrop.
   const { photo: docPhoto, shapes, hiddenLayers } = doc;
   const backdrop = useMemo(
     () => mapBackdropPrimitives({ ...emptyResourceMapDocument(), photo: docPhoto, shapes, hiddenLayers }),
     [docPhoto, shapes, hiddenLayers],
   );
-  const contentBoxes = useMemo(
-    () => [...(backdrop.length > 0 ? [boundsOf(backdrop, 0)] : []), ...markers.map((m) => m.bounds)],
-    [backdrop, markers],
+  const underBounds = useMemo(() => (backdrop.length > 0 ? boundsOf(backdrop, 0) : null), [backdrop]);
+  // Laid out for this canvas: names grown (and placed clear of each other) so that a fit
+  // shows the whole map with names at least 18 px (24 on the wall); as stored until measured.
+  const box = useBoxSize();
+  const labelPx = usePresentation() === 'editor' ? minLabelPx.editor : minLabelPx.wall;
+  const boxWidth = box.size.width;
+  // The height the map gets: what the zoom tools leave.
+  const boxHeight = box.size.height - box.insets.top - box.insets.bottom;
+  const grid = hasGrid(doc);
+  const layout = useMemo(
+    () =>
+      mapLayout(
+        shownResources,
+        underBounds,
+        boxWidth > 0 ? { width: boxWidth, height: boxHeight, minLabelPx: labelPx } : null,
+        mapFrame(grid),
+      ),
+    [shownResources, underBounds, boxWidth, boxHeight, labelPx, grid],
+  );
+  // One piece per resource, the same object while the resource and where its name goes are unchanged.
+  const markers = useMemo(
+    () => shownResources.map((r) => markerPiece(r, letters[r.capital], layout.look, layout.labels.get(r.id)!)),
+    [shownResources, letters, layout],
   );
   // The grid sized to what is drawn, as in the PDF (mapScene); the same lines while that size stays.
-  const gridKey = hasGrid(doc) ? JSON.stringify(unionBounds(contentBoxes, 100)) : '';
-  const grid = useMemo(() => (gridKey ? mapGridPrimitives(JSON.parse(gridKey) as Bounds) : []), [gridKey]);
-  const underMarkers = useMemo(() => [...grid, ...backdrop], [grid, backdrop]);
+  const gridKey = grid ? JSON.stringify(withGridMargin(layout.bounds)) : '';
+  const gridLines = useMemo(() => (gridKey ? mapGridPrimitives(JSON.parse(gridKey) as Bounds) : []), [gridKey]);
+  const underMarkers = useMemo(() => [...gridLines, ...backdrop], [gridLines, backdrop]);
   const bounds = useMemo(
-    () => (grid.length > 0 ? unionBounds([...contentBoxes, boundsOf(grid, 0)], 10) : unionBounds(contentBoxes, 30)),
-    [contentBoxes, grid],
+    () => (gridLines.length > 0 ? unionBounds([layout.bounds, boundsOf(gridLines, 0)], 10) : withMargin(layout.bounds)),
+    [layout.bounds, gridLines],
   );
 
   const onSelectLatest = useLatest({ onSelect, onSelectShape, onMove, onObjectMenu });
   const { container, stageProps, isStage, fit, zoom, reveal, viewport } = useStageViewport(bounds, true, {
+    box,
     onObjectMenu: ({ target, x, y }) =>
       target.startsWith('resource-') &&
       onSelectLatest.current.onObjectMenu?.(target.slice('resource-'.length), { x, y }),
@@ -247,8 +272,16 @@ export function MapCanvas({
   const focusedMarker = pieceOf(focusedId);
   const selectedResource = selectedId === null ? undefined : shownResources.find((r) => r.id === selectedId);
   const selected = useMemo(
-    () => (selectedResource ? selectedMarkerPiece(selectedResource, letters[selectedResource.capital]) : null),
-    [selectedResource, letters],
+    () =>
+      selectedResource
+        ? selectedMarkerPiece(
+            selectedResource,
+            letters[selectedResource.capital],
+            layout.look,
+            layout.labels.get(selectedResource.id)!,
+          )
+        : null,
+    [selectedResource, letters, layout],
   );
   const selectedShape = underMarkers.find((p) => p.kind === 'line' && p.target === selectedShapeId);
   const density = cacheDensity(viewport?.scale ?? 1);

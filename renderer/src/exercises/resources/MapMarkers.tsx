@@ -1,8 +1,10 @@
 import { memo } from 'react';
 import type Konva from 'konva';
 import { Group, Text } from 'react-konva';
+import type { MarkerLook } from '#shared/exercises/resources/mapLayout.js';
 import { markerPrimitives, type MarkerPrimitives } from '#shared/exercises/resources/mapScene.js';
 import type { MapResource } from '#shared/exercises/resources/schema.js';
+import type { LabelPlacement } from '#shared/scene/labelPlacement.js';
 import { boundsOf, textBlockHeight, type Bounds, type TextPrimitive } from '#shared/scene/primitives.js';
 import { canvasFontFamily } from '../../canvas/SceneShapes.js';
 import { drawLabel, drawMarker, hitMarker, markerHalfSide } from './markerDrawing.js';
@@ -11,8 +13,8 @@ type SceneFunc = (context: Konva.Context, shape: Konva.Shape) => void;
 
 /**
  * Everything the canvas needs to draw one resource, made once per resource object (the
- * document keeps an unchanged resource the same object) and letter: the primitives, their
- * bounds, and the drawing functions. Handing React the same piece again lets the memoised
+ * document keeps an unchanged resource the same object), letter, look and name placement:
+ * the primitives, their bounds, and the drawing functions. Handing React the same piece again lets the memoised
  * marker skip the render, and Konva keeps the same node with the same attributes.
  */
 export interface MarkerPiece {
@@ -24,6 +26,8 @@ export interface MarkerPiece {
   bounds: Bounds;
   /** The name label's box relative to the marker's centre. */
   label: { dx: number; dy: number; width: number; height: number };
+  look: MarkerLook;
+  placement: LabelPlacement;
   drawMarker: SceneFunc;
   hitMarker: SceneFunc;
   drawLabel: SceneFunc;
@@ -31,27 +35,62 @@ export interface MarkerPiece {
 
 const pieces = new WeakMap<MapResource, MarkerPiece>();
 
-function makePiece(primitives: MarkerPrimitives, r: MapResource): MarkerPiece {
+function makePiece(
+  primitives: MarkerPrimitives,
+  r: MapResource,
+  look: MarkerLook,
+  placement: LabelPlacement,
+): MarkerPiece {
   const [letterText, name] = primitives.labels;
   const width = name.backdrop?.width ?? 0;
+  const left = name.x - width / 2;
   return {
     id: r.id,
     x: r.x,
     y: r.y,
     primitives,
-    bounds: boundsOf([...primitives.marker, ...primitives.labels], 0),
-    label: { dx: name.x - width / 2 - r.x, dy: name.y - r.y, width, height: textBlockHeight(name) },
+    bounds: boundsOf(
+      [...primitives.marker, ...primitives.labels, ...(primitives.leader ? [primitives.leader] : [])],
+      0,
+    ),
+    label: { dx: left - r.x, dy: name.y - r.y, width, height: textBlockHeight(name) },
+    look,
+    placement,
     drawMarker: drawMarker(primitives.marker, letterText),
     hitMarker: hitMarker(primitives.marker),
-    drawLabel: drawLabel(name),
+    // The leader, drawn by the name's node, in the node's own units (its box's corner at 0, 0).
+    drawLabel: drawLabel(
+      name,
+      primitives.leader && {
+        points: primitives.leader.points.map((v, i) => v - (i % 2 === 0 ? left : name.y)),
+        strokeWidth: primitives.leader.strokeWidth,
+      },
+    ),
   };
 }
 
-/** The piece of a resource as drawn unselected: the same object for as long as the resource and its letter stay. */
-export function markerPiece(r: MapResource, letter: string): MarkerPiece {
+const samePlacement = (a: LabelPlacement, b: LabelPlacement): boolean =>
+  a.box.x === b.box.x &&
+  a.box.y === b.box.y &&
+  a.box.width === b.box.width &&
+  a.lines.join('\n') === b.lines.join('\n') &&
+  (a.leader?.join(',') ?? '') === (b.leader?.join(',') ?? '');
+
+/**
+ * The piece of a resource as drawn unselected: the same object for as long as the
+ * resource, its letter, the look and where its name goes stay (a drop elsewhere on the map
+ * leaves most names where they were, and their pieces with them).
+ */
+export function markerPiece(r: MapResource, letter: string, look: MarkerLook, placement: LabelPlacement): MarkerPiece {
   const known = pieces.get(r);
-  if (known && known.primitives.labels[0].lines[0] === letter) return known;
-  const piece = makePiece(markerPrimitives(r, letter), r);
+  if (
+    known &&
+    known.primitives.labels[0].lines[0] === letter &&
+    known.look.growth === look.growth &&
+    samePlacement(known.placement, placement)
+  )
+    return known;
+  const piece = makePiece(markerPrimitives(r, letter, placement, look), r, look, placement);
   pieces.set(r, piece);
   return piece;
 }
@@ -60,11 +99,16 @@ export function markerPiece(r: MapResource, letter: string): MarkerPiece {
  * The selected look of a resource (thicker outline, bold name), made when selected. Its
  * name's backdrop is opaque: it lies over the unselected name, which must not show through.
  */
-export function selectedMarkerPiece(r: MapResource, letter: string): MarkerPiece {
-  const primitives = markerPrimitives(r, letter, true);
+export function selectedMarkerPiece(
+  r: MapResource,
+  letter: string,
+  look: MarkerLook,
+  placement: LabelPlacement,
+): MarkerPiece {
+  const primitives = markerPrimitives(r, letter, placement, look, true);
   const [letterText, name] = primitives.labels;
   const opaque = { ...name, ...(name.backdrop ? { backdrop: { ...name.backdrop, opacity: 1 } } : {}) };
-  return makePiece({ marker: primitives.marker, labels: [letterText, opaque] }, r);
+  return makePiece({ ...primitives, labels: [letterText, opaque] }, r, look, placement);
 }
 
 const textAttributes = (t: TextPrimitive) => ({

@@ -77,7 +77,7 @@ function spriteFor(
   density: number,
 ): HTMLCanvasElement | null {
   const [circle, icon] = marker;
-  const key = `${circle.fill}|${circle.fillOpacity}|${circle.stroke}|${circle.strokeWidth}|${icon.data}|${icon.x - circle.x}|${letter.lines.join('\n')}|${density}`;
+  const key = `${circle.r}|${circle.fill}|${circle.fillOpacity}|${circle.stroke}|${circle.strokeWidth}|${icon.data}|${icon.x - circle.x}|${icon.size}|${letter.lines.join('\n')}|${letter.fontSize}|${density}`;
   const known = sprites.get(key);
   if (known) return known;
   // A font still loading would be kept in the picture for good: draw without a sprite until it is there.
@@ -134,13 +134,25 @@ export function hitMarker(marker: MarkerPrimitives['marker']): (context: Konva.C
 
 /**
  * Konva scene function for a name label node whose box is the backdrop (left, top at
- * 0, 0): the paper backdrop, then the lines.
+ * 0, 0): the leader from the marker, if any (`leader`, in the same units), then the paper
+ * backdrop, then the lines.
  */
-export function drawLabel(label: TextPrimitive): (context: Konva.Context) => void {
+export function drawLabel(
+  label: TextPrimitive,
+  leader: { points: readonly number[]; strokeWidth: number } | null,
+): (context: Konva.Context) => void {
   const width = label.backdrop?.width ?? 0;
   const height = textBlockHeight(label);
   return (context) => {
     const ctx = context._context;
+    if (leader) {
+      ctx.beginPath();
+      ctx.moveTo(leader.points[0]!, leader.points[1]!);
+      ctx.lineTo(leader.points[2]!, leader.points[3]!);
+      ctx.lineWidth = leader.strokeWidth;
+      ctx.strokeStyle = label.fill;
+      ctx.stroke();
+    }
     if (label.backdrop) {
       ctx.globalAlpha = label.backdrop.opacity;
       ctx.fillStyle = label.backdrop.fill;

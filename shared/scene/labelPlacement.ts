@@ -1,8 +1,9 @@
 /**
- * Where each label of the Venn goes: inside its circle when it fits there, otherwise
- * outside beside it with a leader line, and never over another label. The canvas and the
- * PDF draw from the same placement (scene.ts), so neither shows two labels on top of each
- * other.
+ * Where each label of a drawing goes: inside its circle when it fits there, otherwise
+ * outside beside it with a leader line, and never over another label. The Venn's circles
+ * (venn/layout.ts) and the map's markers (resources/mapLayout.ts) are placed by it; the
+ * canvas and the PDF draw from the same placement, so neither shows two labels on top of
+ * each other.
  */
 
 /** A box in diagram units: top-left corner and size. */
@@ -30,6 +31,33 @@ export interface LabelRequest {
   inside: LabelText | null;
   /** The text broken for outside the circle. */
   outside: LabelText;
+  /**
+   * The side tried first, as an angle (radians, y down): a map's name goes under its
+   * marker (π/2). Without it, away from the drawing's centre (0, 0), as a Venn's does.
+   */
+  towards?: number;
+}
+
+export interface PlacementOptions {
+  /**
+   * Rings searched beyond the first one with a free spot, for a spot that widens the
+   * drawing less (2, the Venn's). A map keeps its names next to their markers: 0.
+   */
+  extraRings?: number;
+  /**
+   * Rings tried before giving up (30, the Venn's: a label is never dropped, it goes far
+   * out). A map of thousands of markers cannot name them all clear of each other; after a
+   * few rings its name stays in the first spot tried, under its marker, as it always was.
+   */
+  maxRings?: number;
+  /** A label this close to its circle needs no leader line (2: the Venn draws even short ones). */
+  minLeader?: number;
+  /**
+   * Rings in which a label keeps off the body of every other circle (4, the Venn's: further
+   * out a label may cross a far circle rather than go further still). A map's names never
+   * cover another marker: all of them.
+   */
+  offCirclesRings?: number;
 }
 
 export interface LabelPlacement {
@@ -44,7 +72,7 @@ export interface LabelPlacement {
 /** Room kept between two labels, so their backdrops never touch. */
 const labelGap = 4;
 const directions = 16;
-const maxRings = 30;
+const farthestRing = 30;
 
 export function boxesIntersect(a: Box, b: Box, gap = 0): boolean {
   return (
@@ -115,29 +143,47 @@ function nearestOnBox(b: Box, px: number, py: number): [number, number] {
 }
 
 /** The leader from the circle's edge towards the label, to the label's nearest point. */
-function leaderTo(req: LabelRequest, b: Box): number[] | null {
+function leaderTo(req: LabelRequest, b: Box, minLeader: number): number[] | null {
   const bx = b.x + b.width / 2;
   const by = b.y + b.height / 2;
   const d = Math.hypot(bx - req.cx, by - req.cy) || 1;
   const ex = req.cx + ((bx - req.cx) / d) * req.r;
   const ey = req.cy + ((by - req.cy) / d) * req.r;
   const [nx, ny] = nearestOnBox(b, ex, ey);
-  return Math.hypot(nx - ex, ny - ey) < 2 ? null : [ex, ey, nx, ny];
+  return Math.hypot(nx - ex, ny - ey) < minLeader ? null : [ex, ey, nx, ny];
 }
+
+/**
+ * The k-th spot of a ring round the circle: 0, +1, -1, +2, -2 … sixteenths of the circle
+ * from the direction `base`, `ring` steps out beyond a small gap.
+ */
+function spotAt(req: LabelRequest, base: number, ring: number, k: number, step: number): Box {
+  const t = req.outside;
+  const turn = (k % 2 === 1 ? 1 : -1) * Math.ceil(k / 2);
+  const angle = base + (turn * 2 * Math.PI) / directions;
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  const reach = req.r + 6 + ring * step + Math.abs((t.width / 2) * cos) + Math.abs((t.height / 2) * sin);
+  return centred(req.cx + cos * reach, req.cy + sin * reach, t);
+}
+
+const firstSpot = (req: LabelRequest, base: number): Box => spotAt(req, base, 0, 0, 0);
 
 /**
  * Places every label. `fixed` boxes (the community's name) are kept clear. Labels that fit
  * inside their circle go there first, largest circle first (the order given); one that
  * would cover a label already placed goes outside instead. Outside labels go beside their
- * circle, first away from the community (outwards), then round it and further out, at the
- * first spot where they touch no label; in the first rings they also keep off the body
- * of every other circle (the square inside it), so a label does not sit on a circle it
- * does not name. `fontSize` sets the steps.
+ * circle, first on its preferred side (`towards`; else away from the community, outwards),
+ * then round it and further out, at the first spot where they touch no label; in the
+ * first rings (`offCirclesRings`) they also keep off the body of every other circle (the
+ * square inside it), so a label does not sit on a circle it does not name. `fontSize`
+ * sets the steps.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
   fixed: readonly Box[],
   fontSize: number,
+  { extraRings = 2, maxRings = farthestRing, minLeader = 2, offCirclesRings = 4 }: PlacementOptions = {},
 ): Map<string, LabelPlacement> {
   const placed = new BoxGrid(Math.max(64, fontSize * 6));
   for (const b of fixed) placed.add(b);
@@ -172,22 +218,15 @@ export function placeLabels(
   for (const req of outside) {
     const t = req.outside;
     // Outwards from the community's centre; a circle at the very centre labels upwards.
-    const base = req.cx === 0 && req.cy === 0 ? -Math.PI / 2 : Math.atan2(req.cy, req.cx);
+    const base = req.towards ?? (req.cx === 0 && req.cy === 0 ? -Math.PI / 2 : Math.atan2(req.cy, req.cx));
     let chosen: { box: Box; cost: number } | null = null;
     let firstRing = -1;
     for (let ring = 0; ring < maxRings; ring += 1) {
-      if (firstRing >= 0 && ring > firstRing + 2) break;
-      const gap = 6 + ring * step;
+      if (firstRing >= 0 && ring > firstRing + extraRings) break;
       for (let k = 0; k < directions; k += 1) {
-        // 0, +1, -1, +2, -2 … steps of the circle from the outward direction.
-        const turn = (k % 2 === 1 ? 1 : -1) * Math.ceil(k / 2);
-        const angle = base + (turn * 2 * Math.PI) / directions;
-        const cos = Math.cos(angle);
-        const sin = Math.sin(angle);
-        const reach = req.r + gap + Math.abs((t.width / 2) * cos) + Math.abs((t.height / 2) * sin);
-        const box = centred(req.cx + cos * reach, req.cy + sin * reach, t);
+        const box = spotAt(req, base, ring, k, step);
         if (placed.hits(box, labelGap)) continue;
-        if (ring < 4 && centres.hits(box, 0)) continue;
+        if (ring < offCirclesRings && centres.hits(box, 0)) continue;
         // Nearest first; among near spots, the one that widens the diagram least (a label
         // put outwards at the rim would shrink the whole fit), then the outward one.
         const cost = ring * step + growth(box) * 2 + k * 0.01;
@@ -195,16 +234,19 @@ export function placeLabels(
         if (!chosen || cost < chosen.cost) chosen = { box, cost };
       }
     }
-    // Past every ring (never seen): the furthest spot tried, outwards; still placed, never dropped.
+    // Past every ring: the Venn's furthest spot tried, outwards (never seen); a map's first
+    // spot. Still placed, never dropped.
     const box =
       chosen?.box ??
-      centred(
-        req.cx + Math.cos(base) * (req.r + maxRings * step + t.width),
-        req.cy + Math.sin(base) * (req.r + maxRings * step + t.height),
-        t,
-      );
+      (maxRings < farthestRing
+        ? firstSpot(req, base)
+        : centred(
+            req.cx + Math.cos(base) * (req.r + maxRings * step + t.width),
+            req.cy + Math.sin(base) * (req.r + maxRings * step + t.height),
+            t,
+          ));
     placed.add(box);
-    result.set(req.id, { id: req.id, lines: t.lines, box, leader: leaderTo(req, box) });
+    result.set(req.id, { id: req.id, lines: t.lines, box, leader: leaderTo(req, box, minLeader) });
   }
   return result;
 }
