@@ -1,6 +1,12 @@
 import { estimateWidth, fitText } from '../../scene/fitText.js';
 import type { Bounds } from '../../scene/primitives.js';
-import { placeLabels, type Box, type LabelPlacement, type LabelRequest, type LabelText } from '../../scene/labelPlacement.js';
+import {
+  placeLabels,
+  type Box,
+  type LabelPlacement,
+  type LabelRequest,
+  type LabelText,
+} from '../../scene/labelPlacement.js';
 import { closenessBandLimits, communityRadius, radiusOf, tiesOf } from './logic.js';
 import type { Importance, Institution, VennDocument } from './schema.js';
 
