@@ -364,11 +364,22 @@ describe('a fit that shows everything, at 1024x768', () => {
     await leaveProjection();
   });
 
-  it('the tree at fit shows every box whole', async () => {
+  it('the tree at fit shows every box whole; on the wall its words are at least 24 px', async () => {
     const { page } = app;
     await openExercise('Lokakarya membingkai solusi air bersih', 'Pohon masalah dan tujuan: air bersih');
-    const tree = await settled(page, 'node-', 'node-', 3);
+    const tree = await settled(page, 'node-', 'node-', 10);
     expect(tree.cut).toEqual([]);
     await app.screenshot('fit-tree');
+    const wall = await project('tree-canvas', 'node-', 'node-', 10);
+    expect(wall.cut).toEqual([]);
+    // Every word on the canvas, from its Text node's size and the stage's scale.
+    const smallestWordPx = await page.evaluate(() => {
+      type KText = { fontSize(): number; getAbsoluteScale(): { y: number } };
+      const stage = (window as unknown as { Konva: { stages: { find(s: string): KText[] }[] } }).Konva.stages.at(-1)!;
+      return Math.min(...stage.find('Text').map((t) => t.fontSize() * t.getAbsoluteScale().y));
+    });
+    expect(smallestWordPx).toBeGreaterThanOrEqual(24);
+    await app.screenshot('fit-tree-projection');
+    await leaveProjection();
   });
 });

@@ -25,9 +25,13 @@ import {
   layoutTree,
   nodeHeight,
   nodeWidth,
+  storedTreeLook,
+  treeLookFor,
   treeScene,
+  type TreeLook,
 } from '#shared/exercises/framing/treeLayout.js';
 import { emptyTreeDocument, zTreeDocument } from '#shared/exercises/framing/schema.js';
+import { waterTree } from '../../electron/core/sample/sampleDocuments.js';
 
 const board = (): Board => ({
   cards: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, text: id, group: '' })),
@@ -209,5 +213,40 @@ describe('the statement', () => {
     expect(long!.fontSize).toBeGreaterThanOrEqual(minSize);
     expect(long!.lines.join(' ')).toBe('Kita bangun dua tandon air hujan. '.repeat(10).trim());
     expect(fitPoster('kata '.repeat(400), box.width, box.height, maxSize, minSize)).toBeNull();
+  });
+});
+
+describe('the tree on the wall', () => {
+  const canvas = { width: 1024, height: 700, minLabelPx: 24 };
+  const shownPx = (nodes: readonly TreeNode[], look: TreeLook): number => {
+    const scene = treeScene(nodes, 'problem', null, look);
+    return look.fontSize * Math.min(1.25, canvas.width / scene.bounds.width, canvas.height / scene.bounds.height);
+  };
+
+  it("the sample tree's words reach 24 px at 1024x700, where the printed look draws them at about 19", () => {
+    const { nodes } = waterTree();
+    expect(shownPx(nodes, storedTreeLook)).toBeLessThan(21);
+    const look = treeLookFor(nodes, 'problem', canvas);
+    expect(shownPx(nodes, look)).toBeGreaterThanOrEqual(24);
+    // No box's words are cut: each fits its lines.
+    const texts = treeScene(nodes, 'problem', null, look).primitives.filter((p) => p.kind === 'text');
+    for (const t of texts) expect(t.lines.join(' ')).not.toContain('…');
+  });
+
+  it('a small tree keeps the printed look when it already reads large enough; boxes never overlap in any look', () => {
+    const small = addChild(randomTree(1, 1), 'n0', 'c', 'cause');
+    expect(treeLookFor(small, 'problem', canvas)).toBe(storedTreeLook);
+    for (let seed = 1; seed <= 10; seed += 1) {
+      const nodes = randomTree(5 + seed * 3, seed);
+      const look = treeLookFor(nodes, 'problem', canvas);
+      expect(shownPx(nodes, look)).toBeGreaterThanOrEqual(shownPx(nodes, storedTreeLook));
+      const placed = layoutTree(nodes, look);
+      placed.forEach((a, i) =>
+        placed.slice(i + 1).forEach((b) => {
+          const apart = Math.abs(a.x - b.x) >= look.nodeWidth || Math.abs(a.y - b.y) >= look.nodeHeight;
+          expect(apart, `seed ${seed}: ${a.id} and ${b.id}`).toBe(true);
+        }),
+      );
+    }
   });
 });

@@ -3,15 +3,17 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Layer, Rect, Stage } from 'react-konva';
 import { nodeText, type TreeNode, type TreeView } from '#shared/exercises/framing/tree.js';
-import { layoutTree } from '#shared/exercises/framing/treeLayout.js';
-import type { RectPrimitive, Scene, TextPrimitive } from '#shared/scene/primitives.js';
+import { layoutTree, storedTreeLook, treeLookFor, treeScene } from '#shared/exercises/framing/treeLayout.js';
+import type { RectPrimitive, TextPrimitive } from '#shared/scene/primitives.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
 import { treeCanvasText } from '../../canvas/CanvasText.js';
 import { CanvasObjects, type CanvasObject } from '../../canvas/CanvasObjects.js';
 import { FocusRing } from '../../canvas/FocusRing.js';
 import { rectProps, StaticShape, TextShape, withAlpha } from '../../canvas/SceneShapes.js';
-import { useStageViewport } from '../../canvas/useStageViewport.js';
+import { useBoxSize, useStageViewport } from '../../canvas/useStageViewport.js';
+import { minLabelPx } from '../../canvas/viewport.js';
 import { ZoomTools } from '../../canvas/ZoomTools.js';
+import { usePresentation } from '../presentation.js';
 import { readingOrder, treeArrowTarget } from './treeWalk.js';
 
 type Point = { x: number; y: number };
@@ -23,7 +25,6 @@ type Point = { x: number; y: number };
  * the boxes through CanvasObjects: Tab onto the selected box, arrows along the drawn tree.
  */
 export function TreeCanvas({
-  scene,
   nodes,
   view,
   selectedId,
@@ -32,27 +33,44 @@ export function TreeCanvas({
   onDropNode,
   onObjectMenu,
 }: {
-  scene: Scene;
   nodes: readonly TreeNode[];
   view: TreeView;
   selectedId: string | null;
   onSelect: (nodeId: string | null) => void;
   onToggleFold: (nodeId: string) => void;
-  /** A box let go with its centre at `centre` (world coordinates). */
-  onDropNode: (nodeId: string, centre: Point) => void;
+  /** A box let go on box `targetId`, its centre at `centre` (world coordinates: above 0 is the effects' side). */
+  onDropNode: (nodeId: string, targetId: string, centre: Point) => void;
   /** A finger or pen held on a box, or a right click: its menu, at that point of the page. */
   onObjectMenu?: (nodeId: string, at: Point) => void;
 }) {
   const { t } = useTranslation();
+  // On the wall, laid out for the screen: boxes and words sized so that a fit of the whole
+  // tree draws the words at least 24 px when the tree's shape allows. The editor keeps the
+  // printed look, so that typing in a box never resizes every box under the facilitator's
+  // eyes (the words are edited large in the side panel).
+  const canvasBox = useBoxSize();
+  const onWall = usePresentation() !== 'editor';
+  const boxWidth = canvasBox.size.width;
+  const boxHeight = canvasBox.size.height - canvasBox.insets.top - canvasBox.insets.bottom;
+  const look = useMemo(
+    () =>
+      onWall
+        ? treeLookFor(nodes, view, { width: boxWidth, height: boxHeight, minLabelPx: minLabelPx.wall })
+        : storedTreeLook,
+    [nodes, view, boxWidth, boxHeight, onWall],
+  );
+  const scene = useMemo(() => treeScene(nodes, view, selectedId, look), [nodes, view, selectedId, look]);
   const { container, viewport, fit, zoom, reveal, stageProps, isStage } = useStageViewport(scene.bounds, true, {
+    box: canvasBox,
     onObjectMenu: ({ target, x, y }) =>
       target.startsWith('node-') && onObjectMenu?.(target.slice('node-'.length), { x, y }),
   });
-  useRefitOnCountChange(nodes.length, viewport !== null, fit);
+  // A new look re-flows every box as a new box does: framed again.
+  useRefitOnChange(`${nodes.length}|${look.fontSize}|${look.nodeWidth}|${look.nodeHeight}`, viewport !== null, fit);
   const focalId = nodes.find((n) => n.parentId === null)?.id;
   const texts = scene.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
   const objects = useTreeObjects(nodes, view);
-  const placed = useMemo(() => layoutTree(nodes), [nodes]);
+  const placed = useMemo(() => layoutTree(nodes, look), [nodes, look]);
   // The box whose keyboard stop has the focus: the canvas rings it.
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const focusedBox = scene.primitives.find(
@@ -76,7 +94,13 @@ export function TreeCanvas({
         const centre = { x: e.target.x() + p.width / 2, y: e.target.y() + p.height / 2 };
         e.target.position({ x: p.x, y: p.y });
         (e.target as Konva.Rect).fill(p.fill);
-        onDropNode(p.target, centre);
+        const onto = placed.find(
+          (q) =>
+            q.id !== p.target &&
+            Math.abs(q.x - centre.x) <= look.nodeWidth / 2 &&
+            Math.abs(q.y - centre.y) <= look.nodeHeight / 2,
+        );
+        if (onto) onDropNode(p.target, onto.id, centre);
       }}
     />
   );
@@ -153,11 +177,11 @@ function useTreeObjects(nodes: readonly TreeNode[], view: TreeView): CanvasObjec
   }, [nodes, t, view]);
 }
 
-/** Adding or removing a box re-flows the whole tidy layout: frame it again. */
-function useRefitOnCountChange(count: number, shown: boolean, fit: () => void): void {
-  const lastCount = useRef(count);
+/** Adding or removing a box (or a new look) re-flows the whole tidy layout: frame it again. */
+function useRefitOnChange(key: string, shown: boolean, fit: () => void): void {
+  const lastKey = useRef(key);
   useEffect(() => {
-    if (count !== lastCount.current && shown) fit();
-    lastCount.current = count;
-  }, [count, fit, shown]);
+    if (key !== lastKey.current && shown) fit();
+    lastKey.current = key;
+  }, [key, fit, shown]);
 }

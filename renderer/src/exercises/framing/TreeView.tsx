@@ -1,5 +1,5 @@
 import './framing.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addTreeChild,
@@ -12,7 +12,6 @@ import {
 } from '#shared/exercises/framing/actions.js';
 import { zTreeDocument, type TreeDocument } from '#shared/exercises/framing/schema.js';
 import { checkReparent, focalOf } from '#shared/exercises/framing/tree.js';
-import { layoutTree, nodeHeight, nodeWidth, treeScene } from '#shared/exercises/framing/treeLayout.js';
 import { newId } from '../../ids.js';
 import { useExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
@@ -33,7 +32,6 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
   const { doc, perform } = history;
   const [selectedId, setSelectedId] = useFocalFirst(doc);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const scene = useMemo(() => (doc ? treeScene(doc.nodes, doc.view, selectedId) : null), [doc, selectedId]);
   const selected = doc?.nodes.find((n) => n.id === selectedId) ?? null;
   const menu = useObjectMenu(setSelectedId, selected?.id);
 
@@ -69,18 +67,14 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
     { keyTest: whenSelected('Escape'), run: () => setSelectedId(null), canvasOnly: true },
   ]);
 
-  if (!doc || !scene) return null;
+  if (!doc) return null;
 
-  const dropOnto = (nodeId: string, world: { x: number; y: number }): void => {
-    const target = layoutTree(doc.nodes).find(
-      (p) => p.id !== nodeId && Math.abs(p.x - world.x) <= nodeWidth / 2 && Math.abs(p.y - world.y) <= nodeHeight / 2,
-    );
-    if (!target) return;
-    const why = checkReparent(doc.nodes, nodeId, target.id);
+  const dropOnto = (nodeId: string, targetId: string, world: { x: number; y: number }): void => {
+    const why = checkReparent(doc.nodes, nodeId, targetId);
     setRefusal(why && t(why === 'tree_cycle' ? 'framing.treeCycle' : 'framing.focalFixed'));
     if (why) return;
     // Dropped on the focal problem, the box becomes an effect above it or a cause below.
-    perform(reparentNode, { nodeId, parentId: target.id, side: world.y < 0 ? 'effect' : 'cause' });
+    perform(reparentNode, { nodeId, parentId: targetId, side: world.y < 0 ? 'effect' : 'cause' });
   };
 
   return (
@@ -120,7 +114,6 @@ export function TreeView({ sessionId, exerciseId }: { sessionId: string; exercis
       }
     >
       <TreeCanvas
-        scene={scene}
         nodes={doc.nodes}
         view={doc.view}
         selectedId={selectedId}
