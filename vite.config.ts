@@ -9,6 +9,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   plugins: [react()],
+  // The Venn's layout worker imports shared code: bundled as a module worker.
+  worker: { format: 'es' },
   // '#shared/...' (package.json "imports") is the TypeScript source when bundling; the
   // compiled backend resolves the same name to dist/app/shared under Node's defaults.
   resolve: { conditions: ['rembug-source', 'module', 'browser', 'development|production'] },

@@ -8,7 +8,7 @@ import { StaticShape } from '../../canvas/SceneShapes.js';
 import { useDragLift } from '../../canvas/useDragLift.js';
 import { useBoxSize, useStageViewport } from '../../canvas/useStageViewport.js';
 import { isInside, minLabelPx, unionBounds } from '../../canvas/viewport.js';
-import { storedPosition, vennLayout } from '#shared/exercises/venn/layout.js';
+import { storedPosition } from '#shared/exercises/venn/layout.js';
 import { usePresentation } from '../presentation.js';
 import { communityRadius, importanceRadius, radiusOf } from '#shared/exercises/venn/logic.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
@@ -16,6 +16,7 @@ import { vennCanvasText } from '../../canvas/CanvasText.js';
 import { CanvasObjects, type CanvasObject } from '../../canvas/CanvasObjects.js';
 import { FocusRing } from '../../canvas/FocusRing.js';
 import { institutionRows } from './institutionRows.js';
+import { useVennLayout } from './useVennLayout.js';
 import { InstitutionCircle, InstitutionLabel, SelectionOutline, type CircleHandlers } from './VennShapes.js';
 
 /** Even an empty diagram is framed to show where the first circles will go. */
@@ -61,10 +62,10 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   const { width: boxWidth } = box.size;
   // The height the drawing gets: what the zoom tools and the legend leave.
   const boxHeight = box.size.height - box.insets.top - box.insets.bottom;
-  const layout = useMemo(
-    () =>
-      vennLayout(doc, communityName, boxWidth > 0 ? { width: boxWidth, height: boxHeight, minLabelPx: labelPx } : null),
-    [doc, communityName, boxWidth, boxHeight, labelPx],
+  const layout = useVennLayout(
+    doc,
+    communityName,
+    boxWidth > 0 ? { width: boxWidth, height: boxHeight, minLabelPx: labelPx } : null,
   );
   const pieces = useMemo(() => vennPieces(doc, communityName, layout), [doc, communityName, layout]);
   const framed = useMemo(() => unionBounds(pieces.bounds, minimumView), [pieces.bounds]);
