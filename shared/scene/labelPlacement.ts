@@ -250,3 +250,12 @@ export function placeLabels(
   }
   return result;
 }
+
+/** A placement moved by (dx, dy) with its leader: a label following its circle or marker. */
+export function shiftPlacement(l: LabelPlacement, dx: number, dy: number): LabelPlacement {
+  return {
+    ...l,
+    box: { ...l.box, x: l.box.x + dx, y: l.box.y + dy },
+    leader: l.leader?.map((v, i) => v + (i % 2 === 0 ? dx : dy)) ?? null,
+  };
+}

@@ -4,6 +4,7 @@ import { mapBackdropPrimitives, mapFrame, mapScene } from '#shared/exercises/res
 import type { MapResource, ResourceMapDocument } from '#shared/exercises/resources/schema.js';
 import { boxesIntersect, type Box } from '#shared/scene/labelPlacement.js';
 import { boundsOf, type Bounds } from '#shared/scene/primitives.js';
+import { movedMapLayout } from '../../renderer/src/exercises/resources/useMapLayout.js';
 import { potentialMap } from '../../electron/core/sample/sampleMap.js';
 
 /**
@@ -111,5 +112,27 @@ describe('map layout', () => {
       expect(l.leader).toBeNull();
       expect(l.box.x + l.box.width / 2).toBeCloseTo(r.x, 5);
     }
+  });
+});
+
+describe('the map drawn while the worker lays it out', () => {
+  const job = { kind: 'map' as const, resources: sample.resources, under, view: wall, grid: false };
+  const last = { job, layout: mapLayout(sample.resources, under, wall, mapFrame(false)) };
+
+  it("carries a dropped marker's name along with it and leaves every other name where it was", () => {
+    const [first, ...rest] = sample.resources;
+    const moved = [{ ...first!, x: first!.x + 50, y: first!.y + 20 }, ...rest];
+    const layout = movedMapLayout(last, { ...job, resources: moved })!;
+    const before = last.layout.labels.get(first!.id)!.box;
+    expect(layout.labels.get(first!.id)!.box).toEqual({ ...before, x: before.x + 50, y: before.y + 20 });
+    for (const r of rest) expect(layout.labels.get(r.id)).toBe(last.layout.labels.get(r.id));
+    expect(layout.look).toBe(last.layout.look);
+  });
+
+  it('is not used for an added or renamed marker, or a new canvas size', () => {
+    const [first, ...rest] = sample.resources;
+    expect(movedMapLayout(last, { ...job, resources: rest })).toBeNull();
+    expect(movedMapLayout(last, { ...job, resources: [{ ...first!, name: 'Sumur baru' }, ...rest] })).toBeNull();
+    expect(movedMapLayout(last, { ...job, view: editor })).toBeNull();
   });
 });

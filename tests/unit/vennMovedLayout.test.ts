@@ -12,13 +12,14 @@ describe('the layout drawn while the worker lays out', () => {
   const doc = spreadFgd();
   const view = { width: 1024, height: 725, minLabelPx: 24 };
   const communityName = 'Desa Sukamaju';
-  const last = { doc, communityName, viewKey: 'wall', layout: vennLayout(doc, communityName, view) };
+  const job = { kind: 'venn' as const, doc, communityName, view };
+  const last = { job, layout: vennLayout(doc, communityName, view) };
 
   it('carries the moved circle and its label by the same step, and leaves the others as they were', () => {
     const [first, ...rest] = doc.institutions;
     const moved: VennDocument = { ...doc, institutions: [{ ...first!, x: first!.x + 40, y: first!.y - 25 }, ...rest] };
     expect(onlyMoved(doc, moved)).toBe(true);
-    const layout = movedLayout(last, moved);
+    const layout = movedLayout(last, { ...job, doc: moved })!;
     const before = last.layout.shown.get(first!.id)!;
     const after = layout.shown.get(first!.id)!;
     expect(after).not.toEqual(before);
@@ -35,8 +36,9 @@ describe('the layout drawn while the worker lays out', () => {
     expect(layout.bounds.y + layout.bounds.height).toBeGreaterThanOrEqual(label.y + label.height);
   });
 
-  it('is not used for an added circle, a new name or a new importance: those are laid out at once', () => {
+  it('is not used for an added circle, a new name or a new importance, nor a new canvas size: those are laid out at once', () => {
     const [first, ...rest] = doc.institutions;
+    expect(movedLayout(last, { ...job, view: { ...view, width: 800 } })).toBeNull();
     expect(onlyMoved(doc, { ...doc, institutions: rest })).toBe(false);
     expect(onlyMoved(doc, { ...doc, institutions: [{ ...first!, name: 'Karang Taruna' }, ...rest] })).toBe(false);
     expect(

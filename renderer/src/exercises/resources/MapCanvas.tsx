@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type Konva from 'konva';
 import { Layer, Line, Stage } from 'react-konva';
 import { capitalColour, capitals, type Capital } from '#shared/exercises/resources/capitals.js';
-import { mapLayout, withMargin } from '#shared/exercises/resources/mapLayout.js';
+import { withMargin } from '#shared/exercises/resources/mapLayout.js';
 import {
   areaFill,
   hasGrid,
   mapBackdropPrimitives,
-  mapFrame,
   mapGridPrimitives,
   withGridMargin,
 } from '#shared/exercises/resources/mapScene.js';
@@ -42,6 +41,7 @@ import {
   selectedMarkerPiece,
   type MarkerPiece,
 } from './MapMarkers.js';
+import { useMapLayout } from './useMapLayout.js';
 import { useMarkerDrag } from './useMarkerDrag.js';
 
 /**
@@ -136,15 +136,11 @@ export function MapCanvas({
   // The height the map gets: what the zoom tools leave.
   const boxHeight = box.size.height - box.insets.top - box.insets.bottom;
   const grid = hasGrid(doc);
-  const layout = useMemo(
-    () =>
-      mapLayout(
-        shownResources,
-        underBounds,
-        boxWidth > 0 ? { width: boxWidth, height: boxHeight, minLabelPx: labelPx } : null,
-        mapFrame(grid),
-      ),
-    [shownResources, underBounds, boxWidth, boxHeight, labelPx, grid],
+  const layout = useMapLayout(
+    shownResources,
+    underBounds,
+    boxWidth > 0 ? { width: boxWidth, height: boxHeight, minLabelPx: labelPx } : null,
+    grid,
   );
   // One piece per resource, the same object while the resource and where its name goes are unchanged.
   const markers = useMemo(
@@ -155,6 +151,8 @@ export function MapCanvas({
   const gridKey = grid ? JSON.stringify(withGridMargin(layout.bounds)) : '';
   const gridLines = useMemo(() => (gridKey ? mapGridPrimitives(JSON.parse(gridKey) as Bounds) : []), [gridKey]);
   const underMarkers = useMemo(() => [...gridLines, ...backdrop], [gridLines, backdrop]);
+  // The cached backdrop's own size: it changes with what lies under the markers, never with a drop.
+  const underMarkersBounds = useMemo(() => boundsOf(underMarkers, 0), [underMarkers]);
   const bounds = useMemo(
     () => (gridLines.length > 0 ? unionBounds([layout.bounds, boundsOf(gridLines, 0)], 10) : withMargin(layout.bounds)),
     [layout.bounds, gridLines],
@@ -294,7 +292,7 @@ export function MapCanvas({
             <MapBackdrop
               photo={photo}
               primitives={underMarkers}
-              bounds={bounds}
+              bounds={underMarkersBounds}
               density={density}
               listening={selecting}
               onShapeDown={handlers.pressShape}
