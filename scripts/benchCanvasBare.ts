@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { Primitive } from '#shared/scene/primitives.js';
-import type { SeededCanvas } from './benchCanvasDriver.js';
+import type { LayoutView, SeededCanvas } from './benchCanvasDriver.js';
 import { drawnAfter, setThrottle, watchDrawn } from './benchCanvasDriver.js';
 
 /** Where and how big Rembug's stage is, so the bare one draws the same pixels. */
@@ -18,6 +18,7 @@ export interface StageGeometry {
   x: number;
   y: number;
   scale: number;
+  layoutView: LayoutView | null;
 }
 
 export function rembugStageGeometry(page: Page): Promise<StageGeometry> {
@@ -25,7 +26,15 @@ export function rembugStageGeometry(page: Page): Promise<StageGeometry> {
     type Stage = { width(): number; height(): number; x(): number; y(): number; scaleX(): number };
     const konva = (window as unknown as { Konva: { stages: Stage[] } }).Konva;
     const s = konva.stages[konva.stages.length - 1]!;
-    return { width: s.width(), height: s.height(), x: s.x(), y: s.y(), scale: s.scaleX() };
+    const view = document.querySelector<HTMLElement>('[data-layout-view]')?.dataset.layoutView;
+    return {
+      width: s.width(),
+      height: s.height(),
+      x: s.x(),
+      y: s.y(),
+      scale: s.scaleX(),
+      layoutView: view ? (JSON.parse(view) as { width: number; height: number; minLabelPx: number }) : null,
+    };
   });
 }
 
@@ -65,7 +74,7 @@ export async function openBarePage(
   await watchDrawn(page, seeded.lastNode, seeded.photo !== null);
   await setThrottle(cdp, throttle);
   await page.evaluate(drawBare, {
-    primitives: seeded.primitives,
+    primitives: seeded.primitivesFor(geometry.layoutView),
     photo: seeded.photo,
     geometry,
     selected: selectedLook[seeded.scene.kind],
@@ -201,20 +210,22 @@ function drawBare({ primitives, photo, geometry, selected, draggablePrefix }: Ba
       main.add(icon);
       follow(p.target, icon);
     } else if (p.kind === 'line') {
-      main.add(
-        new K.Line({
-          points: p.points,
-          stroke: p.stroke,
-          strokeWidth: p.strokeWidth,
-          dash: p.dash,
-          closed: Boolean(p.fill),
-          fill: p.fill,
-          lineCap: 'round',
-          lineJoin: 'round',
-          hitStrokeWidth: p.target ? 24 : undefined,
-          listening: Boolean(p.target),
-        }),
-      );
+      // A drawn shape is selectable; a leader line (its target a circle or marker) follows its circle.
+      const leader = p.target !== undefined && circles.has(p.target);
+      const line = new K.Line({
+        points: p.points,
+        stroke: p.stroke,
+        strokeWidth: p.strokeWidth,
+        dash: p.dash,
+        closed: Boolean(p.fill),
+        fill: p.fill,
+        lineCap: 'round',
+        lineJoin: 'round',
+        hitStrokeWidth: p.target && !leader ? 24 : undefined,
+        listening: Boolean(p.target) && !leader,
+      });
+      main.add(line);
+      if (leader) follow(p.target, line);
     } else if (p.kind === 'rect') {
       main.add(
         new K.Rect({

@@ -10,6 +10,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { capitals } from '#shared/exercises/resources/capitals.js';
 import { mapScene } from '#shared/exercises/resources/mapScene.js';
 import { resourceMapSchemaVersion, type ResourceMapDocument } from '#shared/exercises/resources/schema.js';
+import { vennLayout } from '#shared/exercises/venn/layout.js';
 import { vennScene } from '#shared/exercises/venn/scene.js';
 import { emptyVennDocument, type Institution, type VennDocument } from '#shared/exercises/venn/schema.js';
 import { id as indonesian } from '#shared/i18n/id.js';
@@ -35,6 +36,13 @@ export const canvasScenes: CanvasScene[] = [
   { name: 'venn200', kind: 'venn', objects: 200 },
 ];
 
+/** The canvas size and smallest label a canvas was laid out for (CanvasBox's data-layout-view). */
+export interface LayoutView {
+  width: number;
+  height: number;
+  minLabelPx: number;
+}
+
 /** What a seeded exercise is drawn from, for the bare page to draw the same. */
 export interface SeededCanvas {
   scene: CanvasScene;
@@ -42,7 +50,8 @@ export interface SeededCanvas {
   /** Konva name of the object dragged, and of the one drawn last (present once all are). */
   dragNode: string;
   lastNode: string;
-  primitives: Primitive[];
+  /** The primitives Rembug draws, laid out for the canvas it drew them on (its data-layout-view). */
+  primitivesFor: (view: LayoutView | null) => Primitive[];
   /** The map's photo, JPEG as base64, and its size on the map. */
   photo: { data: string; width: number; height: number } | null;
 }
@@ -129,7 +138,11 @@ export async function seedCanvas(app: AppHarness, scene: CanvasScene): Promise<S
       title,
       dragNode: 'institution-i0',
       lastNode: `institution-i${scene.objects - 1}`,
-      primitives: vennScene(doc, { communityName: benchVillage.name }).primitives,
+      primitivesFor: (view) =>
+        vennScene(doc, {
+          communityName: benchVillage.name,
+          layout: vennLayout(doc, benchVillage.name, view),
+        }).primitives,
       photo: null,
     };
   }
@@ -149,7 +162,7 @@ export async function seedCanvas(app: AppHarness, scene: CanvasScene): Promise<S
     title,
     dragNode: `resource-${middle.id}`,
     lastNode: `resource-${doc.resources[doc.resources.length - 1]!.id}`,
-    primitives: mapScene(doc, indonesian.resources.letters, null).primitives,
+    primitivesFor: (view) => mapScene(doc, indonesian.resources.letters, null, undefined, view).primitives,
     photo: { data: jpeg.toString('base64'), width: 2400, height: 1800 },
   };
 }

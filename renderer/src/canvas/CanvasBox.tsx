@@ -16,12 +16,19 @@ export function CanvasBox({
   testId,
   children,
   text,
+  layoutView,
   ...attributes
 }: {
   container: RefObject<HTMLDivElement | null>;
   testId: string;
   children: ReactNode;
   text?: CanvasText;
+  /**
+   * The canvas size and smallest label the drawing was laid out for, when it is laid out
+   * for its canvas: said on the box (`data-layout-view`), so the bench's bare page lays
+   * the same drawing out the same way.
+   */
+  layoutView?: { width: number; height: number; minLabelPx: number } | null;
 } & Omit<HTMLAttributes<HTMLDivElement>, 'children'>) {
   const summaryId = useId();
   return (
@@ -32,6 +39,7 @@ export function CanvasBox({
       className="stage-canvas"
       ref={container}
       data-testid={testId}
+      data-layout-view={layoutView ? JSON.stringify(layoutView) : undefined}
       tabIndex={0}
       onPointerDown={(e) => {
         container.current?.focus({ preventScroll: true });

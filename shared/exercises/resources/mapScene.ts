@@ -19,6 +19,7 @@ import {
   mapMargin,
   storedLook,
   withMargin,
+  type MapView,
   type MarkerLook,
 } from './mapLayout.js';
 import { photoSize, type AreaKind, type MapResource, type MapShape, type ResourceMapDocument } from './schema.js';
@@ -218,17 +219,18 @@ export const withGridMargin = (b: Bounds): Bounds => ({
 /**
  * The village map: an optional grid, then each resource as a marker in its capital's
  * colour with the capital's letter inside (readable without colour) and its name beside
- * it, laid out at the stored size (mapLayout.ts) unless a layout is given.
+ * it, laid out at the stored size (mapLayout.ts), or for a canvas of the size `view` says.
  */
 export function mapScene(
   doc: ResourceMapDocument,
   letters: Record<Capital, string>,
   selectedId: string | null = null,
   photoHref?: string,
+  view?: MapView | null,
 ): Scene {
   const primitives = mapBackdropPrimitives(doc, photoHref);
   const shown = doc.hiddenLayers.includes('resources') ? [] : doc.resources;
-  const layout = mapLayout(shown, primitives.length > 0 ? boundsOf(primitives, 0) : null);
+  const layout = mapLayout(shown, primitives.length > 0 ? boundsOf(primitives, 0) : null, view, mapFrame(hasGrid(doc)));
   const labels: Primitive[] = [];
   for (const r of shown) {
     const piece = markerPrimitives(r, letters[r.capital], layout.labels.get(r.id)!, layout.look, r.id === selectedId);

@@ -136,12 +136,8 @@ export function MapCanvas({
   // The height the map gets: what the zoom tools leave.
   const boxHeight = box.size.height - box.insets.top - box.insets.bottom;
   const grid = hasGrid(doc);
-  const layout = useMapLayout(
-    shownResources,
-    underBounds,
-    boxWidth > 0 ? { width: boxWidth, height: boxHeight, minLabelPx: labelPx } : null,
-    grid,
-  );
+  const layoutView = boxWidth > 0 ? { width: boxWidth, height: boxHeight, minLabelPx: labelPx } : null;
+  const layout = useMapLayout(shownResources, underBounds, layoutView, grid);
   // One piece per resource, the same object while the resource and where its name goes are unchanged.
   const markers = useMemo(
     () => shownResources.map((r) => markerPiece(r, letters[r.capital], layout.look, layout.labels.get(r.id)!)),
@@ -286,7 +282,7 @@ export function MapCanvas({
 
   return (
     <div className="canvas-wrap">
-      <CanvasBox container={container} testId="map-canvas" text={text}>
+      <CanvasBox container={container} testId="map-canvas" text={text} layoutView={layoutView}>
         {stageProps ? (
           <Stage {...stageProps} draggable={selecting} {...stageHandlers}>
             <MapBackdrop

@@ -62,11 +62,8 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   const { width: boxWidth } = box.size;
   // The height the drawing gets: what the zoom tools and the legend leave.
   const boxHeight = box.size.height - box.insets.top - box.insets.bottom;
-  const layout = useVennLayout(
-    doc,
-    communityName,
-    boxWidth > 0 ? { width: boxWidth, height: boxHeight, minLabelPx: labelPx } : null,
-  );
+  const layoutView = boxWidth > 0 ? { width: boxWidth, height: boxHeight, minLabelPx: labelPx } : null;
+  const layout = useVennLayout(doc, communityName, layoutView);
   const pieces = useMemo(() => vennPieces(doc, communityName, layout), [doc, communityName, layout]);
   const framed = useMemo(() => unionBounds(pieces.bounds, minimumView), [pieces.bounds]);
   const { container, size, viewport, fit, zoom, reveal, stageProps, isStage } = useStageViewport(framed, true, {
@@ -175,7 +172,7 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   }, []);
 
   return (
-    <CanvasBox container={container} testId="venn-canvas" text={text}>
+    <CanvasBox container={container} testId="venn-canvas" text={text} layoutView={layoutView}>
       {stageProps ? (
         <Stage {...stageProps} onMouseDown={onStagePress} onTap={onStagePress}>
           <Layer>
