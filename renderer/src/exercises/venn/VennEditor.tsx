@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addInstitution,
   nudgeInstitution,
   removeInstitution,
-  setColourBy,
   updateInstitution,
   moveInstitution,
 } from '#shared/exercises/venn/actions.js';
@@ -20,20 +19,19 @@ import { call } from '../../api.js';
 import { useApp } from '../../AppContext.js';
 import { ZoomTools } from '../../canvas/ZoomTools.js';
 import { Icon } from '../../components/Icon.js';
-import { Button, SegmentedField } from '../../components/ui.js';
+import { Button } from '../../components/ui.js';
 import { useExercise } from '../document/useExercise.js';
 import { ExerciseFrame } from '../ExerciseFrame.js';
 import { EditorOnly } from '../presentation.js';
 import { newId } from '../../ids.js';
 import { plainKey, useKeymap } from '../../useKeymap.js';
-import { InstitutionPanel } from './InstitutionPanel.js';
-import { InstitutionTable } from './InstitutionTable.js';
 import { institutionRows } from './institutionRows.js';
 import { useObjectMenu } from '../../components/ObjectMenu.js';
 import { InstitutionMenu } from './InstitutionMenu.js';
 import { VennCanvas, type VennCanvasHandle } from './VennCanvas.js';
 import { VennCompare } from './VennCompare.js';
 import { VennLegend } from './VennLegend.js';
+import { VennSide } from './VennSide.js';
 
 const parseVenn = (body: unknown): VennDocument => zVennDocument.parse(body);
 const nudgeStep = 10;
@@ -73,6 +71,8 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
   }, [exerciseId, sessionId, showError]);
 
   const selected = doc?.institutions.find((i) => i.id === selectedId) ?? null;
+  // The side panel follows the selection a moment after the canvas (VennSide).
+  const panelSelectedId = useDeferredValue(selectedId);
   const menu = useObjectMenu(setSelectedId, selected?.id);
   const rows = useMemo(() => (doc ? institutionRows(doc) : []), [doc]);
 
@@ -195,46 +195,17 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
         </>
       }
       side={
-        <>
-          {selected ? (
-            <InstitutionPanel
-              institution={selected}
-              onChange={(change) => perform(updateInstitution, { id: selected.id, change })}
-              onDelete={deleteSelected}
-            />
-          ) : (
-            <p className="muted">{t('venn.selectHint')}</p>
-          )}
-          <SegmentedField
-            label={t('venn.colourBy')}
-            value={doc.colourBy}
-            options={[
-              { value: 'relation', label: t('venn.colourByRelation') },
-              { value: 'kind', label: t('venn.colourByKind') },
-            ]}
-            onChange={(colourBy) => perform(setColourBy, colourBy)}
-          />
-          <h2>{t('venn.table')}</h2>
-          <InstitutionTable rows={rows} selectedId={selectedId} onSelect={setSelectedId} />
-          {siblings.length > 0 ? (
-            <div className="field compare-pick">
-              <label htmlFor="compare-with">{t('venn.compareWith')}</label>
-              <div className="inline-form">
-                <select id="compare-with" value={compareWith} onChange={(e) => setCompareWith(e.target.value)}>
-                  <option value="">{t('common.none')}</option>
-                  {siblings.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.title}
-                    </option>
-                  ))}
-                </select>
-                <Button disabled={!compareWith} onClick={() => setComparing(compareWith)}>
-                  <Icon name="compare" /> {t('venn.compare')}
-                </Button>
-              </div>
-            </div>
-          ) : null}
-        </>
+        <VennSide
+          doc={doc}
+          rows={rows}
+          selectedId={panelSelectedId}
+          onSelect={setSelectedId}
+          perform={perform}
+          siblings={siblings}
+          compareWith={compareWith}
+          onCompareWith={setCompareWith}
+          onCompare={setComparing}
+        />
       }
     >
       <div className="canvas-wrap">
