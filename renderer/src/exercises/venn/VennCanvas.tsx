@@ -1,5 +1,14 @@
 import type Konva from 'konva';
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { Layer, Stage } from 'react-konva';
 import { vennPieces, type VennPiece } from '#shared/exercises/venn/scene.js';
@@ -75,7 +84,10 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   const { t } = useTranslation();
   // The circle whose keyboard stop has the focus: the canvas rings it, as the page rings a button.
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const rows = institutionRows(doc);
+  // The keyboard's stops and the spoken summary follow a change a moment after the picture
+  // (a render React may interrupt): a drop redraws the circle first.
+  const wordsDoc = useDeferredValue(doc);
+  const rows = institutionRows(wordsDoc);
   // Walked in the table's order, most important first, each named with what the picture
   // shows. A name is worded again only when what it says changed (a drop rewords one, not 200).
   const names = useRef({ t, byId: new Map<string, { says: string; object: CanvasObject }>() });
@@ -100,7 +112,7 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
       return object;
     });
   }, [rows, t]);
-  const text = useMemo(() => vennCanvasText(t, doc, selectedId, rows), [t, doc, selectedId, rows]);
+  const text = useMemo(() => vennCanvasText(t, wordsDoc, selectedId, rows), [t, wordsDoc, selectedId, rows]);
   const focused = doc.institutions.find((i) => i.id === focusedId);
   const focusedAt = focused ? layout.shown.get(focused.id) : undefined;
   const selectedPiece = pieces.institutions.find((p) => p.id === selectedId) ?? null;

@@ -74,7 +74,9 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
   // The side panel follows the selection a moment after the canvas (VennSide).
   const panelSelectedId = useDeferredValue(selectedId);
   const menu = useObjectMenu(setSelectedId, selected?.id);
-  const rows = useMemo(() => (doc ? institutionRows(doc) : []), [doc]);
+  // The side panel follows a change a moment after the canvas, too (VennSide).
+  const panelDoc = useDeferredValue(doc);
+  const rows = useMemo(() => (panelDoc ? institutionRows(panelDoc) : []), [panelDoc]);
 
   const deleteSelected = (): void => {
     if (!selectedId) return;
@@ -196,7 +198,7 @@ export function VennEditor({ sessionId, exerciseId }: { sessionId: string; exerc
       }
       side={
         <VennSide
-          doc={doc}
+          doc={panelDoc ?? doc}
           rows={rows}
           selectedId={panelSelectedId}
           onSelect={setSelectedId}
