@@ -71,9 +71,12 @@ export interface MapLayout {
 
 /** A name's lines and the box of its backdrop, as the canvas and the PDF draw it. */
 function nameText(name: string, look: MarkerLook): LabelRequest['outside'] {
-  const lines = fitText(name, look.labelFontSize, look.labelMaxWidth, 2);
+  // Widths are estimated in proportion to the size, so the lines break in the same places
+  // at every size: broken and measured once at the stored size (cached), then scaled. A
+  // map of 1,000 names tried at several sizes breaks each name once.
+  const lines = fitText(name, storedLook.labelFontSize, storedLook.labelMaxWidth, 2);
   // Bold (the selected look) runs about a tenth wider than the estimate: room for it.
-  const widest = Math.max(0, ...lines.map((l) => estimateWidth(l, look.labelFontSize) * 1.12));
+  const widest = Math.max(0, ...lines.map((l) => estimateWidth(l, storedLook.labelFontSize) * 1.12)) * look.growth;
   const padding = Math.max(backdropPadding, look.labelFontSize * 0.5);
   return { lines, width: widest + padding, height: lines.length * look.labelFontSize * labelLineHeight };
 }

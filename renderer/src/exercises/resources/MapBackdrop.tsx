@@ -43,7 +43,10 @@ export const MapBackdrop = memo(function MapBackdrop({
     node.clearCache();
     const side = Math.max(bounds.width, bounds.height) * density;
     if (node.children.length === 0 || side > maxCacheSide || side <= 0) return;
-    node.cache({ pixelRatio: density, hitCanvasPixelRatio: Math.min(1, density) });
+    // The hit picture only finds which drawn shape a press is on (their hit strokes are 24
+    // units wide): a quarter of the density is enough, and copying it on every draw of the
+    // layer costs a sixteenth.
+    node.cache({ pixelRatio: density, hitCanvasPixelRatio: Math.min(1, density) / 4 });
   }, [photo, primitives, bounds, density]);
 
   return (
