@@ -82,10 +82,12 @@ function nameText(name: string, look: MarkerLook): LabelRequest['outside'] {
 }
 
 /**
- * Above this many markers names are not moved clear of each other: a map of hundreds of
- * resources cannot name them all apart anyway, and the search would hold up every drop.
+ * Above this many markers names are not moved clear of each other: a village map holds a
+ * few dozen resources; one of hundreds cannot name them all apart anyway, and there a drop
+ * would move the names of hundreds of markers (each placed where the ones before it left
+ * room), which redraws them all.
  */
-export const declutterLimit = 300;
+export const declutterLimit = 100;
 
 /** Each name centred under its marker, where placeLabels tries first (its ring 0 gap of 6). */
 function underEach(requests: readonly LabelRequest[]): Map<string, LabelPlacement> {
