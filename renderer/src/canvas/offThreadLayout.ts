@@ -93,15 +93,3 @@ export function useOffThreadLayout<J extends LayoutJob>(
 
   return layout;
 }
-
-/** Grows `b` to hold `box`. */
-export function withBox(b: Bounds, box: Bounds): Bounds {
-  const x = Math.min(b.x, box.x);
-  const y = Math.min(b.y, box.y);
-  return {
-    x,
-    y,
-    width: Math.max(b.x + b.width, box.x + box.width) - x,
-    height: Math.max(b.y + b.height, box.y + box.height) - y,
-  };
-}

@@ -4,7 +4,8 @@ import { mapFrame } from '#shared/exercises/resources/mapScene.js';
 import type { MapResource } from '#shared/exercises/resources/schema.js';
 import { shiftPlacement } from '#shared/scene/labelPlacement.js';
 import type { Bounds } from '#shared/scene/primitives.js';
-import { useOffThreadLayout, withBox, type Laid, type LayoutJob } from '../../canvas/offThreadLayout.js';
+import { useOffThreadLayout, type Laid, type LayoutJob } from '../../canvas/offThreadLayout.js';
+import { unionBounds } from '../../canvas/viewport.js';
 import { sameView } from '../venn/useVennLayout.js';
 
 type MapJob = Extract<LayoutJob, { kind: 'map' }>;
@@ -29,7 +30,7 @@ export function movedMapLayout(last: Laid<MapJob>, job: MapJob): MapLayout | nul
     if (!label) return null;
     const moved = shiftPlacement(label, q.x - p.x, q.y - p.y);
     labels.set(q.id, moved);
-    bounds = withBox(withBox(bounds, moved.box), {
+    bounds = unionBounds(unionBounds(bounds, moved.box), {
       x: q.x - outline,
       y: q.y - outline,
       width: 2 * outline,

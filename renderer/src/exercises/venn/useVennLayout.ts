@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { shownPosition, vennLayout, type VennLayout, type VennView } from '#shared/exercises/venn/layout.js';
 import type { VennDocument } from '#shared/exercises/venn/schema.js';
 import { shiftPlacement } from '#shared/scene/labelPlacement.js';
-import { useOffThreadLayout, withBox, type Laid, type LayoutJob } from '../../canvas/offThreadLayout.js';
+import { useOffThreadLayout, type Laid, type LayoutJob } from '../../canvas/offThreadLayout.js';
+import { unionBounds } from '../../canvas/viewport.js';
 
 type VennJob = Extract<LayoutJob, { kind: 'venn' }>;
 
@@ -38,7 +39,7 @@ export function movedLayout(last: Laid<VennJob>, job: VennJob): VennLayout | nul
     if (label) {
       const moved = shiftPlacement(label, to.x - from.x, to.y - from.y);
       labels.set(inst.id, moved);
-      bounds = withBox(bounds, moved.box);
+      bounds = unionBounds(bounds, moved.box);
     }
   }
   return { ...last.layout, shown, labels, bounds };
