@@ -4,8 +4,8 @@ import { vennLayout } from '#shared/exercises/venn/layout.js';
 import type { LayoutJob } from './offThreadLayout.js';
 
 /**
- * Lays canvases out off the page's thread (useOffThreadLayout.ts): placing the labels of a
- * Venn of 60 or a map of 250 markers after a drop costs tens to hundreds of milliseconds,
+ * Lays canvases out off the page's thread (offThreadLayout.ts): placing the labels of a
+ * Venn of 60 or a map of 100 markers after a drop costs tens to hundreds of milliseconds,
  * which on the page would hold the frame after the drop.
  */
 

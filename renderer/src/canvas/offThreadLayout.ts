@@ -39,6 +39,11 @@ function layoutWorker(): Worker | null {
   return shared;
 }
 
+/** Whether two jobs were laid out for the same canvas (then a move can be drawn from the last layout). */
+export const sameView = (a: { width: number; height: number; minLabelPx: number } | null, b: typeof a): boolean =>
+  a === b ||
+  (a !== null && b !== null && a.width === b.width && a.height === b.height && a.minLabelPx === b.minLabelPx);
+
 export interface Laid<J extends LayoutJob> {
   job: J;
   layout: LayoutOf<J>;

@@ -4,9 +4,8 @@ import { mapFrame } from '#shared/exercises/resources/mapScene.js';
 import type { MapResource } from '#shared/exercises/resources/schema.js';
 import { shiftPlacement } from '#shared/scene/labelPlacement.js';
 import type { Bounds } from '#shared/scene/primitives.js';
-import { useOffThreadLayout, type Laid, type LayoutJob } from '../../canvas/offThreadLayout.js';
+import { sameView, useOffThreadLayout, type Laid, type LayoutJob } from '../../canvas/offThreadLayout.js';
 import { unionBounds } from '../../canvas/viewport.js';
-import { sameView } from '../venn/useVennLayout.js';
 
 type MapJob = Extract<LayoutJob, { kind: 'map' }>;
 

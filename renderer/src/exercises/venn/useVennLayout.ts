@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { shownPosition, vennLayout, type VennLayout, type VennView } from '#shared/exercises/venn/layout.js';
+import { radiusOf } from '#shared/exercises/venn/logic.js';
 import type { VennDocument } from '#shared/exercises/venn/schema.js';
 import { shiftPlacement } from '#shared/scene/labelPlacement.js';
-import { useOffThreadLayout, type Laid, type LayoutJob } from '../../canvas/offThreadLayout.js';
+import { sameView, useOffThreadLayout, type Laid, type LayoutJob } from '../../canvas/offThreadLayout.js';
 import { unionBounds } from '../../canvas/viewport.js';
 
 type VennJob = Extract<LayoutJob, { kind: 'venn' }>;
@@ -35,6 +36,8 @@ export function movedLayout(last: Laid<VennJob>, job: VennJob): VennLayout | nul
     const from = last.layout.shown.get(inst.id)!;
     const to = shownPosition(inst, last.layout.compression);
     shown.set(inst.id, to);
+    const r = radiusOf(inst);
+    bounds = unionBounds(bounds, { x: to.x - r, y: to.y - r, width: 2 * r, height: 2 * r });
     const label = labels.get(inst.id);
     if (label) {
       const moved = shiftPlacement(label, to.x - from.x, to.y - from.y);
@@ -44,10 +47,6 @@ export function movedLayout(last: Laid<VennJob>, job: VennJob): VennLayout | nul
   }
   return { ...last.layout, shown, labels, bounds };
 }
-
-export const sameView = (a: { width: number; height: number; minLabelPx: number } | null, b: typeof a): boolean =>
-  a === b ||
-  (a !== null && b !== null && a.width === b.width && a.height === b.height && a.minLabelPx === b.minLabelPx);
 
 const layoutNow = (job: VennJob): VennLayout => vennLayout(job.doc, job.communityName, job.view);
 
