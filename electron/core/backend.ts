@@ -1,3 +1,6 @@
+// A little over 400 lines on purpose: the channels of the community, its sessions and
+// exercises stay together here, beside the open file each of them touches; every other
+// family has its own handlers file (backups, journey, posters, overview, wall, views).
 import fs from 'node:fs';
 import path from 'node:path';
 import type {
@@ -39,9 +42,6 @@ export const sampleFileName = 'desa-sukamaju.rembug';
 /**
  * The application's backend: owns the open community file and answers every channel of
  * the IPC contract. Plain Node; the Electron shell and the tests drive the same object.
- * A little over 400 lines: the channels of the community, its sessions and exercises stay
- * together here, where each touches the open file; every other family has its own
- * handlers file (backups, journey, posters, overview, wall, views).
  */
 export class Backend {
   readonly settings: SettingsStore;

@@ -1,3 +1,6 @@
+// Over 400 lines on purpose: this is the one list of every channel and its schemas, which the
+// dispatcher, the preload and the backend's handler map are all checked against; split, it
+// would be read in several places and could drift.
 import { z } from 'zod';
 import { zCommunity, zRecentFile } from '../model/community.js';
 import {
@@ -26,8 +29,7 @@ import { zWallMode, zWallState, zWallStatus, type WallState } from '../model/wal
 
 /**
  * Every message between renderer and backend: a channel name (`noun.verb`) with the zod
- * schema of its input and of its output. Over 400 lines on purpose: one list the
- * dispatcher, the preload and the handler map are checked against, read in one place. The backend validates every input against it;
+ * schema of its input and of its output. The backend validates every input against it;
  * the handler map in core must cover every channel or it does not compile.
  */
 const zEmpty = z.object({}).strict();
