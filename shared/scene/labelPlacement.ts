@@ -167,7 +167,12 @@ function spotAt(req: LabelRequest, base: number, ring: number, k: number, step: 
   return centred(req.cx + cos * reach, req.cy + sin * reach, t);
 }
 
-const firstSpot = (req: LabelRequest, base: number): Box => spotAt(req, base, 0, 0, 0);
+/** The side a label tries first: `towards`, else away from the drawing's centre (upwards at the centre itself). */
+const baseAngle = (req: LabelRequest): number =>
+  req.towards ?? (req.cx === 0 && req.cy === 0 ? -Math.PI / 2 : Math.atan2(req.cy, req.cx));
+
+/** The first spot tried for a label, beside its circle on its preferred side: where a map's name goes when not moved. */
+export const firstSpot = (req: LabelRequest): Box => spotAt(req, baseAngle(req), 0, 0, 0);
 
 /**
  * Places every label. `fixed` boxes (the community's name) are kept clear. Labels that fit
@@ -217,8 +222,7 @@ export function placeLabels(
     Math.max(0, b.y + b.height - (span.y + span.height));
   for (const req of outside) {
     const t = req.outside;
-    // Outwards from the community's centre; a circle at the very centre labels upwards.
-    const base = req.towards ?? (req.cx === 0 && req.cy === 0 ? -Math.PI / 2 : Math.atan2(req.cy, req.cx));
+    const base = baseAngle(req);
     let chosen: { box: Box; cost: number } | null = null;
     let firstRing = -1;
     for (let ring = 0; ring < maxRings; ring += 1) {
@@ -239,7 +243,7 @@ export function placeLabels(
     const box =
       chosen?.box ??
       (maxRings < farthestRing
-        ? firstSpot(req, base)
+        ? firstSpot(req)
         : centred(
             req.cx + Math.cos(base) * (req.r + maxRings * step + t.width),
             req.cy + Math.sin(base) * (req.r + maxRings * step + t.height),

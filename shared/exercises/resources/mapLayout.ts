@@ -1,5 +1,5 @@
 import { estimateWidth, fitText } from '../../scene/fitText.js';
-import { placeLabels, type LabelPlacement, type LabelRequest } from '../../scene/labelPlacement.js';
+import { firstSpot, placeLabels, type LabelPlacement, type LabelRequest } from '../../scene/labelPlacement.js';
 import { minLabelFontSize, type Bounds } from '../../scene/primitives.js';
 import type { MapResource } from './schema.js';
 
@@ -89,19 +89,9 @@ function nameText(name: string, look: MarkerLook): LabelRequest['outside'] {
  */
 export const declutterLimit = 100;
 
-/** Each name centred under its marker, where placeLabels tries first (its ring 0 gap of 6). */
+/** Each name under its marker, where placeLabels tries first, without looking at the others. */
 function underEach(requests: readonly LabelRequest[]): Map<string, LabelPlacement> {
-  const labels = new Map<string, LabelPlacement>();
-  for (const q of requests) {
-    const t = q.outside;
-    labels.set(q.id, {
-      id: q.id,
-      lines: t.lines,
-      box: { x: q.cx - t.width / 2, y: q.cy + q.r + 6, width: t.width, height: t.height },
-      leader: null,
-    });
-  }
-  return labels;
+  return new Map(requests.map((q) => [q.id, { id: q.id, lines: q.outside.lines, box: firstSpot(q), leader: null }]));
 }
 
 /** `declutter`: move names clear of each other (else each goes under its marker, where it is first tried). */

@@ -206,7 +206,7 @@ export const hasGrid = (doc: ResourceMapDocument): boolean => doc.background ===
 /** Frames what is drawn as the canvas and the PDF do: with the grid (sized to it), or a margin. */
 export function mapFrame(grid: boolean): (content: Bounds) => Bounds {
   if (!grid) return withMargin;
-  return (content) => boundsOf([...mapGridPrimitives(withGridMargin(content))], 10);
+  return (content) => boundsOf(mapGridPrimitives(withGridMargin(content)), 10);
 }
 
 export const withGridMargin = (b: Bounds): Bounds => ({
