@@ -3,7 +3,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Layer, Rect, Stage } from 'react-konva';
 import { nodeText, type TreeNode, type TreeView } from '#shared/exercises/framing/tree.js';
-import { layoutTree, storedTreeLook, treeLookFor, treeScene } from '#shared/exercises/framing/treeLayout.js';
+import {
+  layoutTree,
+  storedTreeLook,
+  treeLookFor,
+  treeScene,
+  type PlacedNode,
+} from '#shared/exercises/framing/treeLayout.js';
 import type { RectPrimitive, TextPrimitive } from '#shared/scene/primitives.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
 import { treeCanvasText } from '../../canvas/CanvasText.js';
@@ -69,8 +75,8 @@ export function TreeCanvas({
   useRefitOnChange(`${nodes.length}|${look.fontSize}|${look.nodeWidth}|${look.nodeHeight}`, viewport !== null, fit);
   const focalId = nodes.find((n) => n.parentId === null)?.id;
   const texts = scene.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
-  const objects = useTreeObjects(nodes, view);
   const placed = useMemo(() => layoutTree(nodes, look), [nodes, look]);
+  const objects = useTreeObjects(placed, nodes, view);
   // The box whose keyboard stop has the focus: the canvas rings it.
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const focusedBox = scene.primitives.find(
@@ -160,11 +166,11 @@ export function TreeCanvas({
  * say it: where it sits (focal problem, a cause or an effect and how far down), its text,
  * and whether its branch is folded away.
  */
-function useTreeObjects(nodes: readonly TreeNode[], view: TreeView): CanvasObject[] {
+function useTreeObjects(placed: readonly PlacedNode[], nodes: readonly TreeNode[], view: TreeView): CanvasObject[] {
   const { t } = useTranslation();
   return useMemo(() => {
     const byId = new Map(nodes.map((n) => [n.id, n]));
-    return readingOrder(layoutTree(nodes)).map((p) => {
+    return readingOrder(placed).map((p) => {
       const node = byId.get(p.id)!;
       const text = nodeText(node, view).text.trim() || t('framing.boxEmpty');
       const place = t(`framing.boxPlaces.${view}.${node.parentId === null ? 'focal' : node.side}`);
@@ -174,7 +180,7 @@ function useTreeObjects(nodes: readonly TreeNode[], view: TreeView): CanvasObjec
           : t('framing.boxName', { place, level: p.depth, text });
       return { id: p.id, name: p.hidden > 0 ? t('framing.boxFolded', { name }) : name };
     });
-  }, [nodes, t, view]);
+  }, [placed, nodes, t, view]);
 }
 
 /** Adding or removing a box (or a new look) re-flows the whole tidy layout: frame it again. */

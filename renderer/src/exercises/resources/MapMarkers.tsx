@@ -5,7 +5,7 @@ import type { MarkerLook } from '#shared/exercises/resources/mapLayout.js';
 import { markerPrimitives, type MarkerPrimitives } from '#shared/exercises/resources/mapScene.js';
 import type { MapResource } from '#shared/exercises/resources/schema.js';
 import type { LabelPlacement } from '#shared/scene/labelPlacement.js';
-import { boundsOf, textBlockHeight, type Bounds, type TextPrimitive } from '#shared/scene/primitives.js';
+import { textBlockHeight, type TextPrimitive } from '#shared/scene/primitives.js';
 import { canvasFontFamily } from '../../canvas/SceneShapes.js';
 import { drawLabel, drawMarker, hitMarker, markerHalfSide } from './markerDrawing.js';
 
@@ -14,16 +14,15 @@ type SceneFunc = (context: Konva.Context, shape: Konva.Shape) => void;
 /**
  * Everything the canvas needs to draw one resource, made once per resource object (the
  * document keeps an unchanged resource the same object), letter, look and name placement:
- * the primitives, their bounds, and the drawing functions. Handing React the same piece again lets the memoised
- * marker skip the render, and Konva keeps the same node with the same attributes.
+ * the primitives and the drawing functions (what the whole map covers is the layout's,
+ * mapLayout.ts). Handing React the same piece again lets the memoised marker skip the
+ * render, and Konva keeps the same node with the same attributes.
  */
 export interface MarkerPiece {
   id: string;
   x: number;
   y: number;
   primitives: MarkerPrimitives;
-  /** Everything drawn for the resource, its name included, in map units. */
-  bounds: Bounds;
   /** The name label's box relative to the marker's centre. */
   label: { dx: number; dy: number; width: number; height: number };
   look: MarkerLook;
@@ -49,10 +48,6 @@ function makePiece(
     x: r.x,
     y: r.y,
     primitives,
-    bounds: boundsOf(
-      [...primitives.marker, ...primitives.labels, ...(primitives.leader ? [primitives.leader] : [])],
-      0,
-    ),
     label: { dx: left - r.x, dy: name.y - r.y, width, height: textBlockHeight(name) },
     look,
     placement,
