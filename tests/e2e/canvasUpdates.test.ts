@@ -141,6 +141,19 @@ async function circlesChangedSinceKept(page: Page): Promise<string[]> {
   });
 }
 
+/** The index of the layer (bottom first) holding each named node, -1 for none. */
+function layersOf(page: Page, names: string[]): Promise<number[]> {
+  return page.evaluate((wanted) => {
+    type KNode = { getLayer(): unknown };
+    type Stage = { findOne(s: string): KNode | undefined; getLayers(): unknown[] };
+    const stage = (window as unknown as { Konva: { stages: Stage[] } }).Konva.stages.at(-1)!;
+    return wanted.map((name) => {
+      const node = stage.findOne(`.${name}`);
+      return node ? stage.getLayers().indexOf(node.getLayer()) : -1;
+    });
+  }, names);
+}
+
 describe('canvas updates: a press, a selection or a drop changes only the nodes of the objects concerned', () => {
   let app: AppHarness;
   let exerciseId = '';
@@ -252,6 +265,17 @@ describe('canvas updates: a press, a selection or a drop changes only the nodes 
     expect(drawn.outline.y).toBeCloseTo(drawn.circleAt.y, 3);
     expect(drawn.labelOffset).toEqual([0, 0]);
     expect(await circlesChangedSinceKept(page)).toEqual([]);
+
+    // The circle went back under the labels, the outline to its layer; the label stays on
+    // the top (drag) layer, so the drop redrew no other label. The next press puts it back.
+    expect(await layersOf(page, ['institution-v20', 'selection', 'label-v20'])).toEqual([0, 1, 3]);
+    const next = await nodeCentre(page, 'institution-v21');
+    await page.mouse.move(next.x, next.y);
+    await page.mouse.down();
+    await page.mouse.move(next.x + 4, next.y + 20, { steps: 4 });
+    expect(await layersOf(page, ['label-v20', 'institution-v21', 'label-v21'])).toEqual([2, 3, 3]);
+    await page.mouse.move(next.x, next.y, { steps: 4 });
+    await page.mouse.up();
   });
 
   it('moving a circle with the keyboard touches only that circle, its label and its outline', async () => {

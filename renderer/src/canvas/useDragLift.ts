@@ -4,11 +4,31 @@ import { useMemo, useRef } from 'react';
 type Place = [Konva.Container, number];
 type GroupRef = (node: Konva.Group | null) => (() => void) | undefined;
 
+/** A group lifted with its target; `returns` when it goes back at the drop (else it is parked). */
+type LiftedGroup = [Konva.Group, Place, boolean];
+
+interface Lifted {
+  target: string;
+  node: Konva.Node;
+  place: Place;
+  labels: LiftedGroup[];
+  /** How far the node has moved from its place: where its labels are drawn. */
+  offset: { x: number; y: number };
+  /** The drag is over; waiting for React to draw the drop (settle). */
+  released: boolean;
+}
+
 /**
  * While a marker is dragged it sits, with its labels, alone on a layer of its own, so each
  * mouse move redraws a few shapes instead of the whole picture (Konva's advice for dragging
- * among many shapes). React is not told until the drop; then everything goes back where
- * React put it.
+ * among many shapes). React is not told until the drop.
+ *
+ * At the drop everything stays lifted until React has drawn the move (`release`, then
+ * `settle` from the canvas's commit): the release itself redraws only the drag layer, and
+ * the labels never show at their old place for a frame between the two. Then the marker
+ * goes back under the labels, but its labels stay parked on the drag layer (over the
+ * others, as a label is) until the next lift: putting them back would redraw every label
+ * of the picture on the drop; the next lift redraws that layer anyway.
  *
  * Everything returned stays the same across renders (the functions read refs only), so the
  * handlers and refs built from it never make react-konva unbind and bind listeners again.
@@ -16,64 +36,97 @@ type GroupRef = (node: Konva.Group | null) => (() => void) | undefined;
 export function useDragLift() {
   const layer = useRef<Konva.Layer>(null);
   const labels = useRef(new Map<string, Set<Konva.Group>>());
-  const origin = useRef<{ node: Place; labels: [Konva.Group, Place][] } | null>(null);
-  // One ref callback per target: a new function on each render would make React detach
-  // and attach every label's ref on every render.
+  const lifted = useRef<Lifted | null>(null);
+  const parked = useRef<[Konva.Group, Place][]>([]);
+  // One ref callback per target and kind: a new function on each render would make React
+  // detach and attach every label's ref on every render.
   const refs = useRef(new Map<string, GroupRef>());
 
   return useMemo(() => {
     const none: GroupRef = () => undefined;
+    const placeOf = (node: Konva.Node): Place => [node.getParent() as Konva.Container, node.zIndex()];
 
-    /** Ref callback for the group around one of a target's labels (or anything that moves with it). */
-    const register = (target: string | undefined): GroupRef => {
+    const returning = new WeakSet<Konva.Group>();
+
+    const liftLabel = (from: Lifted, g: Konva.Group): void => {
+      if (!layer.current || !g.getParent() || g.getParent() === layer.current) return;
+      from.labels.push([g, placeOf(g), returning.has(g)]);
+      g.moveTo(layer.current);
+      g.position(from.offset);
+    };
+
+    // A node or label whose piece went while it was lifted or parked (re-rendered away) stays gone.
+    const putBack = (node: Konva.Node, [parent, index]: Place): void => {
+      if (!node.getParent()) return;
+      node.moveTo(parent);
+      node.zIndex(Math.min(index, parent.children.length - 1));
+    };
+
+    /**
+     * Ref callback for the group around one of a target's labels (or anything that moves
+     * with it); `returns` for one that goes back at once at the drop (a selection outline,
+     * which lies under the labels).
+     */
+    const register = (target: string | undefined, returns = false): GroupRef => {
       if (!target) return none;
-      const known = refs.current.get(target);
+      const key = `${returns ? 'r' : 'p'}:${target}`;
+      const known = refs.current.get(key);
       if (known) return known;
       const ref: GroupRef = (node) => {
         if (!node) return undefined;
+        if (returns) returning.add(node);
         const set = labels.current.get(target) ?? new Set<Konva.Group>();
         set.add(node);
         labels.current.set(target, set);
+        // Drawn while its target is lifted (the selection outline of a circle pressed a
+        // moment ago): it joins the target.
+        if (lifted.current?.target === target && !lifted.current.released) liftLabel(lifted.current, node);
         return () => {
           set.delete(node);
           if (set.size === 0 && labels.current.get(target) === set) labels.current.delete(target);
         };
       };
-      refs.current.set(target, ref);
+      refs.current.set(key, ref);
       return ref;
     };
 
+    /** The lifted marker goes back where React put it, its labels to the parking. */
+    const settle = (): void => {
+      const from = lifted.current;
+      lifted.current = null;
+      if (!from) return;
+      putBack(from.node, from.place);
+      for (const [g, place, returns] of from.labels) {
+        g.position({ x: 0, y: 0 });
+        if (returns) putBack(g, place);
+        else parked.current.push([g, place]);
+      }
+    };
+
     const lift = (node: Konva.Node, target: string): void => {
+      settle();
+      for (const [g, place] of parked.current) putBack(g, place);
+      parked.current = [];
       if (!layer.current) return;
-      const own = [...(labels.current.get(target) ?? [])].filter((g) => g.getParent());
-      origin.current = {
-        node: [node.getParent() as Konva.Container, node.zIndex()],
-        labels: own.map((g) => [g, [g.getParent() as Konva.Container, g.zIndex()]]),
-      };
+      const from: Lifted = { target, node, place: placeOf(node), labels: [], offset: { x: 0, y: 0 }, released: false };
+      lifted.current = from;
       node.moveTo(layer.current);
-      for (const g of own) g.moveTo(layer.current);
+      for (const g of labels.current.get(target) ?? []) liftLabel(from, g);
     };
 
     /** Keeps the labels with the marker: (dx, dy) is how far it moved from its place. */
     const follow = (dx: number, dy: number): void => {
-      for (const [g] of origin.current?.labels ?? []) g.position({ x: dx, y: dy });
+      const from = lifted.current;
+      if (!from || from.released) return;
+      from.offset = { x: dx, y: dy };
+      for (const [g] of from.labels) g.position(from.offset);
     };
 
-    const drop = (node: Konva.Node): void => {
-      const from = origin.current;
-      origin.current = null;
-      if (!from) return;
-      node.moveTo(from.node[0]);
-      node.zIndex(from.node[1]);
-      for (const [g, [parent, index]] of from.labels) {
-        // A label whose piece went while it was lifted (re-rendered away) stays gone.
-        if (!g.getParent()) continue;
-        g.moveTo(parent);
-        g.zIndex(Math.min(index, parent.children.length - 1));
-        g.position({ x: 0, y: 0 });
-      }
+    /** The drag is over: the canvas calls `settle` once React has drawn the move. */
+    const release = (): void => {
+      if (lifted.current) lifted.current.released = true;
     };
 
-    return { layer, register, lift, follow, drop };
+    return { layer, register, lift, follow, release, settle };
   }, []);
 }

@@ -5,9 +5,11 @@ import {
   useDeferredValue,
   useEffect,
   useImperativeHandle,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
+  startTransition,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Layer, Stage } from 'react-konva';
@@ -59,6 +61,11 @@ interface Props {
  * selection or a drop redraws only the circles it changes, never the whole diagram. While
  * a circle is dragged, Konva moves the node (and its label) itself and React is not
  * involved; the new position is committed on release.
+ *
+ * The move on a drop is rendered by React as a transition, which it can interrupt: the
+ * release draws at once (the drag layer), and what it changes in the rest of the page
+ * follows in slices of a few milliseconds. The selection on a press is not: a key pressed
+ * just after must act on the circle just pressed.
  */
 export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanvas(
   { doc, communityName, selectedId, onSelect, onMove, onObjectMenu },
@@ -81,6 +88,10 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
       target.startsWith(namePrefix) && onObjectMenu?.(target.slice(namePrefix.length), { x, y }),
   });
   const drag = useDragLift();
+  // Counts drops: the render that draws a drop's move carries a new count, and its commit
+  // puts the lifted circle and labels back (drag.settle) with the moved layout in place.
+  const [drops, setDrops] = useState(0);
+  useLayoutEffect(() => drag.settle(), [drops, drag]);
   const { t } = useTranslation();
   // The circle whose keyboard stop has the focus: the canvas rings it, as the page rings a button.
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -155,14 +166,17 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
       onDragMove: (e) => drag.follow(e.target.x() - dragFrom.x, e.target.y() - dragFrom.y),
       onDragEnd: (e) => {
         e.cancelBubble = true;
-        drag.drop(e.target);
+        drag.release();
         // Dropped where it is drawn; stored where that is without the display's compression,
         // so it lands in the band it was dropped in.
         const id = idOf(e.target);
         const inst = latest.current.doc.institutions.find((i) => i.id === id);
-        if (!inst) return;
+        if (!inst) return drag.settle();
         const at = storedPosition(inst.importance, e.target.position(), latest.current.layout.compression);
-        latest.current.onMove(id, at.x, at.y);
+        startTransition(() => {
+          latest.current.onMove(id, at.x, at.y);
+          setDrops((n) => n + 1);
+        });
       },
     };
   }, [drag]);

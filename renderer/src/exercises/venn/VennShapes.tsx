@@ -15,7 +15,10 @@ export interface CircleHandlers {
 }
 
 /** A ref for a group that moves with its circle while the circle is dragged (useDragLift's register). */
-type MoveWith = (target: string | undefined) => (node: Konva.Group | null) => (() => void) | undefined;
+type MoveWith = (
+  target: string | undefined,
+  returns?: boolean,
+) => (node: Konva.Group | null) => (() => void) | undefined;
 
 /**
  * One institution's circle, drawn again only when its piece changes (its institution was
@@ -68,7 +71,8 @@ export const SelectionOutline = memo(function SelectionOutline({
   moveWith: MoveWith;
 }) {
   return (
-    <Group name="selection" ref={moveWith(p.target)} listening={false}>
+    // Back under the labels at the drop (the labels stay over it).
+    <Group name="selection" ref={moveWith(p.target, true)} listening={false}>
       <Circle
         name="selection-outline"
         x={p.x}
