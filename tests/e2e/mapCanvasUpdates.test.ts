@@ -123,10 +123,10 @@ describe('a 600-marker map: what a selection and a drop change', () => {
 
   it('opens with the shapes drawn at once and the markers following over a few frames, two nodes a marker', async () => {
     const { page } = app;
-    // Each frame from the click on, how many shapes and markers the map's stage holds.
-    await page.evaluate(() => {
+    // Each frame from the click on: whether the map's stage holds the drawing of its shapes, and how many markers.
+    await page.evaluate((all) => {
       type Node = { name(): string };
-      type Stage = { container(): HTMLElement; find(f: (n: Node) => boolean): Node[] };
+      type Stage = { container(): HTMLElement; find(f: (n: Node) => boolean): Node[]; findOne(s: string): unknown };
       const konva = (window as unknown as { Konva: { stages: Stage[] } }).Konva;
       const samples: [number, number][] = [];
       (window as unknown as { openSamples: typeof samples }).openSamples = samples;
@@ -134,23 +134,32 @@ describe('a 600-marker map: what a selection and a drop change', () => {
         const box = document.querySelector('[data-testid="map-canvas"]');
         const stage = box ? konva.stages.find((s) => box.contains(s.container())) : undefined;
         if (stage) {
-          const names = stage.find((n) => /^(shape|resource)-/.test(n.name())).map((n) => n.name());
-          samples.push([names.filter((n) => n.startsWith('shape-')).length, names.length]);
+          const markers = stage.find((n) => n.name().startsWith('resource-')).length;
+          samples.push([stage.findOne('.map-drawing') ? 1 : 0, markers]);
         }
-        if (samples.length < 400 && samples.at(-1)?.[1] !== 605) requestAnimationFrame(sample);
+        if (samples.length < 400 && samples.at(-1)?.[1] !== all) requestAnimationFrame(sample);
       };
       requestAnimationFrame(sample);
-    });
+    }, markerCount);
     await page.getByRole('button', { name: /^Peta besar uji/ }).click();
     await page.getByTestId('map-canvas').waitFor();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { openSamples: number[][] }).openSamples.at(-1)))
-      .toEqual([shapeCount, shapeCount + markerCount]);
+      .toEqual([1, markerCount]);
     const samples = await page.evaluate(() => (window as unknown as { openSamples: number[][] }).openSamples);
-    const firstWithShapes = samples.find(([shapes]) => shapes === shapeCount)!;
+    const firstWithShapes = samples.find(([drawing]) => drawing === 1)!;
     // The shapes were there while most markers were still to come.
-    expect(firstWithShapes[1]! - shapeCount).toBeGreaterThan(0);
-    expect(firstWithShapes[1]! - shapeCount).toBeLessThan(markerCount);
+    expect(firstWithShapes[1]).toBeGreaterThan(0);
+    expect(firstWithShapes[1]).toBeLessThan(markerCount);
+    // All five shapes in the one drawing node, none a node of its own.
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { Konva: { stages: { find(s: string): unknown[] }[] } }).Konva.stages
+            .at(-1)!
+            .find('Line').length,
+      ),
+    ).toBe(0);
 
     const layers = await page.evaluate(() => {
       type Node = { name(): string; getClassName(): string; children?: Node[]; isCached?(): boolean };

@@ -83,9 +83,15 @@ export async function startApp(options: { userDataDir?: string; rendererDir?: st
   });
   const closeAnswers: string[] = [];
   let saveHold: Promise<void> | null = null;
-  await context.exposeBinding('__rembugInvoke', async (_source, channel: unknown, input: unknown) => {
+  // Messages cross as JSON text, as near as a test gets to Electron's IPC (a structured
+  // clone, a few milliseconds for a large map): Playwright's own serialising of a binding's
+  // objects takes about half a second for a 2,000-object map, which the bench of opening a
+  // canvas would count against the app. Both ways, a message is wrapped ({ v }) so that
+  // `undefined` stays so.
+  await context.exposeBinding('__rembugInvoke', async (_source, channel: unknown, message: string) => {
     if (channel === 'exercise.save' && saveHold) await saveHold;
-    return dispatch(backend.handlers, channel, input);
+    const input = (JSON.parse(message) as { v?: unknown }).v;
+    return JSON.stringify({ v: await dispatch(backend.handlers, channel, input) });
   });
   await context.exposeBinding('__rembugAnswerClose', (_source, answer: unknown) => {
     closeAnswers.push(String(answer));
@@ -94,14 +100,15 @@ export async function startApp(options: { userDataDir?: string; rendererDir?: st
     type Listener = (event: unknown) => void;
     const listeners = new Set<Listener>();
     const w = window as unknown as {
-      __rembugInvoke: (c: string, i: unknown) => Promise<unknown>;
+      __rembugInvoke: (c: string, message: string) => Promise<string>;
       __rembugAnswerClose: (answer: string) => Promise<void>;
       __rembugEmit: (e: unknown) => void;
       rembug: unknown;
     };
     w.__rembugEmit = (event) => listeners.forEach((l) => l(event));
     w.rembug = {
-      invoke: (channel: string, input: unknown) => w.__rembugInvoke(channel, input),
+      invoke: async (channel: string, input: unknown) =>
+        (JSON.parse(await w.__rembugInvoke(channel, JSON.stringify({ v: input }))) as { v?: unknown }).v,
       onEvent: (listener: Listener) => {
         listeners.add(listener);
         return () => listeners.delete(listener);

@@ -1,8 +1,8 @@
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type Konva from 'konva';
-import { Group, Image as KonvaImage, Layer, Line } from 'react-konva';
+import { Group, Image as KonvaImage, Layer, Shape } from 'react-konva';
 import type { Bounds, Primitive } from '#shared/scene/primitives.js';
-import { lineProps, StaticShape } from '../../canvas/SceneShapes.js';
+import { drawPrimitive } from '../../canvas/drawPrimitives.js';
 
 /** The cached picture's longest side, in device pixels: past it (zoomed far in) the backdrop is drawn as it is. */
 const maxCacheSide = 4096;
@@ -17,40 +17,45 @@ export function cacheDensity(scale: number): number {
  * It changes only when a shape is drawn or removed, a layer hidden or the photo changed,
  * so it is drawn once into one cached picture (Konva's `cache()`) at the zoom's pixel
  * density, and every later redraw of the stage (a pan, a zoom step) copies that picture
- * instead of drawing the photo and each shape again. The drawn shapes stay selectable:
- * the cache keeps their hit regions. Pressing a shape is one handler on the layer.
+ * instead of drawing the photo and each shape again.
+ *
+ * The grid and the shapes are one node that draws them all (drawPrimitives.ts): a
+ * thousand roads and areas are a thousand calls on the canvas, not a thousand Konva nodes
+ * made while the map opens. The layer has no hit regions: a press on a drawn shape is
+ * found by its geometry (lineAt, from the stage's press), so no hit picture the size of
+ * the photo is copied on every redraw.
  */
 export const MapBackdrop = memo(function MapBackdrop({
   photo,
   primitives,
   bounds,
   density,
-  listening,
-  onShapeDown,
 }: {
   photo: { image: HTMLImageElement; width: number; height: number } | null;
   primitives: readonly Primitive[];
   /** Where all of it lies, in map units. */
   bounds: Bounds;
   density: number;
-  listening: boolean;
-  onShapeDown: (e: Konva.KonvaEventObject<MouseEvent>) => void;
 }) {
   const group = useRef<Konva.Group>(null);
+  const drawShapes = useMemo(
+    () => (context: Konva.Context) => {
+      for (const p of primitives) drawPrimitive(context._context, p);
+    },
+    [primitives],
+  );
   useLayoutEffect(() => {
     const node = group.current;
     if (!node) return;
     node.clearCache();
     const side = Math.max(bounds.width, bounds.height) * density;
-    if (node.children.length === 0 || side > maxCacheSide || side <= 0) return;
-    // The hit picture only finds which drawn shape a press is on (their hit strokes are 24
-    // units wide): a quarter of the density is enough, and copying it on every draw of the
-    // layer costs a sixteenth.
-    node.cache({ pixelRatio: density, hitCanvasPixelRatio: Math.min(1, density) / 4 });
+    if (side > maxCacheSide || side <= 0) return;
+    // The drawing node has no size of its own for Konva to measure: the cache covers `bounds`.
+    node.cache({ ...bounds, pixelRatio: density });
   }, [photo, primitives, bounds, density]);
 
   return (
-    <Layer listening={listening} onMouseDown={onShapeDown}>
+    <Layer listening={false}>
       <Group ref={group} name="map-backdrop">
         {photo ? (
           <KonvaImage
@@ -59,17 +64,9 @@ export const MapBackdrop = memo(function MapBackdrop({
             y={-photo.height / 2}
             width={photo.width}
             height={photo.height}
-            listening={false}
           />
         ) : null}
-        {primitives.map((p, i) =>
-          p.kind === 'line' && p.target ? (
-            // A drawn road, river, area or stroke: selectable to delete it.
-            <Line key={p.target} name={`shape-${p.target}`} {...lineProps(p)} hitStrokeWidth={24} />
-          ) : (
-            <StaticShape key={`s${i}`} p={p} />
-          ),
-        )}
+        <Shape name="map-drawing" sceneFunc={drawShapes} perfectDrawEnabled={false} />
       </Group>
     </Layer>
   );

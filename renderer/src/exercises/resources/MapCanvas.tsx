@@ -20,6 +20,7 @@ import {
 } from '#shared/exercises/resources/schema.js';
 import type { DrawingEvent } from '#shared/exercises/resources/tools.js';
 import { boundsOf, type Bounds } from '#shared/scene/primitives.js';
+import { lineAt } from '#shared/scene/lineAt.js';
 import { useApp } from '../../AppContext.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
 import { mapCanvasText } from '../../canvas/CanvasText.js';
@@ -50,6 +51,9 @@ import { useMarkerDrag } from './useMarkerDrag.js';
  * one long task that draws nothing until all of them are made.
  */
 const markersPerFrame = 250;
+
+/** How far from a drawn line's middle a press still takes it, in map units (a finger's half width on the printed scale). */
+const shapeReach = 12;
 
 /** The smallest box around all of `boxes` plus `margin` (the empty map's default box when there are none). */
 function unionBounds(boxes: readonly Bounds[], margin: number): Bounds {
@@ -194,32 +198,35 @@ export function MapCanvas({
       onSelectLatest.current.onSelectShape(null);
       onSelectLatest.current.onSelect(id);
     };
-    return {
-      pressMarker,
-      pressShape: (e: Konva.KonvaEventObject<MouseEvent>): void => {
-        const name = e.target.name();
-        if (!name.startsWith('shape-')) return;
-        onSelectLatest.current.onSelect(null);
-        onSelectLatest.current.onSelectShape(name.slice('shape-'.length));
-      },
-    };
+    return { pressMarker };
   }, [onSelectLatest]);
 
   // The stage's handlers, made once: new functions on each render would make react-konva
   // unbind and bind them again on every selection.
-  const stageLatest = useLatest({ stageProps, isStage, selecting, draft, onDrawing, onSelect, onSelectShape });
+  const stageLatest = useLatest({
+    stageProps,
+    isStage,
+    selecting,
+    draft,
+    onDrawing,
+    onSelect,
+    onSelectShape,
+    underMarkers,
+  });
   const stageHandlers = useMemo(() => {
-    const pointer = (e: Konva.KonvaEventObject<PointerEvent>) =>
+    const pointer = (e: Konva.KonvaEventObject<Event>) =>
       (e.target.getStage() as Konva.Stage).getRelativePointerPosition();
     return {
       onDragEnd: (e: Konva.KonvaEventObject<DragEvent>) => stageLatest.current.stageProps?.onDragEnd(e),
       onWheel: (e: Konva.KonvaEventObject<WheelEvent>) => stageLatest.current.stageProps?.onWheel(e),
       onMouseDown: (e: Konva.KonvaEventObject<MouseEvent>) => {
         const now = stageLatest.current;
-        if (now.selecting && now.isStage(e.target)) {
-          now.onSelect(null);
-          now.onSelectShape(null);
-        }
+        if (!now.selecting || !now.isStage(e.target)) return;
+        // Nothing that listens was pressed: a drawn road, river or area, if the press is on one.
+        const at = pointer(e);
+        const shape = at ? lineAt(now.underMarkers, at, shapeReach) : null;
+        now.onSelect(null);
+        now.onSelectShape(shape);
       },
       onPointerDown: (e: Konva.KonvaEventObject<PointerEvent>) => {
         const at = stageLatest.current.selecting ? null : pointer(e);
@@ -285,14 +292,7 @@ export function MapCanvas({
       <CanvasBox container={container} testId="map-canvas" text={text} layoutView={layoutView}>
         {stageProps ? (
           <Stage {...stageProps} draggable={selecting} {...stageHandlers}>
-            <MapBackdrop
-              photo={photo}
-              primitives={underMarkers}
-              bounds={underMarkersBounds}
-              density={density}
-              listening={selecting}
-              onShapeDown={handlers.pressShape}
-            />
+            <MapBackdrop photo={photo} primitives={underMarkers} bounds={underMarkersBounds} density={density} />
             <Layer
               ref={drag.markers}
               listening={selecting}

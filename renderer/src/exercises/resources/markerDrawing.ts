@@ -1,7 +1,7 @@
 import type Konva from 'konva';
 import type { MarkerPrimitives } from '#shared/exercises/resources/mapScene.js';
-import { textBlockHeight, type TextPrimitive } from '#shared/scene/primitives.js';
-import { canvasFontFamily } from '../../canvas/SceneShapes.js';
+import type { TextPrimitive } from '#shared/scene/primitives.js';
+import { drawBackdrop, drawLines, fontOf } from '../../canvas/drawPrimitives.js';
 
 /**
  * How a map marker is drawn on the canvas, cheaply enough for thousands of them: the
@@ -20,10 +20,6 @@ function iconPath(data: string): Path2D {
     iconPaths.set(data, path);
   }
   return path;
-}
-
-export function fontOf(t: Pick<TextPrimitive, 'fontSize' | 'bold'>): string {
-  return `${t.bold ? 'bold' : 'normal'} ${t.fontSize}px ${canvasFontFamily}`;
 }
 
 /** Half the side of a marker's picture around its centre, in map units: the circle, its outline and a pixel to spare. */
@@ -51,16 +47,6 @@ function drawMarkerAt(ctx: CanvasRenderingContext2D, marker: MarkerPrimitives['m
   ctx.fill(iconPath(icon.data));
   ctx.restore();
   drawLines(ctx, letter, letter.x - circle.x, letter.y - circle.y);
-}
-
-/** A text primitive's lines centred on `cx`, from `top` down, as the SVG writer places them. */
-function drawLines(ctx: CanvasRenderingContext2D, t: TextPrimitive, cx: number, top: number): void {
-  const step = t.fontSize * t.lineHeight;
-  ctx.font = fontOf(t);
-  ctx.fillStyle = t.fill;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  t.lines.forEach((line, i) => ctx.fillText(line, cx, top + i * step + step / 2));
 }
 
 /**
@@ -142,7 +128,6 @@ export function drawLabel(
   leader: { points: readonly number[]; strokeWidth: number } | null,
 ): (context: Konva.Context) => void {
   const width = label.backdrop?.width ?? 0;
-  const height = textBlockHeight(label);
   return (context) => {
     const ctx = context._context;
     if (leader) {
@@ -153,14 +138,7 @@ export function drawLabel(
       ctx.strokeStyle = label.fill;
       ctx.stroke();
     }
-    if (label.backdrop) {
-      ctx.globalAlpha = label.backdrop.opacity;
-      ctx.fillStyle = label.backdrop.fill;
-      ctx.beginPath();
-      ctx.roundRect(0, 0, width, height, 6);
-      ctx.fill();
-      ctx.globalAlpha = 1;
-    }
+    drawBackdrop(ctx, label, 0, 0);
     drawLines(ctx, label, width / 2, 0);
   };
 }
