@@ -42,7 +42,7 @@ async function canvasReport(page: Page, objects: string, labels: string): Promis
       const stage = (window as unknown as { Konva: { stages: KStage[] } }).Konva.stages.at(-1)!;
       const width = stage.width();
       const height = stage.height();
-      const all = stage.find('Circle, Rect, Text, Group');
+      const all = stage.find('Circle, Rect, Text, Group, Shape');
       const named = (prefix: string): KNode[] => all.filter((n) => n.name().startsWith(prefix));
       const shownObjects = named(objectPrefix);
       const shownLabels = named(labelPrefix);

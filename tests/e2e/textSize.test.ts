@@ -18,16 +18,31 @@ interface ScreenText {
   px: number;
 }
 
-/** Every Konva Text node on the stage inside `testId`, with its font size on screen. */
+/**
+ * Every Konva Text node on the stage inside `testId`, with its font size on screen; and
+ * every map marker's letter (drawn in the marker's picture, which says its letter and size).
+ */
 async function screenFontSizes(page: Page, testId: string): Promise<ScreenText[]> {
   return page.evaluate((id) => {
-    type KonvaText = { text(): string; fontSize(): number; getAbsoluteScale(): { x: number; y: number } };
-    type KonvaStage = { container(): HTMLElement; find(selector: string): KonvaText[] };
+    type KonvaText = {
+      text(): string;
+      fontSize(): number;
+      getAttr(name: string): unknown;
+      getAbsoluteScale(): { x: number; y: number };
+    };
+    type KonvaStage = { container(): HTMLElement; find(selector: string | ((n: KonvaText) => boolean)): KonvaText[] };
     const konva = (window as unknown as { Konva: { stages: KonvaStage[] } }).Konva;
     const box = document.querySelector(`[data-testid="${id}"]`);
     const stage = konva.stages.find((s) => box?.contains(s.container()));
     if (!stage) throw new Error(`no Konva stage in ${id}`);
-    return stage.find('Text').map((t) => ({ text: t.text(), px: t.fontSize() * t.getAbsoluteScale().y }));
+    const texts = stage.find('Text').map((t) => ({ text: t.text(), px: t.fontSize() * t.getAbsoluteScale().y }));
+    const letters = stage
+      .find((n) => typeof n.getAttr('letter') === 'string')
+      .map((m) => ({
+        text: String(m.getAttr('letter')),
+        px: Number(m.getAttr('letterSize')) * m.getAbsoluteScale().y,
+      }));
+    return [...texts, ...letters];
   }, testId);
 }
 

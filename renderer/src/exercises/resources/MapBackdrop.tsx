@@ -3,6 +3,7 @@ import type Konva from 'konva';
 import { Group, Image as KonvaImage, Layer, Shape } from 'react-konva';
 import type { Bounds, Primitive } from '#shared/scene/primitives.js';
 import { drawPrimitive } from '../../canvas/drawPrimitives.js';
+import { StaticShape } from '../../canvas/SceneShapes.js';
 
 /** The cached picture's longest side, in device pixels: past it (zoomed far in) the backdrop is drawn as it is. */
 const maxCacheSide = 4096;
@@ -19,7 +20,7 @@ export function cacheDensity(scale: number): number {
  * density, and every later redraw of the stage (a pan, a zoom step) copies that picture
  * instead of drawing the photo and each shape again.
  *
- * The grid and the shapes are one node that draws them all (drawPrimitives.ts): a
+ * The grid and the lines are one node that draws them all (drawPrimitives.ts): a
  * thousand roads and areas are a thousand calls on the canvas, not a thousand Konva nodes
  * made while the map opens. The layer has no hit regions: a press on a drawn shape is
  * found by its geometry (lineAt, from the stage's press), so no hit picture the size of
@@ -38,12 +39,17 @@ export const MapBackdrop = memo(function MapBackdrop({
   density: number;
 }) {
   const group = useRef<Konva.Group>(null);
-  const drawShapes = useMemo(
-    () => (context: Konva.Context) => {
-      for (const p of primitives) drawPrimitive(context._context, p);
-    },
-    [primitives],
-  );
+  // Lines and frames in one node; the few words written on the map stay Text nodes, which
+  // say what they show to whatever reads the stage.
+  const { drawShapes, texts } = useMemo(() => {
+    const drawn = primitives.filter((p) => p.kind !== 'text');
+    return {
+      drawShapes: (context: Konva.Context) => {
+        for (const p of drawn) drawPrimitive(context._context, p);
+      },
+      texts: primitives.filter((p) => p.kind === 'text'),
+    };
+  }, [primitives]);
   useLayoutEffect(() => {
     const node = group.current;
     if (!node) return;
@@ -67,6 +73,9 @@ export const MapBackdrop = memo(function MapBackdrop({
           />
         ) : null}
         <Shape name="map-drawing" sceneFunc={drawShapes} perfectDrawEnabled={false} />
+        {texts.map((p, i) => (
+          <StaticShape key={`${p.target ?? 't'}${i}`} p={p} />
+        ))}
       </Group>
     </Layer>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type Konva from 'konva';
 import { Layer, Line, Stage } from 'react-konva';
@@ -51,6 +51,8 @@ import { useMarkerDrag } from './useMarkerDrag.js';
  * one long task that draws nothing until all of them are made.
  */
 const markersPerFrame = 250;
+
+const noResources: readonly MapResource[] = [];
 
 /** How far from a drawn line's middle a press still takes it, in map units (a finger's half width on the printed scale). */
 const shapeReach = 12;
@@ -249,9 +251,12 @@ export function MapCanvas({
     namesFor.current = t;
     names.current = new WeakMap();
   }
+  // The keyboard's stops (a button per marker, each named in words) follow the picture: a
+  // map opens with its canvas drawn first, and a drop moves the marker before its stop.
+  const wordsResources = useDeferredValue(doc.resources, noResources);
   const objects = useMemo<CanvasObject[]>(
     () =>
-      doc.resources.map((r) => {
+      wordsResources.map((r) => {
         let name = names.current.get(r);
         if (name === undefined) {
           name = t('resources.markerName', {
@@ -263,7 +268,7 @@ export function MapCanvas({
         }
         return { id: r.id, name };
       }),
-    [doc.resources, t],
+    [wordsResources, t],
   );
   const text = useMemo(() => mapCanvasText(t, doc, selectedId), [t, doc, selectedId]);
   // The marker whose keyboard stop has the focus: the canvas rings it.

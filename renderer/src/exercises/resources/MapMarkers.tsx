@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type Konva from 'konva';
-import { Group, Text } from 'react-konva';
+import { Group, Shape, Text } from 'react-konva';
 import type { MarkerLook } from '#shared/exercises/resources/mapLayout.js';
 import { markerPrimitives, type MarkerPrimitives } from '#shared/exercises/resources/mapScene.js';
 import type { MapResource } from '#shared/exercises/resources/schema.js';
@@ -117,10 +117,11 @@ const textAttributes = (t: TextPrimitive) => ({
 });
 
 /**
- * A marker as one Konva node: a Text node whose text is the capital's letter at its real
- * size (so the node says what it shows), whose box is the circle's square centred on the
- * resource, and which draws the circle, icon and letter as one shared sprite. It is hit
- * as a circle. Named `resource-<id>` for the delegated handlers and the menus.
+ * A marker as one Konva node: a plain shape whose box is the circle's square centred on
+ * the resource, and which draws the circle, icon and letter as one shared sprite. It is
+ * hit as a circle. Named `resource-<id>` for the delegated handlers and the menus. (Not a
+ * Text node: Konva measures a Text's lines as it makes it, a thousand measures while a
+ * large map opens, for a letter the sprite draws anyway.)
  */
 export const MarkerNode = memo(function MarkerNode({
   piece,
@@ -134,15 +135,17 @@ export const MarkerNode = memo(function MarkerNode({
 }) {
   const half = markerHalfSide(piece.primitives.marker);
   return (
-    <Text
+    <Shape
       name={`${copy ? 'selected' : 'resource'}-${piece.id}`}
       x={copy ? 0 : piece.x}
       y={copy ? 0 : piece.y}
-      {...textAttributes(piece.primitives.labels[0])}
       width={2 * half}
       height={2 * half}
       offsetX={half}
       offsetY={half}
+      // What the sprite shows, for whatever reads the stage (a test of the sizes on screen).
+      letter={piece.primitives.labels[0].lines[0]}
+      letterSize={piece.primitives.labels[0].fontSize}
       sceneFunc={piece.drawMarker}
       hitFunc={piece.hitMarker}
       draggable={draggable}
