@@ -50,7 +50,7 @@ import { useMarkerDrag } from './useMarkerDrag.js';
  * the first frame with the first markers, the rest follow a few frames later, instead of
  * one long task that draws nothing until all of them are made.
  */
-const markersPerFrame = 250;
+const markersPerFrame = 500;
 
 const noResources: readonly MapResource[] = [];
 
@@ -252,8 +252,14 @@ export function MapCanvas({
     names.current = new WeakMap();
   }
   // The keyboard's stops (a button per marker, each named in words) follow the picture: a
-  // map opens with its canvas drawn first, and a drop moves the marker before its stop.
-  const wordsResources = useDeferredValue(doc.resources, noResources);
+  // large map opens with all its markers drawn first, and a drop moves the marker before its stop.
+  // Once all are there they stay (a marker added later mounts a frame late; its stop need not).
+  const [opened, setOpened] = useState(false);
+  const allMounted = stageShown && mounted >= markers.length;
+  useEffect(() => {
+    if (allMounted) setOpened(true);
+  }, [allMounted]);
+  const wordsResources = useDeferredValue(opened ? doc.resources : noResources, noResources);
   const objects = useMemo<CanvasObject[]>(
     () =>
       wordsResources.map((r) => {
