@@ -224,4 +224,19 @@ describe('a 600-marker map: what a selection and a drop change', () => {
     const body = await mapBody();
     expect(body.resources.filter((r) => r.id !== 'r255')).toEqual(bigMap().resources.filter((r) => r.id !== 'r255'));
   });
+
+  it('offers the names the community used before a few at a time: those holding what is typed', async () => {
+    const { page } = app;
+    const options = (): Promise<string[]> =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll('#known-resources option'), (o) => o.getAttribute('value')!),
+      );
+    // 600 known names (this map's): the first 30, not 600 options in the page.
+    await expect.poll(async () => (await options()).length).toBe(30);
+    const field = page.getByLabel('Sumber daya baru');
+    await field.fill('sumber 12');
+    // "Sumber 12" and 120 to 129: every name holding it, whatever its case.
+    await expect.poll(options).toEqual(['Sumber 12', ...Array.from({ length: 10 }, (_, i) => `Sumber ${120 + i}`)]);
+    await field.fill('');
+  });
 });

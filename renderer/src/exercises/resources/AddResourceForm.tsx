@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { capitalColour, capitals, type Capital } from '#shared/exercises/resources/capitals.js';
 import { sameNameKey } from '#shared/model/text.js';
@@ -13,6 +13,13 @@ export function useCapitalOptions(): { value: Capital; label: string; swatch: st
   return capitals.map((c) => ({ value: c, label: t(`resources.capitals.${c}`), swatch: capitalColour[c] }));
 }
 
+/**
+ * How many names the community used before are offered at once: those holding what is
+ * typed, so a community of a thousand resources does not put a thousand options in the
+ * page (a tenth of a second while its map opens) for a list nobody scrolls.
+ */
+export const maxSuggestions = 30;
+
 /** Name and capital of a new resource; names the community used before are offered. */
 export function AddResourceForm({ onAdd }: { onAdd: (name: string, capital: Capital) => void }) {
   const { t } = useTranslation();
@@ -25,6 +32,12 @@ export function AddResourceForm({ onAdd }: { onAdd: (name: string, capital: Capi
   useEffect(() => {
     call('resource.list', {}).then(setKnown).catch(showError);
   }, [showError]);
+
+  const keyed = useMemo(() => known.map((k) => ({ key: sameNameKey(k.name), name: k.name })), [known]);
+  const suggestions = useMemo(() => {
+    const typed = sameNameKey(name);
+    return keyed.filter((k) => k.key.includes(typed)).slice(0, maxSuggestions);
+  }, [keyed, name]);
 
   const submit = (e: FormEvent): void => {
     e.preventDefault();
@@ -49,7 +62,7 @@ export function AddResourceForm({ onAdd }: { onAdd: (name: string, capital: Capi
         }}
       />
       <datalist id="known-resources">
-        {known.map((k) => (
+        {suggestions.map((k) => (
           <option key={k.name} value={k.name} />
         ))}
       </datalist>
