@@ -41,6 +41,20 @@ export const TextShape = memo(function TextShape({ p }: { p: TextPrimitive }) {
   );
 });
 
+/**
+ * A Konva Text's attributes for a text primitive: what it says and at what size, read by
+ * whatever reads the stage, for a node that draws itself (labelSceneFunc).
+ */
+export const textAttributes = (t: TextPrimitive) => ({
+  text: t.lines.join('\n'),
+  fontSize: t.fontSize,
+  lineHeight: t.lineHeight,
+  fontFamily: canvasFontFamily,
+  fontStyle: t.bold ? 'bold' : 'normal',
+  fill: t.fill,
+  wrap: 'none' as const,
+});
+
 /** '#rrggbb' + opacity -> 'rgba()', since a Konva shape has no separate fill opacity. */
 export function withAlpha(hex: string, alpha: number): string {
   const n = Number.parseInt(hex.slice(1), 16);

@@ -1,4 +1,5 @@
-import { textBlockHeight, type Primitive, type TextPrimitive } from '#shared/scene/primitives.js';
+import type Konva from 'konva';
+import { textBlockHeight, type LinePrimitive, type Primitive, type TextPrimitive } from '#shared/scene/primitives.js';
 import { canvasFontFamily } from './SceneShapes.js';
 
 /**
@@ -69,4 +70,40 @@ export function drawPrimitive(ctx: CanvasRenderingContext2D, p: Primitive): void
     drawBackdrop(ctx, p, p.x - width / 2, p.y);
     drawLines(ctx, p, p.x, p.y);
   }
+}
+
+/** How wide a label's box is: its backdrop's width, or (with none) as wide as its longest line at a full em. */
+export function labelWidth(label: TextPrimitive): number {
+  return label.backdrop?.width ?? Math.max(...label.lines.map((l) => l.length)) * label.fontSize;
+}
+
+/**
+ * Konva scene function for a label drawn by one node whose box's corner is at (0, 0):
+ * its leader line, if any (a primitive in the scene's units; `left`, `top` is where the
+ * box's corner lies in them), then its paper backdrop, then its lines. A label is one
+ * node of a few canvas calls instead of a group of a line, a box and a text (the map's
+ * names, the Venn's labels).
+ */
+export function labelSceneFunc(
+  label: TextPrimitive,
+  leader: Pick<LinePrimitive, 'points' | 'stroke' | 'strokeWidth'> | null,
+): (context: Konva.Context) => void {
+  const width = labelWidth(label);
+  const left = label.x - width / 2;
+  const top = label.y;
+  return (context) => {
+    const ctx = context._context;
+    if (leader) {
+      ctx.beginPath();
+      ctx.moveTo(leader.points[0]! - left, leader.points[1]! - top);
+      for (let i = 2; i + 1 < leader.points.length; i += 2)
+        ctx.lineTo(leader.points[i]! - left, leader.points[i + 1]! - top);
+      ctx.lineWidth = leader.strokeWidth;
+      ctx.strokeStyle = leader.stroke;
+      ctx.lineCap = 'round';
+      ctx.stroke();
+    }
+    drawBackdrop(ctx, label, 0, 0);
+    drawLines(ctx, label, width / 2, 0);
+  };
 }

@@ -5,9 +5,10 @@ import type { MarkerLook } from '#shared/exercises/resources/mapLayout.js';
 import { markerPrimitives, type MarkerPrimitives } from '#shared/exercises/resources/mapScene.js';
 import type { MapResource } from '#shared/exercises/resources/schema.js';
 import type { LabelPlacement } from '#shared/scene/labelPlacement.js';
-import { textBlockHeight, type TextPrimitive } from '#shared/scene/primitives.js';
-import { canvasFontFamily } from '../../canvas/SceneShapes.js';
-import { drawLabel, drawMarker, hitMarker, markerHalfSide } from './markerDrawing.js';
+import { textBlockHeight } from '#shared/scene/primitives.js';
+import { textAttributes } from '../../canvas/SceneShapes.js';
+import { drawMarker, hitMarker, markerHalfSide } from './markerDrawing.js';
+import { labelSceneFunc, labelWidth } from '../../canvas/drawPrimitives.js';
 
 type SceneFunc = (context: Konva.Context, shape: Konva.Shape) => void;
 
@@ -41,7 +42,7 @@ function makePiece(
   placement: LabelPlacement,
 ): MarkerPiece {
   const [letterText, name] = primitives.labels;
-  const width = name.backdrop?.width ?? 0;
+  const width = labelWidth(name);
   const left = name.x - width / 2;
   return {
     id: r.id,
@@ -53,14 +54,8 @@ function makePiece(
     placement,
     drawMarker: drawMarker(primitives.marker, letterText),
     hitMarker: hitMarker(primitives.marker),
-    // The leader, drawn by the name's node, in the node's own units (its box's corner at 0, 0).
-    drawLabel: drawLabel(
-      name,
-      primitives.leader && {
-        points: primitives.leader.points.map((v, i) => v - (i % 2 === 0 ? left : name.y)),
-        strokeWidth: primitives.leader.strokeWidth,
-      },
-    ),
+    // The leader is drawn by the name's node, in the name's ink.
+    drawLabel: labelSceneFunc(name, primitives.leader && { ...primitives.leader, stroke: name.fill }),
   };
 }
 
@@ -105,16 +100,6 @@ export function selectedMarkerPiece(
   const opaque = { ...name, ...(name.backdrop ? { backdrop: { ...name.backdrop, opacity: 1 } } : {}) };
   return makePiece({ ...primitives, labels: [letterText, opaque] }, r, look, placement);
 }
-
-const textAttributes = (t: TextPrimitive) => ({
-  text: t.lines.join('\n'),
-  fontSize: t.fontSize,
-  lineHeight: t.lineHeight,
-  fontFamily: canvasFontFamily,
-  fontStyle: t.bold ? 'bold' : 'normal',
-  fill: t.fill,
-  wrap: 'none' as const,
-});
 
 /**
  * A marker as one Konva node: a plain shape whose box is the circle's square centred on

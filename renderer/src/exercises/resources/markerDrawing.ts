@@ -1,7 +1,7 @@
 import type Konva from 'konva';
 import type { MarkerPrimitives } from '#shared/exercises/resources/mapScene.js';
 import type { TextPrimitive } from '#shared/scene/primitives.js';
-import { drawBackdrop, drawLines, fontOf } from '../../canvas/drawPrimitives.js';
+import { drawLines, fontOf } from '../../canvas/drawPrimitives.js';
 
 /**
  * How a map marker is drawn on the canvas, cheaply enough for thousands of them: the
@@ -115,31 +115,6 @@ export function hitMarker(marker: MarkerPrimitives['marker']): (context: Konva.C
     context.arc(half, half, circle.r, 0, Math.PI * 2, false);
     context.closePath();
     context.fillStrokeShape(shape);
-  };
-}
-
-/**
- * Konva scene function for a name label node whose box is the backdrop (left, top at
- * 0, 0): the leader from the marker, if any (`leader`, in the same units), then the paper
- * backdrop, then the lines.
- */
-export function drawLabel(
-  label: TextPrimitive,
-  leader: { points: readonly number[]; strokeWidth: number } | null,
-): (context: Konva.Context) => void {
-  const width = label.backdrop?.width ?? 0;
-  return (context) => {
-    const ctx = context._context;
-    if (leader) {
-      ctx.beginPath();
-      ctx.moveTo(leader.points[0]!, leader.points[1]!);
-      ctx.lineTo(leader.points[2]!, leader.points[3]!);
-      ctx.lineWidth = leader.strokeWidth;
-      ctx.strokeStyle = label.fill;
-      ctx.stroke();
-    }
-    drawBackdrop(ctx, label, 0, 0);
-    drawLines(ctx, label, width / 2, 0);
   };
 }
 

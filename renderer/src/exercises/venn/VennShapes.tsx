@@ -1,9 +1,15 @@
 import type Konva from 'konva';
 import { memo } from 'react';
-import { Circle, Group, Line } from 'react-konva';
+import { Circle, Group, Text } from 'react-konva';
 import { selectedOutline } from '#shared/exercises/venn/scene.js';
-import type { CirclePrimitive, LinePrimitive, TextPrimitive } from '#shared/scene/primitives.js';
-import { circleProps, lineProps, TextShape } from '../../canvas/SceneShapes.js';
+import {
+  textBlockHeight,
+  type CirclePrimitive,
+  type LinePrimitive,
+  type TextPrimitive,
+} from '#shared/scene/primitives.js';
+import { labelSceneFunc, labelWidth } from '../../canvas/drawPrimitives.js';
+import { circleProps, textAttributes } from '../../canvas/SceneShapes.js';
 
 /** The handlers every institution circle shares: made once per canvas, they read the circle's name. */
 export interface CircleHandlers {
@@ -38,6 +44,9 @@ export const InstitutionCircle = memo(function InstitutionCircle({
 /**
  * One label, above every circle, with its leader line when it stands outside a small
  * circle; the selected institution's in bold, as the PDF of a selection would show it.
+ * One Text node draws the leader, the paper backdrop and the lines (labelSceneFunc):
+ * a press redraws every label of the layer, and a node apiece costs a fraction of the
+ * group of a line, a box and a text it was.
  */
 export const InstitutionLabel = memo(function InstitutionLabel({
   p,
@@ -50,10 +59,20 @@ export const InstitutionLabel = memo(function InstitutionLabel({
   bold: boolean;
   moveWith: MoveWith;
 }) {
+  const label = bold === Boolean(p.bold) ? p : { ...p, bold };
+  const width = labelWidth(label);
   return (
     <Group name={`label-${p.target ?? ''}`} ref={moveWith(p.target)}>
-      {leader ? <Line {...lineProps(leader)} listening={false} /> : null}
-      <TextShape p={bold === Boolean(p.bold) ? p : { ...p, bold }} />
+      <Text
+        x={label.x - width / 2}
+        y={label.y}
+        {...textAttributes(label)}
+        width={width}
+        height={textBlockHeight(label)}
+        sceneFunc={labelSceneFunc(label, leader)}
+        listening={false}
+        perfectDrawEnabled={false}
+      />
     </Group>
   );
 });
