@@ -154,6 +154,20 @@ function layersOf(page: Page, names: string[]): Promise<number[]> {
   }, names);
 }
 
+/** Whether the named layer is shown. */
+function layerShown(page: Page, name: string): Promise<boolean> {
+  return page.evaluate(
+    (layer) =>
+      (
+        window as unknown as { Konva: { stages: { findOne(s: string): { visible(): boolean } | undefined }[] } }
+      ).Konva.stages
+        .at(-1)!
+        .findOne(`.${layer}`)!
+        .visible(),
+    name,
+  );
+}
+
 describe('canvas updates: a press, a selection or a drop changes only the nodes of the objects concerned', () => {
   let app: AppHarness;
   let exerciseId = '';
@@ -191,7 +205,10 @@ describe('canvas updates: a press, a selection or a drop changes only the nodes 
     await expect.poll(() => page.locator('[data-object-id="v8"]').getAttribute('aria-pressed')).toBe('true');
     expect(first.attrs).toContain('label-v8');
     expect(first.attrs).toContain('selection-outline');
-    expect(first.attrs.every((n) => ['label-v8', 'selection', 'selection-outline'].includes(n))).toBe(true);
+    // The outline's layer is shown (hidden while nothing is selected).
+    expect(
+      first.attrs.every((n) => ['label-v8', 'selection', 'selection-outline', 'selection-layer'].includes(n)),
+    ).toBe(true);
     expect(first.unbound).toEqual([]);
 
     // Another: the old label goes back to regular, the new one to bold, the outline moves; nothing else.
@@ -207,7 +224,8 @@ describe('canvas updates: a press, a selection or a drop changes only the nodes 
     // Halfway between v8 and v15, diagonal neighbours: no circle there, at any zoom the fit chose.
     const none = await touchedBy(page, () => page.mouse.click((at.x + other.x) / 2, (at.y + other.y) / 2));
     await expect.poll(() => page.locator('[data-object-id="v15"]').getAttribute('aria-pressed')).toBe('false');
-    expect(none.attrs.every((n) => ['label-v15'].includes(n))).toBe(true);
+    expect(none.attrs.every((n) => ['label-v15', 'selection-layer'].includes(n))).toBe(true);
+    expect(await layerShown(page, 'selection-layer')).toBe(false);
     // The outline's nodes go (destroying a node unbinds its listeners); no other node lost one.
     expect(none.unbound.every((n) => ['selection', 'selection-outline'].includes(n))).toBe(true);
     expect(
@@ -274,8 +292,11 @@ describe('canvas updates: a press, a selection or a drop changes only the nodes 
     await page.mouse.down();
     await page.mouse.move(next.x + 4, next.y + 20, { steps: 4 });
     expect(await layersOf(page, ['label-v20', 'institution-v21', 'label-v21'])).toEqual([2, 3, 3]);
+    // The outline's layer, empty while its outline is lifted, is not composited meanwhile.
+    expect(await layerShown(page, 'selection-layer')).toBe(false);
     await page.mouse.move(next.x, next.y, { steps: 4 });
     await page.mouse.up();
+    await expect.poll(() => layerShown(page, 'selection-layer')).toBe(true);
   });
 
   it('moving a circle with the keyboard touches only that circle, its label and its outline', async () => {

@@ -48,11 +48,20 @@ export function useDragLift() {
 
     const returning = new WeakSet<Konva.Group>();
 
+    // A layer left empty (the selection's, while its outline is lifted; the drag layer
+    // between drags) is hidden: each visible layer is a canvas the page composites on
+    // every frame of a drag, empty or not.
+    const hideIfEmpty = (container: Konva.Container | null | undefined): void => {
+      if (container?.nodeType === 'Layer' && container.children.length === 0) container.visible(false);
+    };
+
     const liftLabel = (from: Lifted, g: Konva.Group): void => {
       if (!layer.current || !g.getParent() || g.getParent() === layer.current) return;
-      from.labels.push([g, placeOf(g), returning.has(g)]);
+      const place = placeOf(g);
+      from.labels.push([g, place, returning.has(g)]);
       g.moveTo(layer.current);
       g.position(from.offset);
+      hideIfEmpty(place[0]);
     };
 
     // A node or label whose piece went while it was lifted or parked (re-rendered away) stays gone.
@@ -60,6 +69,7 @@ export function useDragLift() {
       if (!node.getParent()) return;
       node.moveTo(parent);
       node.zIndex(Math.min(index, parent.children.length - 1));
+      if (parent.nodeType === 'Layer') parent.visible(true);
     };
 
     /**
@@ -101,6 +111,7 @@ export function useDragLift() {
         if (returns) putBack(g, place);
         else parked.current.push([g, place]);
       }
+      hideIfEmpty(layer.current);
     };
 
     const lift = (node: Konva.Node, target: string): void => {
@@ -110,6 +121,7 @@ export function useDragLift() {
       if (!layer.current) return;
       const from: Lifted = { target, node, place: placeOf(node), labels: [], offset: { x: 0, y: 0 }, released: false };
       lifted.current = from;
+      layer.current.visible(true);
       node.moveTo(layer.current);
       for (const g of labels.current.get(target) ?? []) liftLabel(from, g);
     };

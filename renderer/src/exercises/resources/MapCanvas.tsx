@@ -321,8 +321,13 @@ export function MapCanvas({
                 <LabelNode key={m.id} piece={m} />
               ))}
             </Layer>
-            <Layer ref={drag.layer} onDragMove={drag.onDragMove} onDragEnd={drag.onDragEnd} />
-            <Layer ref={drag.selection} listening={false}>
+            {/* Layers with nothing to show are hidden: each shown one is a canvas composited on every frame. */}
+            <Layer ref={drag.layer} visible={false} onDragMove={drag.onDragMove} onDragEnd={drag.onDragEnd} />
+            <Layer
+              ref={drag.selection}
+              listening={false}
+              visible={Boolean(selectedShape?.kind === 'line' || selected || draft.length >= 2)}
+            >
               {selectedShape?.kind === 'line' ? (
                 <Line {...lineProps(selectedShape)} fill={undefined} stroke="#0b5cad" listening={false} />
               ) : null}
@@ -338,7 +343,7 @@ export function MapCanvas({
                 />
               ) : null}
             </Layer>
-            <Layer listening={false}>
+            <Layer listening={false} visible={Boolean(focusedMarker)}>
               {focusedMarker ? (
                 <FocusRing
                   kind="circle"

@@ -46,6 +46,8 @@ export function useMarkerDrag(onDrop: (id: string, x: number, y: number) => void
           ? { node: label, place: placeOf(label), dx: label.x() - node.x(), dy: label.y() - node.y() }
           : null,
       };
+      // Shown while a marker is on it (hidden, it is one canvas less to composite on every frame).
+      layer.current.visible(true);
       node.moveTo(layer.current);
       label?.moveTo(layer.current);
     };
@@ -72,6 +74,7 @@ export function useMarkerDrag(onDrop: (id: string, x: number, y: number) => void
       lifted.current = null;
       putBack(e.target, from.marker);
       if (from.label) putBack(from.label.node, from.label.place);
+      layer.current?.visible(false);
       drop.current(from.id, e.target.x(), e.target.y());
     };
 

@@ -208,7 +208,8 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
             ))}
           </Layer>
           {/* Over the circles, under the labels: a selected circle is outlined whatever lies on it. */}
-          <Layer listening={false}>
+          {/* Layers with nothing to show are hidden: each shown one is a canvas composited on every frame. */}
+          <Layer name="selection-layer" listening={false} visible={selectedPiece !== null}>
             {selectedPiece ? (
               // Not keyed by the circle: selecting another moves this one outline, no node is made.
               <SelectionOutline p={selectedPiece.circle} moveWith={drag.register} />
@@ -226,8 +227,9 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
               />
             ))}
           </Layer>
-          <Layer ref={drag.layer} />
-          <Layer listening={false}>
+          {/* Shown by useDragLift while a circle or a parked label is on it. */}
+          <Layer ref={drag.layer} visible={false} />
+          <Layer listening={false} visible={Boolean(focused && focusedAt)}>
             {focused && focusedAt ? (
               <FocusRing kind="circle" x={focusedAt.x} y={focusedAt.y} r={radiusOf(focused)} />
             ) : null}
