@@ -54,7 +54,7 @@ const markersPerFrame = 500;
 
 const noResources: readonly MapResource[] = [];
 
-/** How far from a drawn line's middle a press still takes it, in map units (a finger's half width on the printed scale). */
+/** How far from a drawn line's middle a press still takes it, in map units (half the 24-unit hit stroke it had as a node). */
 const shapeReach = 12;
 
 /** The smallest box around all of `boxes` plus `margin` (the empty map's default box when there are none). */
