@@ -28,7 +28,7 @@ import { CanvasObjects, type CanvasObject } from '../../canvas/CanvasObjects.js'
 import { FocusRing } from '../../canvas/FocusRing.js';
 import { lineProps } from '../../canvas/SceneShapes.js';
 import { useBoxSize, useStageViewport } from '../../canvas/useStageViewport.js';
-import { minLabelPx } from '../../canvas/viewport.js';
+import { minLabelPx, unionBounds } from '../../canvas/viewport.js';
 import { ZoomTools } from '../../canvas/ZoomTools.js';
 import { EditorOnly, usePresentation } from '../presentation.js';
 import { loadPhoto } from './photoImport.js';
@@ -56,22 +56,6 @@ const noResources: readonly MapResource[] = [];
 
 /** How far from a drawn line's middle a press still takes it, in map units (half the 24-unit hit stroke it had as a node). */
 const shapeReach = 12;
-
-/** The smallest box around all of `boxes` plus `margin` (the empty map's default box when there are none). */
-function unionBounds(boxes: readonly Bounds[], margin: number): Bounds {
-  if (boxes.length === 0) return boundsOf([], margin);
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const b of boxes) {
-    x0 = Math.min(x0, b.x);
-    y0 = Math.min(y0, b.y);
-    x1 = Math.max(x1, b.x + b.width);
-    y1 = Math.max(y1, b.y + b.height);
-  }
-  return { x: x0 - margin, y: y0 - margin, width: x1 - x0 + 2 * margin, height: y1 - y0 + 2 * margin };
-}
 
 /** The latest value, for handlers made once that must act on the current props. */
 function useLatest<T>(value: T): { readonly current: T } {
@@ -155,10 +139,12 @@ export function MapCanvas({
   const underMarkers = useMemo(() => [...gridLines, ...backdrop], [gridLines, backdrop]);
   // The cached backdrop's own size: it changes with what lies under the markers, never with a drop.
   const underMarkersBounds = useMemo(() => boundsOf(underMarkers, 0), [underMarkers]);
-  const bounds = useMemo(
-    () => (gridLines.length > 0 ? unionBounds([layout.bounds, boundsOf(gridLines, 0)], 10) : withMargin(layout.bounds)),
-    [layout.bounds, gridLines],
-  );
+  const bounds = useMemo(() => {
+    if (gridLines.length === 0) return withMargin(layout.bounds);
+    // The drawing and its grid, with 10 units to spare.
+    const all = unionBounds(layout.bounds, boundsOf(gridLines, 0));
+    return { x: all.x - 10, y: all.y - 10, width: all.width + 20, height: all.height + 20 };
+  }, [layout.bounds, gridLines]);
 
   const onSelectLatest = useLatest({ onSelect, onSelectShape, onMove, onObjectMenu });
   const { container, stageProps, isStage, fit, zoom, reveal, viewport } = useStageViewport(bounds, true, {
