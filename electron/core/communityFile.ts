@@ -46,9 +46,12 @@ export class CommunityFile {
   damagedExercises: DamagedExercise[] = [];
   /** Told after each successful write (the backups' schedule, backupHandlers.ts). */
   onWritten: (() => void) | null = null;
+  /** One transaction wrapper for every write: better-sqlite3 builds one per `transaction()` call. */
+  private readonly inTransaction: (change: () => unknown) => unknown;
 
   private constructor(private readonly opened: OpenedFile) {
     const db = opened.db;
+    this.inTransaction = db.transaction((change: () => unknown) => change());
     this.community = new CommunityRepo(db);
     this.sessions = new SessionRepo(db);
     this.participants = new ParticipantRepo(db);
@@ -207,7 +210,7 @@ export class CommunityFile {
     }
     let result: T;
     try {
-      result = this.opened.db.transaction(change)();
+      result = this.inTransaction(change) as T;
     } catch (error) {
       return asWriteFailure(error);
     }

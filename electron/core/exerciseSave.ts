@@ -57,10 +57,6 @@ export function saveExerciseBody(file: CommunityFile, id: string, baseVersion: n
     throw new AppFailure('invalid_input', parsed.error.message, refusalParams(parsed.error.issues[0]));
   }
   const doc = parsed.data;
-  // A body a newer Rembug wrote is never overwritten by this one: that would lose what it added.
-  const stored = file.exercises.storedBodyVersion(id);
-  if (stored !== null && stored > definitionOf(type).version)
-    throw new AppFailure('newer_version', `exercise ${id} body is version ${stored}`, { file: file.fileName });
   // Serialised once, here; its exact length is the one the limit speaks of.
   const json = JSON.stringify(doc);
   if (json.length > maxBodyCharacters)
@@ -72,7 +68,10 @@ export function saveExerciseBody(file: CommunityFile, id: string, baseVersion: n
   const { stakeholders } = contributionsOf(type, doc);
   const remembered = stakeholders ? JSON.stringify(stakeholders) : '';
   const next = file.write(() => {
-    const version = file.exercises.saveBody(id, baseVersion, json);
+    // A body a newer Rembug wrote is never overwritten by this one: that would lose what it added.
+    const version = file.exercises.saveBody(id, baseVersion, json, definitionOf(type).version);
+    if (version === 'newer_body')
+      throw new AppFailure('newer_version', `exercise ${id} has a newer body`, { file: file.fileName });
     // Moving a circle changes no name: the same institutions need not be looked up again.
     if (stakeholders && remembered !== before?.remembered) file.stakeholders.remember(stakeholders);
     return version;

@@ -90,4 +90,36 @@ describe('autosave, edit after edit', () => {
     expect(db.prepare('SELECT body FROM exercises WHERE id = ?').get(exercise.id)).toEqual({ body: newer });
     db.close();
   });
+
+  const storedBodies: [string, string, 'newer_version' | 'saved'][] = [
+    ['written by a newer Rembug', '{"schemaVersion":2,"colourBy":"relation","institutions":[]}', 'newer_version'],
+    ['with its version further in', '{"colourBy":"relation","schemaVersion":2,"institutions":[]}', 'newer_version'],
+    ['spaced out by another program', '{ "schemaVersion" : 2 }', 'newer_version'],
+    ['with a fractional version', '{"schemaVersion":1.5}', 'newer_version'],
+    ['with a version of ten digits', '{"schemaVersion":1000000000,"more":true}', 'newer_version'],
+    ['of this Rembug', '{"schemaVersion":1,"colourBy":"relation","institutions":[]}', 'saved'],
+    ['whose version is not a number', '{"schemaVersion":"2"}', 'saved'],
+    ['that is not JSON', 'Posyandu', 'saved'],
+  ];
+  for (const [what, stored, outcome] of storedBodies) {
+    it(`a stored body ${what} is ${outcome === 'saved' ? 'saved over' : 'kept, the save refused'}`, async () => {
+      const { send, exercise, file } = await withVenn();
+      const db = new Database(file);
+      db.prepare('UPDATE exercises SET body = ? WHERE id = ?').run(stored, exercise.id);
+      const saved = await send('exercise.save', {
+        id: exercise.id,
+        baseVersion: 1,
+        body: venn(institution('a', 'BPD')),
+      });
+      const row = db.prepare('SELECT body, version FROM exercises WHERE id = ?').get(exercise.id);
+      db.close();
+      if (outcome === 'saved') {
+        expect(saved.ok && saved.value).toEqual({ version: 2 });
+        expect(row).toEqual({ body: JSON.stringify(venn(institution('a', 'BPD'))), version: 2 });
+      } else {
+        expect(saved.ok || saved.error.code).toBe('newer_version');
+        expect(row).toEqual({ body: stored, version: 1 });
+      }
+    });
+  }
 });

@@ -156,6 +156,23 @@ describe('one writer per file', () => {
     const refused = await send('participant.add', { sessionId: session.id, fields: participant('Sesudah') });
     expect(refused.ok || refused.error.code).toBe('file_in_use');
   });
+
+  it('a takeover is noticed even when the new lock has the same length and modification time as ours', async () => {
+    const { file, call, send, session } = await communityWithSession();
+    const lockPath = lockPathOf(file);
+    // A whole second, which the takeover's lock is given again (a time set by hand keeps no nanoseconds).
+    const mtime = new Date('2026-11-30T08:00:00Z');
+    fs.utimesSync(lockPath, mtime, mtime);
+    // A save: the lock's look is then known, so the next save only compares it.
+    await call('participant.add', { sessionId: session.id, fields: participant('Sebelum') });
+    const ours = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as { token: string };
+    const theirs = { ...ours, token: ours.token.replace(/[0-9a-f]/g, 'b') };
+    expect(JSON.stringify(theirs)).toHaveLength(fs.statSync(lockPath).size);
+    fs.writeFileSync(lockPath, JSON.stringify(theirs));
+    fs.utimesSync(lockPath, mtime, mtime);
+    const refused = await send('participant.add', { sessionId: session.id, fields: participant('Sesudah') });
+    expect(refused.ok || refused.error.code).toBe('file_in_use');
+  });
 });
 
 describe('refused and read-only files are left exactly as they were', () => {

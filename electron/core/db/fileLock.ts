@@ -81,6 +81,19 @@ function readHolder(lockPath: string): LockHolder | null {
   }
 }
 
+/** How long a lock file whose stat has not changed is taken as still ours without reading it. */
+const rereadAfterMs = 2_000;
+
+/** The lock file's identity, size and times (ns) as one string, to compare; null when it is gone. */
+function lockStatOf(lockPath: string): string | null {
+  try {
+    const stat = fs.statSync(lockPath, { bigint: true });
+    return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+  } catch {
+    return null;
+  }
+}
+
 /** Whether the lock at `lockPath` is left over from a holder that can no longer write. */
 function isStale(lockPath: string, holder: LockHolder | null, now: number): boolean {
   let modified: number;
@@ -168,6 +181,8 @@ function removeStaleLock(lockPath: string, judged: LockHolder | null): void {
 export class FileLock {
   private released = false;
   private readonly timer: NodeJS.Timeout;
+  /** The lock file's stat when last read naming this holder, and when that was. */
+  private seenAsOurs: { stat: string; at: number } | null = null;
 
   private constructor(
     readonly lockPath: string,
@@ -230,9 +245,21 @@ export class FileLock {
     return !fs.existsSync(this.lockPath) && createLockFile(this.lockPath, this.holder) === 'created';
   }
 
-  /** Whether the lock file still names this holder (not removed or taken over). */
+  /**
+   * Whether the lock file still names this holder (not removed or taken over). Asked before
+   * every write (each autosave), so the file is read only when its stat differs from the one
+   * it had when last read as ours, or that read is `rereadAfterMs` old: a FAT drive stamps
+   * times to 2 s, and a takeover of the same length within them would look unchanged.
+   */
   stillHeld(): boolean {
-    return !this.released && readHolder(this.lockPath)?.token === this.holder.token;
+    if (this.released) return false;
+    const now = Date.now();
+    const stat = lockStatOf(this.lockPath);
+    const seen = this.seenAsOurs;
+    if (stat && seen && stat === seen.stat && now - seen.at < rereadAfterMs) return true;
+    const held = readHolder(this.lockPath)?.token === this.holder.token;
+    this.seenAsOurs = held && stat ? { stat, at: now } : null;
+    return held;
   }
 
   release(): void {

@@ -27,6 +27,18 @@ export interface ExerciseLineage {
 
 export type StoredExerciseRow = ExerciseRow & ExerciseLineage;
 
+/**
+ * The stored body's schemaVersion in SQL, NULL if unreadable. Asked on every save, so it
+ * reads the body's first characters: bodies are written from parsed documents, whose first
+ * key is `schemaVersion`, and the number there is read as SQLite reads a number at the
+ * start of a text (a JSON number is one). Only a body written otherwise is parsed whole.
+ */
+const storedBodyVersionSql = `(CASE
+  WHEN substr(body, 1, 18) GLOB '{"schemaVersion":[0-9]' THEN CAST(substr(body, 18, 30) AS REAL)
+  WHEN json_valid(body) AND json_type(body, '$.schemaVersion') IN ('integer', 'real')
+    THEN json_extract(body, '$.schemaVersion')
+END)`;
+
 export class ExerciseRepo {
   private readonly selectOne;
   private readonly selectLineage;
@@ -36,7 +48,6 @@ export class ExerciseRepo {
   private readonly updateBody;
   private readonly updateTitle;
   private readonly remove;
-  private readonly selectBodyStart;
   private readonly selectBodyVersion;
   private readonly selectType;
 
@@ -62,18 +73,18 @@ export class ExerciseRepo {
        VALUES (@id, @sessionId, (SELECT COALESCE(MAX(position), 0) + 1 FROM exercises WHERE session_id = @sessionId),
          @type, @title, @body, 1, @now, @now, @copyOf)`,
     );
-    // The version check sits in the WHERE clause so a stale write changes no row.
+    // The version check sits in the WHERE clause so a stale write changes no row; so does the
+    // check of the stored body's schemaVersion (`storedBodyVersion`, in SQL), so a save is one
+    // statement.
     this.updateBody = db.prepare(
-      'UPDATE exercises SET body = @body, version = version + 1, updated_at = @now WHERE id = @id AND version = @baseVersion',
+      `UPDATE exercises SET body = @body, version = version + 1, updated_at = @now
+       WHERE id = @id AND version = @baseVersion AND COALESCE(${storedBodyVersionSql}, 0) <= @newestBodyVersion`,
     );
     this.updateTitle = db.prepare('UPDATE exercises SET title = @title, updated_at = @now WHERE id = @id');
     this.remove = db.prepare<[string]>('DELETE FROM exercises WHERE id = ?');
     this.selectType = db.prepare<[string], { type: string }>('SELECT type FROM exercises WHERE id = ?');
-    this.selectBodyStart = db.prepare<[string], { start: string }>(
-      'SELECT substr(body, 1, 40) AS start FROM exercises WHERE id = ?',
-    );
-    this.selectBodyVersion = db.prepare<[string], { v: unknown }>(
-      "SELECT CASE WHEN json_valid(body) THEN json_extract(body, '$.schemaVersion') END AS v FROM exercises WHERE id = ?",
+    this.selectBodyVersion = db.prepare<[string], { v: number | null }>(
+      `SELECT ${storedBodyVersionSql} AS v FROM exercises WHERE id = ?`,
     );
   }
 
@@ -116,28 +127,27 @@ export class ExerciseRepo {
     return id;
   }
 
-  /** Returns the new version, or throws `stale_version` when someone saved in between. */
-  /** Writes a body already serialised (once, by the caller, who also checked its size). */
-  saveBody(id: string, baseVersion: number, bodyJson: string): number {
-    const info = this.updateBody.run({ id, baseVersion, body: bodyJson, now: new Date().toISOString() });
+  /**
+   * Writes a body already serialised (once, by the caller, who also checked its size) over
+   * a stored one whose schemaVersion is at most `newestBodyVersion`. Returns the new version,
+   * or 'newer_body' (nothing written) when the stored body is newer: a newer Rembug wrote
+   * it. Throws `stale_version` when someone saved in between, `not_found` when it is gone.
+   */
+  saveBody(id: string, baseVersion: number, bodyJson: string, newestBodyVersion: number): number | 'newer_body' {
+    const now = new Date().toISOString();
+    const info = this.updateBody.run({ id, baseVersion, body: bodyJson, now, newestBodyVersion });
     if (info.changes === 0) {
       const current = this.get(id);
+      const stored = this.storedBodyVersion(id);
+      if (stored !== null && stored > newestBodyVersion) return 'newer_body';
       throw new AppFailure('stale_version', `exercise ${id} is at version ${current.version}, not ${baseVersion}`);
     }
     return baseVersion + 1;
   }
 
-  /**
-   * The stored body's schemaVersion; null if unreadable. Asked on every save, so it reads
-   * the body's first bytes: bodies are written from parsed documents, whose first key is
-   * `schemaVersion`. Only a body written otherwise is parsed whole (by SQLite).
-   */
+  /** The stored body's schemaVersion; null if unreadable (`storedBodyVersionSql`). */
   storedBodyVersion(id: string): number | null {
-    const start = this.selectBodyStart.get(id)?.start;
-    const leading = start === undefined ? null : /^\{"schemaVersion":(\d+)[,}]/.exec(start);
-    if (leading) return Number(leading[1]);
-    const v = this.selectBodyVersion.get(id)?.v;
-    return typeof v === 'number' ? v : null;
+    return this.selectBodyVersion.get(id)?.v ?? null;
   }
 
   /** The exercise's type alone: a save needs no more of the stored row. */

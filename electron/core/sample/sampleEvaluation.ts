@@ -170,5 +170,5 @@ export function addSampleSuccessAndEvaluation(file: CommunityFile, { session, ex
   const evaluationId = exercise(evaluation.id, 'evaluation', 'Evaluasi akhir program air bersih', groupEvaluation());
   // The before/after as the view would gather it when opened, so the shipped file prints it at once.
   const body: EvaluationDocument = { ...groupEvaluation(), beforeAfter: loadEvaluationSources(file, evaluationId) };
-  file.exercises.saveBody(evaluationId, 1, JSON.stringify(body));
+  file.exercises.saveBody(evaluationId, 1, JSON.stringify(body), body.schemaVersion);
 }
