@@ -1,6 +1,7 @@
 import type Konva from 'konva';
 import {
   forwardRef,
+  memo,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -13,7 +14,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Layer, Stage } from 'react-konva';
-import { vennPieces, type VennPiece } from '#shared/exercises/venn/scene.js';
+import { vennPieces, type VennPiece, type VennPieces } from '#shared/exercises/venn/scene.js';
 import type { VennDocument } from '#shared/exercises/venn/schema.js';
 import { StaticShape } from '../../canvas/SceneShapes.js';
 import { useDragLift } from '../../canvas/useDragLift.js';
@@ -28,7 +29,13 @@ import { CanvasObjects, type CanvasObject } from '../../canvas/CanvasObjects.js'
 import { FocusRing } from '../../canvas/FocusRing.js';
 import { institutionRows } from './institutionRows.js';
 import { useVennLayout } from './useVennLayout.js';
-import { InstitutionCircle, InstitutionLabel, SelectionOutline, type CircleHandlers } from './VennShapes.js';
+import {
+  InstitutionCircle,
+  InstitutionLabel,
+  SelectionOutline,
+  type CircleHandlers,
+  type MoveWith,
+} from './VennShapes.js';
 
 /** Even an empty diagram is framed to show where the first circles will go. */
 const viewRadius = communityRadius + 2 * importanceRadius[2] + 80;
@@ -98,6 +105,9 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
   // The keyboard's stops and the spoken summary follow a change a moment after the picture
   // (a render React may interrupt): a drop redraws the circle first.
   const wordsDoc = useDeferredValue(doc);
+  // And the selection: a press redraws the outline and two labels at once, and the spoken
+  // summary a moment later.
+  const wordsSelectedId = useDeferredValue(selectedId);
   const rows = institutionRows(wordsDoc);
   // Walked in the table's order, most important first, each named with what the picture
   // shows. A name is worded again only when what it says changed (a drop rewords one, not 200).
@@ -123,7 +133,7 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
       return object;
     });
   }, [rows, t]);
-  const text = useMemo(() => vennCanvasText(t, wordsDoc, selectedId, rows), [t, wordsDoc, selectedId, rows]);
+  const text = useMemo(() => vennCanvasText(t, wordsDoc, wordsSelectedId, rows), [t, wordsDoc, wordsSelectedId, rows]);
   const focused = doc.institutions.find((i) => i.id === focusedId);
   const focusedAt = focused ? layout.shown.get(focused.id) : undefined;
   const selectedPiece = pieces.institutions.find((p) => p.id === selectedId) ?? null;
@@ -201,12 +211,7 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
     <CanvasBox container={container} testId="venn-canvas" text={text} layoutView={layoutView}>
       {stageProps ? (
         <Stage {...stageProps} onMouseDown={onStagePress} onTap={onStagePress}>
-          <Layer>
-            <StaticShape p={pieces.community.circle} name="community" />
-            {pieces.institutions.map((p) => (
-              <InstitutionCircle key={p.id} p={p.circle} handlers={handlers} />
-            ))}
-          </Layer>
+          <CircleLayer pieces={pieces} handlers={handlers} />
           {/* Over the circles, under the labels: a selected circle is outlined whatever lies on it. */}
           {/* Layers with nothing to show are hidden: each shown one is a canvas composited on every frame. */}
           <Layer name="selection-layer" listening={false} visible={selectedPiece !== null}>
@@ -215,18 +220,7 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
               <SelectionOutline p={selectedPiece.circle} moveWith={drag.register} />
             ) : null}
           </Layer>
-          <Layer listening={false}>
-            <InstitutionLabel p={pieces.community.label} leader={null} bold moveWith={drag.register} />
-            {pieces.institutions.map((p) => (
-              <InstitutionLabel
-                key={p.id}
-                p={p.label}
-                leader={p.leader}
-                bold={p.id === selectedId}
-                moveWith={drag.register}
-              />
-            ))}
-          </Layer>
+          <LabelLayer pieces={pieces} boldId={selectedId} moveWith={drag.register} />
           {/* Shown by useDragLift while a circle or a parked label is on it. */}
           <Layer ref={drag.layer} visible={false} />
           <Layer listening={false} visible={Boolean(focused && focusedAt)}>
@@ -239,11 +233,47 @@ export const VennCanvas = forwardRef<VennCanvasHandle, Props>(function VennCanva
       <CanvasObjects
         label={t('venn.objects')}
         objects={objects}
+        // Not deferred: a key pressed next (Tab) must start from the stop just selected.
         selectedId={selectedId}
         onSelect={onSelect}
         onFocusChange={onFocusChange}
         walk="tab"
       />
     </CanvasBox>
+  );
+});
+
+/**
+ * The circles' layer: no selection in its props, so a press that selects a circle does not
+ * render it (nor walk its 200 circles) at all; only a change of the pieces does.
+ */
+const CircleLayer = memo(function CircleLayer({ pieces, handlers }: { pieces: VennPieces; handlers: CircleHandlers }) {
+  return (
+    <Layer>
+      <StaticShape p={pieces.community.circle} name="community" />
+      {pieces.institutions.map((p) => (
+        <InstitutionCircle key={p.id} p={p.circle} handlers={handlers} />
+      ))}
+    </Layer>
+  );
+});
+
+/** Every label over every circle; the selected institution's in bold. */
+const LabelLayer = memo(function LabelLayer({
+  pieces,
+  boldId,
+  moveWith,
+}: {
+  pieces: VennPieces;
+  boldId: string | null;
+  moveWith: MoveWith;
+}) {
+  return (
+    <Layer listening={false}>
+      <InstitutionLabel p={pieces.community.label} leader={null} bold moveWith={moveWith} />
+      {pieces.institutions.map((p) => (
+        <InstitutionLabel key={p.id} p={p.label} leader={p.leader} bold={p.id === boldId} moveWith={moveWith} />
+      ))}
+    </Layer>
   );
 });

@@ -21,7 +21,7 @@ export interface CircleHandlers {
 }
 
 /** A ref for a group that moves with its circle while the circle is dragged (useDragLift's register). */
-type MoveWith = (
+export type MoveWith = (
   target: string | undefined,
   returns?: boolean,
 ) => (node: Konva.Group | null) => (() => void) | undefined;
