@@ -34,9 +34,9 @@ async function canvasReport(page: Page, objects: string, labels: string): Promis
         name(): string;
         getClientRect(): Rect;
         getClassName(): string;
-        fontSize?: () => number;
+        getAttr(name: string): unknown;
         getAbsoluteScale(): { x: number; y: number };
-        find(selector: string): KNode[];
+        find(selector: string | ((n: KNode) => boolean)): KNode[];
       };
       type KStage = KNode & { width(): number; height(): number; scaleX(): number; x(): number; y(): number };
       const stage = (window as unknown as { Konva: { stages: KStage[] } }).Konva.stages.at(-1)!;
@@ -52,10 +52,10 @@ async function canvasReport(page: Page, objects: string, labels: string): Promis
           return r.x < -0.5 || r.y < -0.5 || r.x + r.width > width + 0.5 || r.y + r.height > height + 0.5;
         })
         .map((n) => n.name());
-      const texts = shownLabels.flatMap((n) =>
-        n.getClassName() === 'Text' ? [n] : n.getClassName() === 'Group' ? n.find('Text') : [],
-      );
-      const sizes = texts.map((t) => (t.fontSize ? t.fontSize() : 0) * t.getAbsoluteScale().y);
+      // A Konva Text, or a label that draws itself with a Text's attributes (a plain shape).
+      const isText = (n: KNode): boolean => typeof n.getAttr('text') === 'string';
+      const texts = shownLabels.flatMap((n) => (isText(n) ? [n] : n.getClassName() === 'Group' ? n.find(isText) : []));
+      const sizes = texts.map((t) => Number(t.getAttr('fontSize')) * t.getAbsoluteScale().y);
       return {
         width,
         height,
@@ -96,11 +96,12 @@ const vennShows = (page: Page, count: number) => settled(page, 'institution-', '
 async function overlappingLabels(page: Page, prefix: string): Promise<string[]> {
   return page.evaluate((labelPrefix) => {
     type Rect = { x: number; y: number; width: number; height: number };
-    type KNode = { name(): string; getClientRect(): Rect };
-    const stage = (window as unknown as { Konva: { stages: { find(s: string): KNode[] }[] } }).Konva.stages.at(-1)!;
+    type KNode = { name(): string; getClientRect(): Rect; getAttr(name: string): unknown };
+    const stage = (
+      window as unknown as { Konva: { stages: { find(s: (n: KNode) => boolean): KNode[] }[] } }
+    ).Konva.stages.at(-1)!;
     const labels = stage
-      .find('Text')
-      .filter((n) => n.name().startsWith(labelPrefix))
+      .find((n) => typeof n.getAttr('text') === 'string' && n.name().startsWith(labelPrefix))
       .map((n) => ({ name: n.name(), r: n.getClientRect() }));
     const pairs: string[] = [];
     labels.forEach((a, i) =>

@@ -19,7 +19,7 @@ async function circlesOn(page: Page): Promise<Record<string, { x: number; y: num
     type Node = {
       name(): string;
       getClientRect(): Rect;
-      find(selector: string): { text(): string }[];
+      find(test: (n: { getAttr(name: string): unknown }) => boolean): { getAttr(name: string): unknown }[];
     };
     type Stage = { find(test: (n: Node) => boolean): Node[]; findOne(s: string): Node | undefined };
     const konva = (window as unknown as { Konva?: { stages: Stage[] } }).Konva;
@@ -33,8 +33,8 @@ async function circlesOn(page: Page): Promise<Record<string, { x: number; y: num
         x: r.x + r.width / 2,
         y: r.y + r.height / 2,
         r: r.width / 2,
-        label: (label?.find('Text') ?? [])
-          .map((t) => t.text())
+        label: (label?.find((n) => typeof n.getAttr('text') === 'string') ?? [])
+          .map((t) => String(t.getAttr('text')))
           .join(' ')
           .replace(/\s+/g, ' '),
       };

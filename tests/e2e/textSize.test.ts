@@ -35,7 +35,10 @@ async function screenFontSizes(page: Page, testId: string): Promise<ScreenText[]
     const box = document.querySelector(`[data-testid="${id}"]`);
     const stage = konva.stages.find((s) => box?.contains(s.container()));
     if (!stage) throw new Error(`no Konva stage in ${id}`);
-    const texts = stage.find('Text').map((t) => ({ text: t.text(), px: t.fontSize() * t.getAbsoluteScale().y }));
+    // Konva Texts, and the labels that draw themselves with a Text's attributes (plain shapes).
+    const texts = stage
+      .find((n) => typeof n.getAttr('text') === 'string')
+      .map((t) => ({ text: String(t.getAttr('text')), px: Number(t.getAttr('fontSize')) * t.getAbsoluteScale().y }));
     const letters = stage
       .find((n) => typeof n.getAttr('letter') === 'string')
       .map((m) => ({

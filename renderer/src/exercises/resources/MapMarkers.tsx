@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type Konva from 'konva';
-import { Group, Shape, Text } from 'react-konva';
+import { Group, Shape } from 'react-konva';
 import type { MarkerLook } from '#shared/exercises/resources/mapLayout.js';
 import { markerPrimitives, type MarkerPrimitives } from '#shared/exercises/resources/mapScene.js';
 import type { MapResource } from '#shared/exercises/resources/schema.js';
@@ -139,11 +139,16 @@ export const MarkerNode = memo(function MarkerNode({
   );
 });
 
-/** A marker's name under it, as one node that draws its paper backdrop and its lines (`relative`: the selection's copy). */
+/**
+ * A marker's name under it, as one node that draws its paper backdrop and its lines
+ * (`relative`: the selection's copy). A plain shape carrying a Text's attributes (what it
+ * says, at what size) for whatever reads the stage, not a Konva Text, which measures its
+ * lines again as it is made: the layout measured them, and a large map opens with 1,000 names.
+ */
 export const LabelNode = memo(function LabelNode({ piece, relative }: { piece: MarkerPiece; relative?: boolean }) {
   const { dx, dy, width, height } = piece.label;
   return (
-    <Text
+    <Shape
       name={`${relative ? 'selected-label' : 'label'}-${piece.id}`}
       x={relative ? dx : piece.x + dx}
       y={relative ? dy : piece.y + dy}

@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { memo } from 'react';
-import { Circle, Group, Text } from 'react-konva';
+import { Circle, Group, Shape } from 'react-konva';
 import { selectedOutline } from '#shared/exercises/venn/scene.js';
 import {
   textBlockHeight,
@@ -44,9 +44,10 @@ export const InstitutionCircle = memo(function InstitutionCircle({
 /**
  * One label, above every circle, with its leader line when it stands outside a small
  * circle; the selected institution's in bold, as the PDF of a selection would show it.
- * One Text node draws the leader, the paper backdrop and the lines (labelSceneFunc):
- * a press redraws every label of the layer, and a node apiece costs a fraction of the
- * group of a line, a box and a text it was.
+ * One node draws the leader, the paper backdrop and the lines (labelSceneFunc): a press
+ * redraws every label of the layer, and a node apiece costs a fraction of the group of a
+ * line, a box and a text it was. A plain shape carrying a Text's attributes, not a Konva
+ * Text, which measures its lines again when made and when the selection bolds them.
  */
 export const InstitutionLabel = memo(function InstitutionLabel({
   p,
@@ -63,7 +64,7 @@ export const InstitutionLabel = memo(function InstitutionLabel({
   const width = labelWidth(label);
   return (
     <Group name={`label-${p.target ?? ''}`} ref={moveWith(p.target)}>
-      <Text
+      <Shape
         x={label.x - width / 2}
         y={label.y}
         {...textAttributes(label)}
