@@ -35,6 +35,26 @@ describe('labels on the canvas', () => {
     for (const line of lines) for (const g of graphemes(line.replace('…', ''))) expect(all).toContain(g);
   });
 
+  it('cuts Latin names into the same graphemes as the segmenter, without it', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const bySegmenter = (text: string): string[] => Array.from(segmenter.segment(text), (s) => s.segment);
+    const latin = Array.from({ length: 0x2ff - 0x20 + 1 }, (_, i) => String.fromCharCode(0x20 + i)).filter(
+      (c) => c < '\u007f' || c >= '\u00a0',
+    );
+    const names = [
+      'Posyandu Melati',
+      'Koperasi "Maju Bersama" (KUD) – 2026',
+      'Café Señora, Ñandú ÿ ǅ ʰ',
+      latin.join(''),
+      ...latin.map((c) => `${c}a${c}`),
+      // Not one unit each: a combining mark, an emoji, a joiner; cut by the segmenter.
+      'Bale\u0301 Desa',
+      'Tani 🌾 Subur',
+      '👩🏽\u200d🌾 Ibu Tani',
+    ];
+    for (const name of names) expect(graphemes(name)).toEqual(bySegmenter(name));
+  });
+
   it('keeps right-to-left text in its order', () => {
     expect(fitText('مزرعة السلام', 24, 230, 2)).toEqual(['مزرعة السلام']);
   });

@@ -11,6 +11,39 @@ export const ViewKeyContext = createContext<string | null>(null);
 /** How long after the last zoom or pan the view is written: a wheel turn is many events, one write. */
 const saveDelayMs = 400;
 
+/** A kept view asked for before its canvas is drawn: `value` once the answer came (null: none). */
+interface EarlyView {
+  promise: Promise<Viewport | null>;
+  value: Viewport | null | undefined;
+}
+const earlyViews = new Map<string, EarlyView>();
+
+/**
+ * Asks for an exercise's kept view as the exercise opens, alongside its document, so its
+ * canvas need not wait for it after the document came (a round trip, while a large map
+ * is still being drawn). Kept until the exercise closes (`forgetEarlyView`) or its view is
+ * written again; a canvas opened meanwhile (back from the table tab) reads it.
+ */
+export function askEarlyView(exerciseId: string): void {
+  if (earlyViews.has(exerciseId)) return;
+  const early: EarlyView = { promise: Promise.resolve(null), value: undefined };
+  // A view that cannot be read (no file open any more) is none: the canvas fits.
+  early.promise = call('view.get', { exerciseId }).then(
+    (view) => (early.value = view),
+    () => (early.value = null),
+  );
+  earlyViews.set(exerciseId, early);
+}
+
+export function forgetEarlyView(exerciseId: string): void {
+  earlyViews.delete(exerciseId);
+}
+
+function readView(exerciseId: string): Promise<Viewport | null> {
+  askEarlyView(exerciseId);
+  return earlyViews.get(exerciseId)!.promise;
+}
+
 /**
  * The view this canvas was left at, and a way to keep the current one. `saved` is
  * undefined while it is being read, null when none is kept (the canvas fits). With `keep`
@@ -22,7 +55,10 @@ export function useSavedView(keep: boolean): {
 } {
   const exerciseId = useContext(ViewKeyContext);
   const active = keep && exerciseId !== null;
-  const [saved, setSaved] = useState<Viewport | null | undefined>(active ? undefined : null);
+  // Already known when it was asked for early and came before the canvas.
+  const [saved, setSaved] = useState<Viewport | null | undefined>(() =>
+    active ? earlyViews.get(exerciseId)?.value : null,
+  );
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; write: () => void } | null>(null);
 
   useEffect(() => {
@@ -31,11 +67,9 @@ export function useSavedView(keep: boolean): {
       return;
     }
     let current = true;
-    setSaved(undefined);
-    // A view that cannot be read (no file open any more) is none: the canvas fits.
-    call('view.get', { exerciseId })
-      .then((view) => current && setSaved(view))
-      .catch(() => current && setSaved(null));
+    const early = earlyViews.get(exerciseId)?.value;
+    setSaved(early);
+    if (early === undefined) void readView(exerciseId).then((view) => current && setSaved(view));
     return () => {
       current = false;
     };
@@ -58,6 +92,8 @@ export function useSavedView(keep: boolean): {
     const { active: on, exerciseId: id } = latest.current;
     if (!on || !id) return;
     if (pending.current) clearTimeout(pending.current.timer);
+    // What was read early is no longer what is kept.
+    forgetEarlyView(id);
     const write = (): void => {
       pending.current = null;
       // Keeping a view is a convenience: a failure is not worth an error on the screen.
