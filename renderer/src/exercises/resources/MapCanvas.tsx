@@ -127,11 +127,14 @@ export function MapCanvas({
   const boxHeight = box.size.height - box.insets.top - box.insets.bottom;
   const grid = hasGrid(doc);
   const layoutView = boxWidth > 0 ? { width: boxWidth, height: boxHeight, minLabelPx: labelPx } : null;
-  const layout = useMapLayout(shownResources, underBounds, layoutView, grid);
+  // Nothing is drawn before the box is measured (the stage waits for its size): the
+  // markers are laid out once, for the canvas they are drawn on, not first for none.
+  const laidResources = layoutView ? shownResources : noResources;
+  const layout = useMapLayout(laidResources, underBounds, layoutView, grid);
   // One piece per resource, the same object while the resource and where its name goes are unchanged.
   const markers = useMemo(
-    () => shownResources.map((r) => markerPiece(r, letters[r.capital], layout.look, layout.labels.get(r.id)!)),
-    [shownResources, letters, layout],
+    () => laidResources.map((r) => markerPiece(r, letters[r.capital], layout.look, layout.labels.get(r.id)!)),
+    [laidResources, letters, layout],
   );
   // The grid sized to what is drawn, as in the PDF (mapScene); the same lines while that size stays.
   const gridKey = grid ? JSON.stringify(withGridMargin(layout.bounds)) : '';
@@ -268,7 +271,7 @@ export function MapCanvas({
   const pieceOf = (id: string | null): MarkerPiece | undefined =>
     id === null ? undefined : markers.find((m) => m.id === id);
   const focusedMarker = pieceOf(focusedId);
-  const selectedResource = selectedId === null ? undefined : shownResources.find((r) => r.id === selectedId);
+  const selectedResource = selectedId === null ? undefined : laidResources.find((r) => r.id === selectedId);
   const selected = useMemo(
     () =>
       selectedResource
