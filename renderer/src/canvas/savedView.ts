@@ -26,12 +26,12 @@ const earlyViews = new Map<string, EarlyView>();
  */
 export function askEarlyView(exerciseId: string): void {
   if (earlyViews.has(exerciseId)) return;
-  const early: EarlyView = { promise: Promise.resolve(null), value: undefined };
   // A view that cannot be read (no file open any more) is none: the canvas fits.
-  early.promise = call('view.get', { exerciseId }).then(
+  const promise = call('view.get', { exerciseId }).then(
     (view) => (early.value = view),
     () => (early.value = null),
   );
+  const early: EarlyView = { promise, value: undefined };
   earlyViews.set(exerciseId, early);
 }
 

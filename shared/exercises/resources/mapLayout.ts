@@ -178,6 +178,7 @@ export function mapLayout(
   return placed;
 }
 
-export function withMargin(b: Bounds): Bounds {
-  return { x: b.x - mapMargin, y: b.y - mapMargin, width: b.width + 2 * mapMargin, height: b.height + 2 * mapMargin };
+/** `b` with `margin` units of room on every side (the map's own margin unless told). */
+export function withMargin(b: Bounds, margin = mapMargin): Bounds {
+  return { x: b.x - margin, y: b.y - margin, width: b.width + 2 * margin, height: b.height + 2 * margin };
 }

@@ -142,12 +142,14 @@ export function MapCanvas({
   const underMarkers = useMemo(() => [...gridLines, ...backdrop], [gridLines, backdrop]);
   // The cached backdrop's own size: it changes with what lies under the markers, never with a drop.
   const underMarkersBounds = useMemo(() => boundsOf(underMarkers, 0), [underMarkers]);
-  const bounds = useMemo(() => {
-    if (gridLines.length === 0) return withMargin(layout.bounds);
-    // The drawing and its grid, with 10 units to spare.
-    const all = unionBounds(layout.bounds, boundsOf(gridLines, 0));
-    return { x: all.x - 10, y: all.y - 10, width: all.width + 20, height: all.height + 20 };
-  }, [layout.bounds, gridLines]);
+  const bounds = useMemo(
+    () =>
+      gridLines.length === 0
+        ? withMargin(layout.bounds)
+        : // The drawing and its grid, with 10 units to spare.
+          withMargin(unionBounds(layout.bounds, boundsOf(gridLines, 0)), 10),
+    [layout.bounds, gridLines],
+  );
 
   const onSelectLatest = useLatest({ onSelect, onSelectShape, onMove, onObjectMenu });
   const { container, stageProps, isStage, fit, zoom, reveal, viewport } = useStageViewport(bounds, true, {
