@@ -12,6 +12,7 @@ import {
   maxSentenceLength,
   maxShapeCoordinates,
 } from '../../model/limits.js';
+import { rememberingList } from '../../model/rememberingList.js';
 import { zId, zName } from '../../model/text.js';
 import { capitals, maxRating, resourceProblems } from './capitals.js';
 
@@ -54,8 +55,9 @@ export const resourceMapSchemaVersion = 2;
 export const zResourceMapDocument = z.object({
   schemaVersion: z.literal(resourceMapSchemaVersion),
   background: z.enum(['blank', 'grid']),
-  resources: boundedList(zMapResource, maxMapResources),
-  shapes: boundedList(zMapShape, maxMapShapes),
+  /** Both remembered between parses: autosave sends them all after one moved (`rememberingList`). */
+  resources: rememberingList(zMapResource, maxMapResources),
+  shapes: rememberingList(zMapShape, maxMapShapes),
   /** Each layer at most once (the actions never add one twice). */
   hiddenLayers: boundedList(z.enum([...mapLayers, 'resources']), mapLayers.length + 1),
   /** The photo of the paper map behind everything, in map units centred on 0, 0. */

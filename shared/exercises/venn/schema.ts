@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { boundedList, maxInstitutions } from '../../model/limits.js';
+import { maxInstitutions } from '../../model/limits.js';
+import { rememberingList } from '../../model/rememberingList.js';
 import { zId, zName, zText } from '../../model/text.js';
 
 export const institutionKinds = ['government', 'community', 'religious', 'private', 'ngo', 'other'] as const;
@@ -29,7 +30,8 @@ export const zVennDocument = z.object({
   schemaVersion: z.literal(vennSchemaVersion),
   /** What the colour of a circle means in this diagram; the other is shown by its outline. */
   colourBy: z.enum(['relation', 'kind']),
-  institutions: boundedList(zInstitution, maxInstitutions),
+  /** Remembered between parses: autosave sends them all after moving one (`rememberingList`). */
+  institutions: rememberingList(zInstitution, maxInstitutions),
 });
 export type VennDocument = z.infer<typeof zVennDocument>;
 
