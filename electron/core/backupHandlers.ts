@@ -85,13 +85,17 @@ export class BackupService {
   afterOpen(file: CommunityFile): void {
     if (file.readOnlyReason !== 'backup') this.previewedFrom = null;
     if (file.readOnly) return;
-    file.onWritten = () => this.afterWrite(file);
+    // Resolved once: every autosave asks, and resolving a path costs as much as the question.
+    const key = path.resolve(file.path);
+    file.onWritten = () => this.afterWrite(file, key);
     this.start(file, 'open');
   }
 
-  /** After a successful write: a backup when the last one of this file is older than `backupEveryMs`. */
-  afterWrite(file: CommunityFile): void {
-    const key = path.resolve(file.path);
+  /**
+   * After a successful write: a backup when the last one of this file (by its resolved path,
+   * `key`) is older than `backupEveryMs`.
+   */
+  private afterWrite(file: CommunityFile, key: string): void {
     const last = this.lastBackupAt.get(key) ?? 0;
     if (this.now().getTime() - last < backupEveryMs || this.running.has(key)) return;
     // After the save's reply: the backup API copies in steps between other calls.

@@ -1,4 +1,4 @@
-import { NewerBodyError } from '#shared/exercises/definition.js';
+import { NewerBodyError, type Contributions } from '#shared/exercises/definition.js';
 import {
   contributionsOf,
   definitionOf,
@@ -17,10 +17,11 @@ import { refusalParams } from './refusal.js';
  * (the suggestions only grow). Keyed by the open file, so another file (a copy, a restore)
  * starts afresh. The stored body's version is not kept: it is read on every save.
  */
+type Stakeholders = NonNullable<Contributions['stakeholders']>;
 interface SavedBefore {
   type: ExerciseTypeName;
-  /** The stakeholders the last committed save remembered, as JSON; '' for none. */
-  remembered: string;
+  /** The stakeholders the last committed save remembered; null for none. */
+  remembered: Stakeholders | null;
 }
 const savedBefore = new WeakMap<CommunityFile, Map<string, SavedBefore>>();
 
@@ -65,17 +66,25 @@ export function saveExerciseBody(file: CommunityFile, id: string, baseVersion: n
       reason: 'too_long',
       max: String(maxBodyCharacters),
     });
-  const { stakeholders } = contributionsOf(type, doc);
-  const remembered = stakeholders ? JSON.stringify(stakeholders) : '';
+  const stakeholders = contributionsOf(type, doc).stakeholders ?? null;
   const next = file.write(() => {
     // A body a newer Rembug wrote is never overwritten by this one: that would lose what it added.
     const version = file.exercises.saveBody(id, baseVersion, json, definitionOf(type).version);
     if (version === 'newer_body')
       throw new AppFailure('newer_version', `exercise ${id} has a newer body`, { file: file.fileName });
     // Moving a circle changes no name: the same institutions need not be looked up again.
-    if (stakeholders && remembered !== before?.remembered) file.stakeholders.remember(stakeholders);
+    if (stakeholders && !sameStakeholders(stakeholders, before?.remembered ?? null))
+      file.stakeholders.remember(stakeholders);
     return version;
   });
-  known.set(id, { type, remembered });
+  known.set(id, { type, remembered: stakeholders });
   return next;
+}
+
+function sameStakeholders(now: Stakeholders, before: Stakeholders | null): boolean {
+  return (
+    before !== null &&
+    now.length === before.length &&
+    now.every((s, i) => s.name === before[i]?.name && s.kind === before[i]?.kind)
+  );
 }
