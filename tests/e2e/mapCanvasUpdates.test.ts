@@ -5,6 +5,7 @@ import { emptyResourceMapDocument, type ResourceMapDocument } from '#shared/exer
 import { openSampleSession, startApp, type AppHarness } from '../support/appHarness.js';
 import { mapResource } from '../support/coreFixtures.js';
 import { dragBy, nodeCentre } from '../support/konva.js';
+import { textOf } from '../support/waits.js';
 
 /**
  * What a press, a selection and a drop change on a large map: only the nodes of the
@@ -114,6 +115,17 @@ describe('a 600-marker map: what a selection and a drop change', () => {
     const map = await handlers['exercise.create']({ sessionId, type: 'resourceMap', title: 'Peta besar uji' });
     mapId = map.id;
     await handlers['exercise.save']({ id: map.id, baseVersion: map.version, body: bigMap() });
+    // A map whose photo is not in the file (removed by another program): the rest must still work.
+    const lost = await handlers['exercise.create']({ sessionId, type: 'resourceMap', title: 'Peta foto hilang' });
+    await handlers['exercise.save']({
+      id: lost.id,
+      baseVersion: lost.version,
+      body: {
+        ...bigMap(),
+        resources: bigMap().resources.slice(0, 3),
+        photo: { id: 'foto-hilang', width: 1200, height: 900 },
+      },
+    });
     await app.page.getByRole('button', { name: 'Kembali' }).click();
     await app.page.getByText('FGD pemetaan kelembagaan').click();
   });
@@ -238,5 +250,21 @@ describe('a 600-marker map: what a selection and a drop change', () => {
     // "Sumber 12" and 120 to 129: every name holding it, whatever its case.
     await expect.poll(options).toEqual(['Sumber 12', ...Array.from({ length: 10 }, (_, i) => `Sumber ${120 + i}`)]);
     await field.fill('');
+  });
+
+  it('a photo that cannot be read is said, and the map gets its keyboard stops all the same', async () => {
+    const { page } = app;
+    // The keyboard's stops wait for the picture, photo included: not for one that never comes.
+    await page.getByRole('button', { name: 'Kembali' }).click();
+    await page.getByRole('button', { name: /^Peta foto hilang/ }).click();
+    await textOf(page.getByRole('alert'), 'Data tidak ditemukan. Mungkin sudah dihapus.');
+    const stops = page.getByRole('list', { name: 'Penanda sumber daya' }).getByRole('button');
+    await expect
+      .poll(() => stops.allTextContents())
+      .toEqual([
+        'Sumber 1: modal Manusia, nilai 3',
+        'Sumber 2: modal Sosial, nilai 3',
+        'Sumber 3: modal Alam, nilai 3',
+      ]);
   });
 });

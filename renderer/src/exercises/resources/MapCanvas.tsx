@@ -53,6 +53,8 @@ import { useMarkerDrag } from './useMarkerDrag.js';
 const markersPerFrame = 500;
 
 const noResources: readonly MapResource[] = [];
+/** Where a marker's own name goes in its translated description (no translation holds it). */
+const namePlaceholder = '\u0000';
 
 /** How far from a drawn line's middle a press still takes it, in map units (half the 24-unit hit stroke it had as a node). */
 const shapeReach = 12;
@@ -158,12 +160,25 @@ export function MapCanvas({
       target.startsWith('resource-') &&
       onSelectLatest.current.onObjectMenu?.(target.slice('resource-'.length), { x, y }),
   });
-  const [photoImage, setPhotoImage] = useState<HTMLImageElement | null>(null);
+  // The photo loaded for this id: its image, or null once it failed (the error was shown).
+  const [loadedPhoto, setLoadedPhoto] = useState<{ id: string; image: HTMLImageElement | null } | null>(null);
   const photoId = doc.photo?.id ?? null;
   useEffect(() => {
-    if (!photoId) return setPhotoImage(null);
-    loadPhoto(photoId).then(setPhotoImage).catch(showError);
+    if (!photoId) return;
+    let current = true;
+    loadPhoto(photoId)
+      .then((image) => current && setLoadedPhoto({ id: photoId, image }))
+      .catch((error: unknown) => {
+        if (!current) return;
+        setLoadedPhoto({ id: photoId, image: null });
+        showError(error);
+      });
+    return () => {
+      current = false;
+    };
   }, [photoId, showError]);
+  const photoImage = photoId !== null && loadedPhoto?.id === photoId ? loadedPhoto.image : null;
+  const photoSettled = photoId === null || loadedPhoto?.id === photoId;
   const photo = useMemo(
     () => (photoImage && doc.photo ? { image: photoImage, ...photoSize(doc.photo) } : null),
     [photoImage, doc.photo],
@@ -235,37 +250,35 @@ export function MapCanvas({
       },
     };
   }, [stageLatest]);
-  // Markers in the order they were put on the map (the table's order), each named with its capital and rating.
-  const names = useRef(new WeakMap<MapResource, string>());
-  const namesFor = useRef(t);
-  if (namesFor.current !== t) {
-    namesFor.current = t;
-    names.current = new WeakMap();
-  }
+  // Markers in the order they were put on the map (the table's order), each named with its
+  // capital and rating: one translation per capital and rating, the name put in (translating
+  // 1,000 names one by one took 50 ms as a large map opened).
+  const markerName = useMemo(() => {
+    const templates = new Map<string, string[]>();
+    return (r: MapResource): string => {
+      const key = `${r.capital} ${r.rating}`;
+      let parts = templates.get(key);
+      if (!parts) {
+        const capital = t(`resources.capitals.${r.capital}`);
+        parts = t('resources.markerName', { name: namePlaceholder, capital, rating: r.rating }).split(namePlaceholder);
+        templates.set(key, parts);
+      }
+      return parts.join(r.name);
+    };
+  }, [t]);
   // The keyboard's stops (a button per marker, each named in words) follow the picture: a
-  // large map opens with all its markers drawn first, and a drop moves the marker before its stop.
+  // large map opens with all its markers and its photo drawn first (making 1,000 stops took
+  // 140 ms that the photo waited for), and a drop moves the marker before its stop.
   // Once all are there they stay (a marker added later mounts a frame late; its stop need not).
   const [opened, setOpened] = useState(false);
-  const allMounted = stageShown && mounted >= markers.length;
+  const allMounted = stageShown && mounted >= markers.length && photoSettled;
   useEffect(() => {
     if (allMounted) setOpened(true);
   }, [allMounted]);
   const wordsResources = useDeferredValue(opened ? doc.resources : noResources, noResources);
   const objects = useMemo<CanvasObject[]>(
-    () =>
-      wordsResources.map((r) => {
-        let name = names.current.get(r);
-        if (name === undefined) {
-          name = t('resources.markerName', {
-            name: r.name,
-            capital: t(`resources.capitals.${r.capital}`),
-            rating: r.rating,
-          });
-          names.current.set(r, name);
-        }
-        return { id: r.id, name };
-      }),
-    [wordsResources, t],
+    () => wordsResources.map((r) => ({ id: r.id, name: markerName(r) })),
+    [wordsResources, markerName],
   );
   const text = useMemo(() => mapCanvasText(t, doc, selectedId), [t, doc, selectedId]);
   // The marker whose keyboard stop has the focus: the canvas rings it.
