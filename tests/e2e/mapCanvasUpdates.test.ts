@@ -237,6 +237,55 @@ describe('a 600-marker map: what a selection and a drop change', () => {
     expect(body.resources.filter((r) => r.id !== 'r255')).toEqual(bigMap().resources.filter((r) => r.id !== 'r255'));
   });
 
+  it('while a marker is dragged, its selection copy rides on the drag layer and the selection layer is hidden', async () => {
+    const { page } = app;
+    // Where the marker, its name and its selection copy are: each one's layer (bottom first) and whether that is shown.
+    const places = (): Promise<{ layer: number; shown: boolean; x: number; y: number }[]> =>
+      page.evaluate(() => {
+        type KNode = { getLayer(): KNode; visible(): boolean; x(): number; y(): number };
+        type Stage = { findOne(s: string): KNode; getLayers(): KNode[] };
+        const stage = (window as unknown as { Konva: { stages: Stage[] } }).Konva.stages.at(-1)!;
+        return ['.resource-r300', '.label-r300', '.selection-r300'].map((name) => {
+          const node = stage.findOne(name);
+          return {
+            layer: stage.getLayers().indexOf(node.getLayer()),
+            shown: node.getLayer().visible(),
+            x: node.x(),
+            y: node.y(),
+          };
+        });
+      });
+    const from = await nodeCentre(page, 'resource-r300');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 30, from.y + 20, { steps: 6 });
+    const during = await places();
+    // Marker, name and copy on one layer (the drag layer, shown); the copy where the marker is.
+    expect(new Set(during.map((p) => p.layer)).size).toBe(1);
+    expect(during.every((p) => p.shown)).toBe(true);
+    expect([during[2]!.x, during[2]!.y]).toEqual([during[0]!.x, during[0]!.y]);
+    const layersShown = await page.evaluate(() =>
+      (window as unknown as { Konva: { stages: { getLayers(): { visible(): boolean }[] }[] } }).Konva.stages
+        .at(-1)!
+        .getLayers()
+        .map((l) => l.visible()),
+    );
+    // Backdrop, markers, names and the drag layer shown; the selection's and the focus ring's hidden.
+    expect(layersShown).toEqual([true, true, true, true, false, false]);
+    await page.mouse.up();
+    await expect
+      .poll(async () => (await mapBody()).resources.find((r) => r.id === 'r300')!.x)
+      .not.toBe(bigMap().resources[300]!.x);
+    const after = await places();
+    // Back where React put them: markers, names, and the selection's layer shown again, its copy on the dropped marker.
+    expect(after.map((p) => [p.layer, p.shown])).toEqual([
+      [1, true],
+      [2, true],
+      [4, true],
+    ]);
+    expect([after[2]!.x, after[2]!.y]).toEqual([after[0]!.x, after[0]!.y]);
+  });
+
   it('offers the names the community used before a few at a time: those holding what is typed', async () => {
     const { page } = app;
     const options = (): Promise<string[]> =>
