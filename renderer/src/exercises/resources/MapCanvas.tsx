@@ -70,8 +70,8 @@ function useLatest<T>(value: T): { readonly current: T } {
 
 /**
  * The village map on the wall, drawn in layers that change for different reasons: the
- * backdrop (photo, grid, drawn shapes; cached as one picture), the markers (one node each,
- * memoised per resource), their names, the marker being dragged, the selection (the
+ * backdrop (photo, grid, drawn shapes; cached as one picture), the markers and over them
+ * their names (one node each, memoised per resource), the marker being dragged, the selection (the
  * selected marker and shape drawn again over the rest) and the keyboard's focus ring.
  * Selecting, hovering or dropping a marker touches only that marker's nodes and the
  * selection's layer; the handlers are one per layer, made once.
@@ -319,8 +319,7 @@ export function MapCanvas({
               {shownMarkers.map((m) => (
                 <MarkerNode key={m.id} piece={m} draggable={selecting} />
               ))}
-            </Layer>
-            <Layer ref={drag.labels} listening={false}>
+              {/* The names over every marker, on the same layer: one canvas less to composite on every frame. */}
               {shownMarkers.map((m) => (
                 <LabelNode key={m.id} piece={m} />
               ))}

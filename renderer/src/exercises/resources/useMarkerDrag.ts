@@ -24,7 +24,6 @@ interface Lifted {
  */
 export function useMarkerDrag(onDrop: (id: string, x: number, y: number) => void) {
   const markers = useRef<Konva.Layer>(null);
-  const labels = useRef<Konva.Layer>(null);
   const layer = useRef<Konva.Layer>(null);
   const selection = useRef<Konva.Layer>(null);
   const lifted = useRef<Lifted | null>(null);
@@ -42,7 +41,8 @@ export function useMarkerDrag(onDrop: (id: string, x: number, y: number) => void
       const node = e.target;
       const id = idOf(node);
       if (!id || !layer.current) return;
-      const label = labels.current?.children.find((n) => n.name() === `label-${id}`) ?? null;
+      // The names share the markers' layer, over them.
+      const label = markers.current?.children.find((n) => n.name() === `label-${id}`) ?? null;
       const copy = selectionCopy(id);
       const selectionLayer = selection.current;
       lifted.current = {
@@ -95,6 +95,6 @@ export function useMarkerDrag(onDrop: (id: string, x: number, y: number) => void
       drop.current(from.id, e.target.x(), e.target.y());
     };
 
-    return { markers, labels, layer, selection, onDragStart, onDragMove, onDragEnd };
+    return { markers, layer, selection, onDragStart, onDragMove, onDragEnd };
   }, []);
 }
