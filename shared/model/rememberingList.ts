@@ -56,15 +56,19 @@ function idOf(raw: unknown): string | undefined {
 
 /**
  * Whether `raw` holds exactly the values of `known` (an output of a parse: plain objects,
- * arrays, strings, numbers, booleans, null): the same keys, the same primitives, no other
- * kind of object (a Date, a boxed string, a class instance is never equal).
+ * arrays, strings, numbers, booleans, null; never undefined): the same keys, the same
+ * primitives, no other kind of object (a Date, a boxed string, a class instance is never
+ * equal). Equal primitives are compared in place, without a call: most values are.
  */
 export function sameValues(raw: unknown, known: unknown): boolean {
   if (raw === known) return true;
   if (typeof raw !== 'object' || typeof known !== 'object' || raw === null || known === null) return false;
   if (Array.isArray(known)) {
     if (!Array.isArray(raw) || raw.length !== known.length) return false;
-    for (let i = 0; i < known.length; i += 1) if (!sameValues(raw[i], known[i])) return false;
+    for (let i = 0; i < known.length; i += 1) {
+      const value: unknown = raw[i];
+      if (value !== known[i] && !sameValues(value, known[i])) return false;
+    }
     return true;
   }
   if (Array.isArray(raw) || Object.getPrototypeOf(raw) !== Object.prototype) return false;
@@ -73,7 +77,9 @@ export function sameValues(raw: unknown, known: unknown): boolean {
   // Counted with for-in, not Object.keys: nothing is allocated for the hundreds compared per save.
   let keys = 0;
   for (const key in knownRecord) {
-    if (!Object.hasOwn(rawRecord, key) || !sameValues(rawRecord[key], knownRecord[key])) return false;
+    const value = rawRecord[key];
+    if (value !== knownRecord[key] && !sameValues(value, knownRecord[key])) return false;
+    if (!Object.hasOwn(rawRecord, key)) return false;
     keys += 1;
   }
   for (const key in rawRecord) if (Object.hasOwn(rawRecord, key)) keys -= 1;
