@@ -21,7 +21,6 @@ import {
 import type { DrawingEvent } from '#shared/exercises/resources/tools.js';
 import { boundsOf, type Bounds } from '#shared/scene/primitives.js';
 import { lineAt } from '#shared/scene/lineAt.js';
-import { useApp } from '../../AppContext.js';
 import { CanvasBox } from '../../canvas/CanvasBox.js';
 import { mapCanvasText } from '../../canvas/CanvasText.js';
 import { CanvasObjects, type CanvasObject } from '../../canvas/CanvasObjects.js';
@@ -31,7 +30,6 @@ import { useBoxSize, useStageViewport } from '../../canvas/useStageViewport.js';
 import { minLabelPx, unionBounds } from '../../canvas/viewport.js';
 import { ZoomTools } from '../../canvas/ZoomTools.js';
 import { EditorOnly, usePresentation } from '../presentation.js';
-import { loadPhoto } from './photoImport.js';
 import type { Tool } from './DrawToolbar.js';
 import { cacheDensity, MapBackdrop } from './MapBackdrop.js';
 import {
@@ -43,6 +41,7 @@ import {
   type MarkerPiece,
 } from './MapMarkers.js';
 import { useMapLayout } from './useMapLayout.js';
+import { useMapPhoto } from './useMapPhoto.js';
 import { useMarkerDrag } from './useMarkerDrag.js';
 
 /**
@@ -104,7 +103,6 @@ export function MapCanvas({
   onObjectMenu?: (resourceId: string, at: { x: number; y: number }) => void;
 }) {
   const { t } = useTranslation();
-  const { showError } = useApp();
   const letters = useMemo(
     () => Object.fromEntries(capitals.map((c) => [c, t(`resources.letters.${c}`)])) as Record<Capital, string>,
     [t],
@@ -160,25 +158,7 @@ export function MapCanvas({
       target.startsWith('resource-') &&
       onSelectLatest.current.onObjectMenu?.(target.slice('resource-'.length), { x, y }),
   });
-  // The photo loaded for this id: its image, or null once it failed (the error was shown).
-  const [loadedPhoto, setLoadedPhoto] = useState<{ id: string; image: HTMLImageElement | null } | null>(null);
-  const photoId = doc.photo?.id ?? null;
-  useEffect(() => {
-    if (!photoId) return;
-    let current = true;
-    loadPhoto(photoId)
-      .then((image) => current && setLoadedPhoto({ id: photoId, image }))
-      .catch((error: unknown) => {
-        if (!current) return;
-        setLoadedPhoto({ id: photoId, image: null });
-        showError(error);
-      });
-    return () => {
-      current = false;
-    };
-  }, [photoId, showError]);
-  const photoImage = photoId !== null && loadedPhoto?.id === photoId ? loadedPhoto.image : null;
-  const photoSettled = photoId === null || loadedPhoto?.id === photoId;
+  const { image: photoImage, settled: photoSettled } = useMapPhoto(doc.photo?.id ?? null);
   const photo = useMemo(
     () => (photoImage && doc.photo ? { image: photoImage, ...photoSize(doc.photo) } : null),
     [photoImage, doc.photo],
