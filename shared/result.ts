@@ -7,6 +7,7 @@ export const errorCodes = [
   'unknown_channel',
   'no_community_open',
   'not_found',
+  'photo_missing',
   'file_missing',
   'not_rembug_file',
   'damaged_file',

@@ -1102,6 +1102,8 @@ export const en: Dictionary = {
     unknown_channel: 'Unknown request. Nothing was changed.',
     no_community_open: 'No community file is open.',
     not_found: 'Not found. It may have been deleted.',
+    photo_missing:
+      'This photo is no longer in the community file (another program may have removed it). Everything else still works; choose the photo again if needed.',
     file_missing: 'The file "{{file}}" was not found. It may have been moved, or its USB stick removed.',
     not_rembug_file: 'The file "{{file}}" is not a Rembug file. Choose a file ending in .rembug.',
     damaged_file:

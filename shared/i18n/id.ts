@@ -1104,6 +1104,8 @@ export const id = {
     unknown_channel: 'Permintaan tidak dikenal. Tidak ada yang diubah.',
     no_community_open: 'Belum ada berkas komunitas yang dibuka.',
     not_found: 'Data tidak ditemukan. Mungkin sudah dihapus.',
+    photo_missing:
+      'Foto ini tidak ada lagi di berkas komunitas (mungkin dihapus program lain). Yang lain tetap bisa dipakai; pilih fotonya lagi bila perlu.',
     file_missing: 'Berkas "{{file}}" tidak ditemukan. Mungkin dipindah atau flashdisk-nya dicabut.',
     not_rembug_file: 'Berkas "{{file}}" bukan berkas Rembug. Pilih berkas berakhiran .rembug.',
     damaged_file:

@@ -52,7 +52,10 @@ describe('photos no exercise shows', () => {
     const { file, kept, keptId, strayId } = await fileWithTwoPhotos();
     const sizeBefore = fs.statSync(file).size;
     const again = await reopen(file);
-    expect(await again.send('photo.get', { id: strayId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await again.send('photo.get', { id: strayId })).toMatchObject({
+      ok: false,
+      error: { code: 'photo_missing' },
+    });
     const stored = await again.call('photo.get', { id: keptId });
     expect(Buffer.from(stored.data, 'base64').equals(kept)).toBe(true);
     again.backend.openFile!.close();
@@ -94,7 +97,10 @@ describe('photos no exercise shows', () => {
     expect(await send('photo.get', { id: strayId })).toMatchObject({ ok: true });
     await call('community.close', {});
     const nextRun = await reopen(file);
-    expect(await nextRun.send('photo.get', { id: strayId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await nextRun.send('photo.get', { id: strayId })).toMatchObject({
+      ok: false,
+      error: { code: 'photo_missing' },
+    });
   });
 
   it('are kept in a copy saved as, which carries on the work on screen', async () => {

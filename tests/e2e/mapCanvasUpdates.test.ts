@@ -308,7 +308,7 @@ describe('a 600-marker map: what a selection and a drop change', () => {
     // The keyboard's stops wait for the picture, photo included: not for one that never comes.
     await page.getByRole('button', { name: 'Kembali' }).click();
     await page.getByRole('button', { name: /^Peta foto hilang/ }).click();
-    await textOf(page.getByRole('alert'), 'Data tidak ditemukan. Mungkin sudah dihapus.');
+    await textOf(page.getByRole('alert'), /^Foto ini tidak ada lagi di berkas komunitas/);
     const stops = page.getByRole('list', { name: 'Penanda sumber daya' }).getByRole('button');
     await expect
       .poll(() => stops.allTextContents())

@@ -33,7 +33,7 @@ export class PhotoRepo {
 
   get(id: string): Photo {
     const row = this.selectOne.get(id);
-    if (!row) throw new AppFailure('not_found', `photo ${id}`);
+    if (!row) throw new AppFailure('photo_missing', `photo ${id}`);
     return row;
   }
 
