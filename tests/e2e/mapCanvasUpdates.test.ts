@@ -309,6 +309,7 @@ describe('a 600-marker map: what a selection and a drop change', () => {
     await page.getByRole('button', { name: 'Kembali' }).click();
     await page.getByRole('button', { name: /^Peta foto hilang/ }).click();
     await textOf(page.getByRole('alert'), /^Foto ini tidak ada lagi di berkas komunitas/);
+    await app.screenshot('map-photo-missing');
     const stops = page.getByRole('list', { name: 'Penanda sumber daya' }).getByRole('button');
     await expect
       .poll(() => stops.allTextContents())
