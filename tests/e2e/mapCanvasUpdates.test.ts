@@ -116,13 +116,14 @@ describe('a 600-marker map: what a selection and a drop change', () => {
     mapId = map.id;
     await handlers['exercise.save']({ id: map.id, baseVersion: map.version, body: bigMap() });
     // A map whose photo is not in the file (removed by another program): the rest must still work.
+    const fromBig = bigMap();
     const lost = await handlers['exercise.create']({ sessionId, type: 'resourceMap', title: 'Peta foto hilang' });
     await handlers['exercise.save']({
       id: lost.id,
       baseVersion: lost.version,
       body: {
-        ...bigMap(),
-        resources: bigMap().resources.slice(0, 3),
+        ...fromBig,
+        resources: fromBig.resources.slice(0, 3),
         photo: { id: 'foto-hilang', width: 1200, height: 900 },
       },
     });

@@ -251,10 +251,10 @@ export function MapCanvas({
   // 140 ms that the photo waited for), and a drop moves the marker before its stop.
   // Once all are there they stay (a marker added later mounts a frame late; its stop need not).
   const [opened, setOpened] = useState(false);
-  const allMounted = stageShown && mounted >= markers.length && photoSettled;
+  const pictureDrawn = stageShown && mounted >= markers.length && photoSettled;
   useEffect(() => {
-    if (allMounted) setOpened(true);
-  }, [allMounted]);
+    if (pictureDrawn) setOpened(true);
+  }, [pictureDrawn]);
   const wordsResources = useDeferredValue(opened ? doc.resources : noResources, noResources);
   const objects = useMemo<CanvasObject[]>(
     () => wordsResources.map((r) => ({ id: r.id, name: markerName(r) })),
