@@ -57,11 +57,7 @@ export function exercisePoster(
   const session = file.sessions.get(exercise.sessionId);
   const sameSession = options.community.filter((e) => e.sessionId === exercise.sessionId);
   const at = sameSession.findIndex((e) => e.id === exercise.id);
-  const photos: Record<string, string> = {};
-  for (const photoId of assetsOf(exercise.type, exercise.body)) {
-    const photo = file.photos.get(photoId);
-    photos[photo.id] = `data:${photo.mime};base64,${photo.bytes.toString('base64')}`;
-  }
+  const photos = file.photos.dataUrls(assetsOf(exercise.type, exercise.body));
   const t = backendTranslator(options.language);
   const poster = definition.poster(exercise.body as never, {
     t,

@@ -37,7 +37,10 @@ export interface ReportContext {
   t: Translate;
   title: string;
   communityName: string;
-  /** The photos the session's exercises show (their `assets`), as data URLs by id. */
+  /**
+   * The photos the session's exercises show (their `assets`), as data URLs by id. A photo
+   * no longer in the file is absent: the exercise prints without it.
+   */
   photos: Readonly<Record<string, string>>;
   /** The exercises before this one in the same session, in order (a second Venn is read as "after"). */
   earlier: readonly StoredExercise[];

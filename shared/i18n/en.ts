@@ -444,6 +444,7 @@ export const en: Dictionary = {
     labelHint: 'Type the text, then click on the map. Esc on the map: back to Select / move.',
     compareWith: 'Compare with map',
     photo: 'Paper map photo',
+    photoNotPrinted: "The paper map's photo is no longer in the community file; the map is printed without it.",
     removePhoto: 'Remove photo',
     added: 'New',
     gone: 'Gone',

@@ -447,6 +447,7 @@ export const id = {
     labelHint: 'Ketik tulisan, lalu klik di peta. Esc di peta: kembali ke Pilih / geser.',
     compareWith: 'Bandingkan dengan peta',
     photo: 'Foto peta kertas',
+    photoNotPrinted: 'Foto peta kertas tidak ada lagi di berkas komunitas; peta dicetak tanpa foto.',
     removePhoto: 'Lepas foto',
     added: 'Baru',
     gone: 'Hilang',

@@ -128,6 +128,36 @@ describe('notice-board posters', () => {
     }
   });
 
+  it('prints the map whose photo is gone from the file without it, saying so, on its poster and in the session report', async () => {
+    const { call, host, dir, backend, listed, bodies } = await sample();
+    const entry = listed.find((e) => e.type === 'resourceMap')!;
+    const doc = bodies.get(entry.exerciseId) as ResourceMapDocument;
+    expect(doc.photo, 'the sample map has a photo').not.toBeNull();
+    // Another program (a SQLite browser) removed the photo's row; the map still names it.
+    backend.openFile!.db.prepare('DELETE FROM photos WHERE id = ?').run(doc.photo!.id);
+
+    const poster = path.join(dir, 'poster-tanpa-foto.pdf');
+    host.savePaths.push(poster);
+    expect(await call('report.exportPoster', { exerciseId: entry.exerciseId, size: 'A4', language: 'id' })).toEqual({
+      path: poster,
+      fileName: 'poster-tanpa-foto.pdf',
+    });
+    const said = 'Foto peta kertas tidak ada lagi di berkas komunitas; peta dicetak tanpa foto.';
+    expect(flat(poster)).toContain(said);
+    expect(flat(poster)).toContain(expectedWords('resourceMap', doc)[0]);
+    expect(pdfImageCount(poster)).toBe(0);
+    pdfPagesToPng(poster, path.join(testResultsDir, 'poster-map-photo-gone'), 1);
+
+    const report = path.join(dir, 'laporan-tanpa-foto.pdf');
+    host.savePaths.push(report);
+    await call('report.exportSessionPdf', { sessionId: entry.sessionId, language: 'en' });
+    // A name broken after its hyphen in a table cell reads whole again.
+    const text = flat(report).replace(/- /g, '-');
+    expect(text).toContain("The paper map's photo is no longer in the community file; the map is printed without it.");
+    for (const r of doc.resources) expect(text).toContain(r.name);
+    expect(pdfImageCount(report)).toBe(0);
+  });
+
   it('lists the posters newest session first, and prints a pack of three as one PDF in the order chosen', async () => {
     const { call, host, dir, listed, bodies } = await sample();
     const dates = listed.map((e) => e.date);

@@ -39,12 +39,7 @@ export function loadSessionReportData(file: CommunityFile, sessionId: string): S
       unprinted.push({ title: summary.title, why: error.code === 'newer_version' ? 'newer' : 'damaged' });
     }
   }
-  const photos: Record<string, string> = {};
-  for (const ex of exercises)
-    for (const photoId of assetsOf(ex.type, ex.body)) {
-      const photo = file.photos.get(photoId);
-      photos[photo.id] = `data:${photo.mime};base64,${photo.bytes.toString('base64')}`;
-    }
+  const photos = file.photos.dataUrls(exercises.flatMap((ex) => assetsOf(ex.type, ex.body)));
   return {
     community: file.community.get(),
     session,

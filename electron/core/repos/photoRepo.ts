@@ -37,6 +37,20 @@ export class PhotoRepo {
     return row;
   }
 
+  /**
+   * The photos shown by what is printed, as data URLs by id, at their stored (print)
+   * resolution. A photo no longer in the file (removed by another program) is left out:
+   * what showed it prints without it and says so, rather than the whole print failing.
+   */
+  dataUrls(ids: Iterable<string>): Record<string, string> {
+    const urls: Record<string, string> = {};
+    for (const id of ids) {
+      const row = this.selectOne.get(id);
+      if (row) urls[id] = `data:${row.mime};base64,${row.bytes.toString('base64')}`;
+    }
+    return urls;
+  }
+
   /** Every stored photo's id, without reading the bytes. */
   ids(): string[] {
     return this.selectIds.all().map((row) => row.id);

@@ -24,7 +24,9 @@ export function resourceMapPoster(doc: ResourceMapDocument, context: PosterConte
     colour: capitalColour[c],
     label: `${letters[c]} ${names[c]}: ${doc.resources.filter((r) => r.capital === c).length}`,
   }));
-  const body = `${posterHeader(context, context.title)}
+  // A photo gone from the file (removed by another program): the map prints without it, saying so.
+  const photoGone = doc.photo && !photoHref ? t('resources.photoNotPrinted') : '';
+  const body = `${posterHeader(context, context.title, photoGone)}
 <div class="poster-picture">${sceneToSvg(scene, '100%')}</div>
 ${posterKey(key)}`;
   return { style: '', sheets: [{ orientation, body }] };

@@ -34,6 +34,7 @@ export function resourceMapReport(doc: ResourceMapDocument, { t, title, photos }
   ${sectionHeading(t('resources.map'), title)}
   <div class="diagram">${sceneToSvg(mapScene(doc, letters, null, photoHref), '100%')}</div>
   <p class="legend">${legend}</p>
+  ${doc.photo && !photoHref ? `<p class="legend">${esc(t('resources.photoNotPrinted'))}</p>` : ''}
   ${table([t('resources.capital'), t('resources.name'), t('resources.rating'), t('resources.owner'), t('resources.description')], rows, 'data', [16, 26, 12, 20, 26])}
   ${problems.length ? `<h3>${esc(t('resources.problems'))}</h3><ul>${problems.join('')}</ul>` : ''}
   <h3>${esc(t('resources.tabPentagon'))}</h3>
