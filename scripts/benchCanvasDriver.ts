@@ -368,6 +368,10 @@ export async function pacedDrag(
   const clockOffset = ((before.at + after.at) / 2) * 1000 - pageNow;
 
   await setThrottle(cdp, throttle);
+  // The throttle settles before the press: switching it costs the page a frame or two of its
+  // own (a bare Konva page's press hitch 83-100 ms right after the switch, 50 ms a second
+  // later), which would be counted as the press's.
+  await sleep(1000);
   const mouse = (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', x: number, y: number) =>
     cdp.send('Input.dispatchMouseEvent', {
       type,
