@@ -15,27 +15,37 @@ import {
   seedCanvas,
   type CanvasScene,
   type DragMeasures,
+  type OpenMeasure,
 } from './benchCanvasDriver.js';
 
 interface Run {
   drag: DragMeasures;
-  open: number;
+  open: OpenMeasure;
   /** Opening again at 4x (the 2,000-object map only). */
-  openThrottled: number | null;
+  openThrottled: OpenMeasure | null;
 }
 
 const measureKeys = ['fps', 'p95', 'visibleMovesPerSecond', 'pressHitch', 'dropStall', 'busyPerFrame'] as const;
 
-function medians(runs: Run[]): Record<(typeof measureKeys)[number] | 'open' | 'openThrottled' | 'moves', number> {
-  const of = (pick: (r: Run) => number | null): number => median(runs.map(pick).filter((v) => v !== null));
+type Medians = Record<
+  (typeof measureKeys)[number] | 'open' | 'openLongestTask' | 'openThrottled' | 'openThrottledLongestTask' | 'moves',
+  number
+>;
+
+function medians(runs: Run[]): Medians {
+  const of = (pick: (r: Run) => number | undefined): number =>
+    median(runs.map(pick).filter((v): v is number => v !== undefined));
+  const throttled = runs.some((r) => r.openThrottled !== null);
   return {
     ...(Object.fromEntries(measureKeys.map((k) => [k, of((r) => r.drag[k])])) as Record<
       (typeof measureKeys)[number],
       number
     >),
     moves: of((r) => r.drag.moves),
-    open: of((r) => r.open),
-    openThrottled: runs.some((r) => r.openThrottled !== null) ? of((r) => r.openThrottled) : NaN,
+    open: of((r) => r.open.ms),
+    openLongestTask: of((r) => r.open.longestTask),
+    openThrottled: throttled ? of((r) => r.openThrottled?.ms) : NaN,
+    openThrottledLongestTask: throttled ? of((r) => r.openThrottled?.longestTask) : NaN,
   };
 }
 
@@ -44,8 +54,12 @@ const describeScene = (scene: CanvasScene): string =>
     ? `map of ${scene.objects} objects (${Math.floor(scene.objects / 2)} markers, ${scene.objects - Math.floor(scene.objects / 2)} drawn shapes, a 2400 x 1800 photo)`
     : `Venn of ${scene.objects} institutions`;
 
-function line(who: string, m: ReturnType<typeof medians>): string {
-  return `  ${who.padEnd(7)} ${m.fps.toFixed(1)} fps, p95 frame ${m.p95.toFixed(1)} ms, ${m.visibleMovesPerSecond.toFixed(1)} visible moves/s, press hitch ${m.pressHitch.toFixed(0)} ms, drop stall ${m.dropStall.toFixed(0)} ms, main thread ${m.busyPerFrame.toFixed(1)} ms busy/frame; open ${m.open.toFixed(0)} ms at 1x${Number.isNaN(m.openThrottled) ? '' : `, ${m.openThrottled.toFixed(0)} ms at 4x`}`;
+/** An open's time and its longest main-thread task ("no task over 50 ms" when none was long). */
+const openTime = (ms: number, longestTask: number): string =>
+  `${ms.toFixed(0)} ms (${longestTask > 0 ? `longest task ${longestTask.toFixed(0)} ms` : 'no task over 50 ms'})`;
+
+function line(who: string, m: Medians): string {
+  return `  ${who.padEnd(7)} ${m.fps.toFixed(1)} fps, p95 frame ${m.p95.toFixed(1)} ms, ${m.visibleMovesPerSecond.toFixed(1)} visible moves/s, press hitch ${m.pressHitch.toFixed(0)} ms, drop stall ${m.dropStall.toFixed(0)} ms, main thread ${m.busyPerFrame.toFixed(1)} ms busy/frame; open ${openTime(m.open, m.openLongestTask)} at 1x${Number.isNaN(m.openThrottled) ? '' : `, ${openTime(m.openThrottled, m.openThrottledLongestTask)} at 4x`}`;
 }
 
 async function sideBySide(scene: CanvasScene): Promise<void> {
@@ -68,13 +82,13 @@ async function sideBySide(scene: CanvasScene): Promise<void> {
       const page = await openBarePage(app.browser, seeded, geometry, 1);
       const bareDrag = await pacedDrag(page.page, page.cdp, seeded.dragNode);
       await page.close();
-      let bareThrottled: number | null = null;
+      let bareThrottled: OpenMeasure | null = null;
       if (openThrottled) {
         const again = await openBarePage(app.browser, seeded, geometry, 4);
-        bareThrottled = again.openMs;
+        bareThrottled = again.open;
         await again.close();
       }
-      bare.push({ drag: bareDrag, open: page.openMs, openThrottled: bareThrottled });
+      bare.push({ drag: bareDrag, open: page.open, openThrottled: bareThrottled });
     }
     const missed = [...rembug, ...bare].filter((run) => !run.drag.dragged).length;
     if (missed > 0) console.log(`  WARNING: in ${missed} run(s) the press did not start a drag of ${seeded.dragNode}`);

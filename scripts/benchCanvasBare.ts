@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { Primitive } from '#shared/scene/primitives.js';
 import type { LayoutView, SeededCanvas } from './benchCanvasDriver.js';
-import { drawnAfter, setThrottle, watchDrawn } from './benchCanvasDriver.js';
+import { drawnAfter, setThrottle, watchDrawn, type OpenMeasure } from './benchCanvasDriver.js';
 
 /** Where and how big Rembug's stage is, so the bare one draws the same pixels. */
 export interface StageGeometry {
@@ -41,8 +41,8 @@ export function rembugStageGeometry(page: Page): Promise<StageGeometry> {
 export interface BarePage {
   page: Page;
   cdp: CDPSession;
-  /** Milliseconds from the start of drawing (photo decoded meanwhile) to painted. */
-  openMs: number;
+  /** From the page's start (Konva loaded, photo decoded) to painted, and its longest task. */
+  open: OpenMeasure;
   close(): Promise<void>;
 }
 
@@ -80,10 +80,10 @@ export async function openBarePage(
     selected: selectedLook[seeded.scene.kind],
     draggablePrefix: seeded.scene.kind === 'map' ? 'resource-' : 'institution-',
   });
-  const openMs = await drawnAfter(page);
+  const open = await drawnAfter(page);
   await setThrottle(cdp, 1);
   await page.waitForTimeout(500);
-  return { page, cdp, openMs, close: () => context.close() };
+  return { page, cdp, open, close: () => context.close() };
 }
 
 interface BareInput {

@@ -173,7 +173,8 @@ export async function setThrottle(cdp: CDPSession, rate: number): Promise<void> 
 
 /**
  * In the page: from the next click, watches for the stage holding `lastNode` (and, on a
- * map, the photo) and stamps `drawnAt` two frames later, when that has been painted.
+ * map, the photo) and stamps `drawnAt` two frames later, when that has been painted; and
+ * notes the main thread's long tasks (over 50 ms) meanwhile.
  */
 export async function watchDrawn(page: Page, lastNode: string, withPhoto: boolean): Promise<void> {
   await page.evaluate(
@@ -181,10 +182,13 @@ export async function watchDrawn(page: Page, lastNode: string, withPhoto: boolea
       type Stage = { findOne(selector: string): unknown };
       const w = window as unknown as {
         Konva?: { stages: Stage[] };
-        __benchOpen?: { startedAt: number; drawnAt: number };
+        __benchOpen?: BenchOpen;
       };
-      const open = { startedAt: 0, drawnAt: 0 };
+      const open: BenchOpen = { startedAt: 0, drawnAt: 0, tasks: [] };
       w.__benchOpen = open;
+      new PerformanceObserver((list) => {
+        for (const task of list.getEntries()) open.tasks.push({ start: task.startTime, duration: task.duration });
+      }).observe({ type: 'longtask' });
       const drawn = (): boolean =>
         (w.Konva?.stages ?? []).some((s) => s.findOne(`.${last}`) && (!photo || s.findOne('Image')));
       const poll = (): void => {
@@ -205,12 +209,36 @@ export async function watchDrawn(page: Page, lastNode: string, withPhoto: boolea
   );
 }
 
-/** Milliseconds from the watched click (or start) to drawn, waiting for it. */
-export async function drawnAfter(page: Page): Promise<number> {
+/** What the page notes of an open (`watchDrawn`), in its own clock's milliseconds. */
+interface BenchOpen {
+  startedAt: number;
+  drawnAt: number;
+  tasks: { start: number; duration: number }[];
+}
+
+export interface OpenMeasure {
+  /** From the click to the canvas drawn. */
+  ms: number;
+  /** The longest main-thread task meanwhile; 0 when none took over 50 ms. */
+  longestTask: number;
+}
+
+/** From the watched click (or start) to drawn, waiting for it, and the longest task meanwhile. */
+export async function drawnAfter(page: Page): Promise<OpenMeasure> {
   const handle = await page.waitForFunction(
     () => {
-      const open = (window as unknown as { __benchOpen?: { startedAt: number; drawnAt: number } }).__benchOpen;
-      return open && open.drawnAt > 0 ? open.drawnAt - open.startedAt : null;
+      const open = (window as unknown as { __benchOpen?: BenchOpen }).__benchOpen;
+      if (!open || open.drawnAt === 0) return null;
+      // The long-task entries of the last frame are delivered after it: a moment for them.
+      return new Promise<OpenMeasure>((resolve) =>
+        setTimeout(() => {
+          const during = open.tasks.filter((t) => t.start + t.duration > open.startedAt && t.start < open.drawnAt);
+          resolve({
+            ms: open.drawnAt - open.startedAt,
+            longestTask: Math.max(0, ...during.map((t) => t.duration)),
+          });
+        }, 100),
+      );
     },
     undefined,
     { polling: 50, timeout: 60_000 },
@@ -227,7 +255,7 @@ export async function openInRembug(
   cdp: CDPSession,
   seeded: SeededCanvas,
   throttle: number,
-): Promise<number> {
+): Promise<OpenMeasure> {
   const { page } = app;
   await setThrottle(cdp, 1);
   await page.reload();
