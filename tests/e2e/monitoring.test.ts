@@ -32,11 +32,18 @@ describe('indicators and monitoring on the projector', () => {
   /** From an exercise page or a session back to the community's list, then into a session. */
   const openSession = async (title: string): Promise<void> => {
     const { page } = app;
-    for (let i = 0; i < 2; i += 1) {
-      const back = page.getByRole('button', { name: 'Kembali' }).first();
-      if (await back.isVisible().catch(() => false)) await back.click();
+    const listed = page.getByText(title, { exact: true }).first();
+    const back = page.getByRole('button', { name: 'Kembali' }).first();
+    // Back until the session is listed, each step once the view has come: between the
+    // exercise's page and the session's, neither shows (the session is read meanwhile).
+    for (let i = 0; i < 3; i += 1) {
+      await listed.or(back).first().waitFor();
+      if (await listed.isVisible()) break;
+      const pressed = await back.elementHandle();
+      await back.click();
+      await pressed?.waitForElementState('hidden');
     }
-    await page.getByText(title, { exact: true }).first().click();
+    await listed.click();
     await page.getByRole('tab', { name: /Latihan/ }).click();
   };
   const session = (title: string, date: string, step: 'success' | 'sustainability') =>
