@@ -156,6 +156,7 @@ describe('notice-board posters', () => {
     expect(text).toContain("The paper map's photo is no longer in the community file; the map is printed without it.");
     for (const r of doc.resources) expect(text).toContain(r.name);
     expect(pdfImageCount(report)).toBe(0);
+    pdfPagesToPng(report, path.join(testResultsDir, 'report-map-photo-gone'), 2);
   });
 
   it('lists the posters newest session first, and prints a pack of three as one PDF in the order chosen', async () => {
